@@ -1,0 +1,21 @@
+# swnb: `make demo` runs the NMF notebook and publishes its HTML; `make test` runs every test.
+SWNB := .build/release/swnb
+
+.PHONY: deps build demo test bench
+
+deps:
+	@Scripts/install-deps.sh
+
+build: deps
+	swift build -c release --product swnb
+
+demo: build
+	$(SWNB) run notebooks/nmf.md
+	$(SWNB) render notebooks/nmf.md --to html -o notebooks/nmf.html
+	@echo "published notebooks/nmf.html"
+
+test: deps
+	swift test
+
+bench: build
+	Scripts/bench.sh

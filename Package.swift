@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "swnb",
+  products: [
+    .executable(name: "swnb", targets: ["swnb"])
+  ],
+  targets: [
+    .systemLibrary(name: "CCmark", path: "Sources/CCmark"),
+    .systemLibrary(name: "COpenBLAS", path: "Sources/COpenBLAS"),
+    .target(name: "SwnbPrinting"),
+    .target(name: "SwnbRandom"),
+    .target(name: "SwnbLinalg", dependencies: ["COpenBLAS"]),
+    .target(name: "SwnbArray", dependencies: ["SwnbPrinting", "SwnbLinalg"]),
+    .target(name: "SwnbNMF", dependencies: ["SwnbLinalg", "SwnbRandom"]),
+    .target(
+      name: "SwnbScript",
+      dependencies: ["SwnbArray", "SwnbRandom", "SwnbNMF", "SwnbPrinting", "SwnbLinalg"]),
+    .target(name: "SwnbNotebook", dependencies: ["CCmark"]),
+    .target(name: "SwnbCLI", dependencies: ["SwnbNotebook", "SwnbScript"]),
+    .executableTarget(name: "swnb", dependencies: ["SwnbCLI"]),
+    .testTarget(name: "SwnbPrintingTests", dependencies: ["SwnbPrinting"]),
+    .testTarget(name: "SwnbRandomTests", dependencies: ["SwnbRandom"]),
+    .testTarget(name: "SwnbLinalgTests", dependencies: ["SwnbLinalg"]),
+    .testTarget(name: "SwnbArrayTests", dependencies: ["SwnbArray"]),
+    .testTarget(name: "SwnbNMFTests", dependencies: ["SwnbNMF"]),
+    .testTarget(name: "SwnbScriptTests", dependencies: ["SwnbScript"]),
+    .testTarget(name: "SwnbNotebookTests", dependencies: ["SwnbNotebook"]),
+    .testTarget(name: "SwnbCLITests", dependencies: ["SwnbCLI", "swnb"]),
+  ]
+)

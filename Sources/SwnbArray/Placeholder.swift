@@ -1,0 +1,1 @@
+// SwnbArray: placeholder until its first file lands.

@@ -1,0 +1,1 @@
+// SwnbNMF: placeholder until its first file lands.

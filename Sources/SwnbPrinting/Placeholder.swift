@@ -1,0 +1,1 @@
+// SwnbPrinting: placeholder until its first file lands.

@@ -1,0 +1,1 @@
+// SwnbRandom: placeholder until its first file lands.

@@ -1,0 +1,1 @@
+// SwnbScript: placeholder until its first file lands.

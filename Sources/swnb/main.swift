@@ -1,0 +1,4 @@
+import Foundation
+import SwnbCLI
+
+exit(SwnbCLI.main(arguments: Array(CommandLine.arguments.dropFirst())))
