@@ -1,1 +1,0 @@
-// SwnbScript: placeholder until its first file lands.
