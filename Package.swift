@@ -25,7 +25,7 @@ let package = Package(
     .testTarget(name: "SwnbLinalgTests", dependencies: ["SwnbLinalg"]),
     .testTarget(name: "SwnbArrayTests", dependencies: ["SwnbArray"]),
     .testTarget(name: "SwnbNMFTests", dependencies: ["SwnbNMF"]),
-    .testTarget(name: "SwnbScriptTests", dependencies: ["SwnbScript"]),
+    .testTarget(name: "SwnbScriptTests", dependencies: ["SwnbScript"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbNotebookTests", dependencies: ["SwnbNotebook"]),
     .testTarget(name: "SwnbCLITests", dependencies: ["SwnbCLI", "swnb"]),
   ]
