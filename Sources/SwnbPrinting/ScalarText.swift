@@ -24,7 +24,7 @@ public enum ScalarText {
   /// `str(scalar)` for the first element of `elements`: `0.5`, `1e-05`, `3`, `True`, `a`.
   ///
   /// Floats use the shortest round-trip digits, positional when `1e-4 <= |x| < 1e16`
-  /// (`< 1e6` for float32) and scientific otherwise.
+  /// (`< 1e6` for float32 unless legacy ≤ "2.2") and scientific otherwise.
   /// - Returns: the text, or `""` when `elements` is empty.
   public static func str(_ elements: PrintableElements, options: PrintOptions) -> String {
     guard elements.count > 0 else { return "" }
@@ -33,21 +33,23 @@ public enum ScalarText {
     case .uint8(let v): return String(v[0])
     case .int32(let v): return String(v[0])
     case .int64(let v): return String(v[0])
-    case .float32(let v): return floatText(Double(v[0]), float32: true)
-    case .float64(let v): return floatText(v[0], float32: false)
+    case .float32(let v):
+      return floatText(Double(v[0]), float32: true, lowCutoff: options.legacyLevel > 202)
+    case .float64(let v): return floatText(v[0], float32: false, lowCutoff: false)
     case .unicode(let v, _): return v[0]
     }
   }
 
   /// numpy's scalar float text (scalartypes.c.src `format_@name@`), independent of the
-  /// array print options.
-  static func floatText(_ x: Double, float32: Bool) -> String {
+  /// array print options. `float32` selects float32 digits; `lowCutoff` switches to
+  /// scientific notation from 1e6 instead of 1e16 (float32 since numpy 2.3).
+  static func floatText(_ x: Double, float32: Bool, lowCutoff: Bool) -> String {
     if x.isNaN { return "nan" }
     if x.isInfinite { return x < 0 ? "-inf" : "inf" }
     let magnitude = Swift.abs(x)
     let digits = DecimalDigits.shortest(magnitude, float32: float32)
     let sign = x.sign == .minus ? "-" : ""
-    let cutoff = float32 ? 1e6 : 1e16
+    let cutoff = lowCutoff ? 1e6 : 1e16
     if magnitude == 0 || (magnitude >= 1e-4 && magnitude < cutoff) {
       return sign + PythonFloat.positionalText(digits)
     }
