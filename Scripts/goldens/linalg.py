@@ -202,6 +202,25 @@ for k, a in {**squares, "0x0": empties["0x0"], "nan": nan_m, "tall6x3": general[
     add("cholesky-" + k, "cholesky", {"a": spd}, lambda s=spd: {"l": np.linalg.cholesky(s)})
 add("cholesky-notpd", "cholesky", {"a": -np.eye(3)}, lambda: {"l": np.linalg.cholesky(-np.eye(3))})
 
+def eig_out(a):
+    w, v = np.linalg.eig(a)
+    if np.iscomplexobj(w):
+        return {"wr": w.real, "wi": w.imag, "vr": v.real, "vi": v.imag}
+    return {"wr": w, "vr": v}
+
+
+def eigvals_out(a):
+    w = np.linalg.eigvals(a)
+    return {"wr": w.real, "wi": w.imag} if np.iscomplexobj(w) else {"wr": w}
+
+
+rotation = np.array([[0.0, -1.0], [1.0, 0.0]])
+for k, a in {**squares, "rotation": rotation, "mixed3": np.array([[1.0, 2, 0], [-2, 1, 0], [0, 0, 3]]),
+             "0x0": empties["0x0"], "nan": nan_m, "inf": inf_m, "tall6x3": general["tall6x3"]}.items():
+    if k not in ("7x7", "hilbert8", "vander6"):
+        add("eig-" + k, "eig", {"a": a}, lambda a=a: eig_out(a))
+    add("eigvals-" + k, "eigvals", {"a": a}, lambda a=a: eigvals_out(a))
+
 # --- pinv / matrix_rank / norm / cond / matrix_power ----------------------------------------
 for k, a in {**general, **empties}.items():
     add("pinv-" + k, "pinv", {"a": a}, lambda a=a: {"x": np.linalg.pinv(a)})

@@ -44,6 +44,17 @@ struct GoldenRunner {
       let (w, v) = try Linalg.eigh(a, upper: param("upper") == "1")
       return ["w": Output(vector: w), "v": Output(v)]
     case "eigvalsh": return ["w": Output(vector: try Linalg.eigvalsh(a))]
+    case "eig":
+      let r = try Linalg.eig(a)
+      var out = ["wr": Output(vector: r.valuesReal), "vr": Output(r.vectorsReal)]
+      if let wi = r.valuesImag { out["wi"] = Output(vector: wi) }
+      if let vi = r.vectorsImag { out["vi"] = Output(vi) }
+      return out
+    case "eigvals":
+      let (wr, wi) = try Linalg.eigvals(a)
+      var out = ["wr": Output(vector: wr)]
+      if let wi { out["wi"] = Output(vector: wi) }
+      return out
     case "cholesky": return ["l": Output(try Linalg.cholesky(a))]
     case "pinv":
       let rcond = param("rcond").flatMap(Double.init) ?? 1e-15

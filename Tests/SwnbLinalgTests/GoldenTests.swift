@@ -23,6 +23,7 @@ import Testing
     }
     #expect(golden.error == nil, "numpy raised \(String(describing: golden.error))")
     let expected = try #require(golden.outputs)
+    #expect(Set(outputs.keys) == Set(expected.keys))
     for (name, want) in expected {
       let got = try #require(outputs[name], "missing output \(name)")
       #expect(got.shape == want.shape, "\(name) shape")
