@@ -1,16 +1,16 @@
 #!/usr/bin/env python3
 """Writes Tests/SwnbLinalgTests/Goldens/linalg.json from numpy 2.4 (the oracle).
 
-Every double is stored as the 16-hex-digit IEEE bit pattern, so NaN, inf and -0.0 survive
-and comparisons can be bit-exact. Each case names the function, its parameters, its inputs
+Every array is stored as base64 of its little-endian float64 bytes, so NaN, inf and -0.0
+survive and comparisons can be bit-exact. Each case names the function, its parameters, its inputs
 and either numpy's outputs or numpy's exception (type and message). `tol` is 0 for a
 bit-exact comparison, otherwise a relative tolerance (the case says why).
 
 Run: python3 Scripts/goldens/linalg.py   (numpy 2.4.x required)
 """
+import base64
 import json
 import os
-import struct
 
 import numpy as np
 
@@ -21,13 +21,9 @@ OUT = os.path.join(os.path.dirname(__file__), "..", "..", "Tests", "SwnbLinalgTe
 cases = []
 
 
-def hexbits(v):
-    return "%016x" % struct.unpack("<Q", struct.pack("<d", float(v)))[0]
-
-
 def tensor(x):
-    x = np.asarray(x, dtype=float)
-    return {"shape": list(x.shape), "data": [hexbits(v) for v in x.ravel()]}
+    x = np.asarray(x, dtype="<f8")
+    return {"shape": list(x.shape), "data": base64.b64encode(x.tobytes(order="C")).decode("ascii")}
 
 
 inputs_table = {}
@@ -250,6 +246,36 @@ for k, a in {"m3x4": randn(3, 4), "m20x5": randn(20, 5), "m5x20": randn(5, 20), 
         ordv = None if o == "None" else (o if o in ("fro", "nuc") else float(o))
         add(f"norm-mat-{k}-{o}", "norm", {"a": a}, lambda a=a, ordv=ordv: {"r": np.linalg.norm(a, ordv)},
             {"ord": o})
+# Explicit axes take the reduction path (pairwise along rows, row after row down columns).
+axis_m = {"m20x5": randn(20, 5) * np.logspace(0, 8, 20)[:, None], "m3x130": randn(3, 130), "m0x3": np.zeros((0, 3))}
+for k, a in axis_m.items():
+    for ax in ["0", "1"]:
+        for o in ["None", "2", "1", "inf", "-inf", "0", "-1", "0.5", "nuc"]:
+            ordv = None if o == "None" else (o if o == "nuc" else float(o))
+            add(f"norm-axis{ax}-{k}-{o}", "norm", {"a": a},
+                lambda a=a, ordv=ordv, ax=int(ax): {"r": np.linalg.norm(a, ordv, axis=ax)},
+                {"ord": o, "axis": ax})
+    for ax in ["0,1", "1,0"]:
+        for o in ["None", "2", "-2", "1", "-1", "inf", "-inf", "nuc"]:
+            ordv = None if o == "None" else (o if o == "nuc" else float(o))
+            axes = tuple(int(t) for t in ax.split(","))
+            add(f"norm-axes{ax}-{k}-{o}", "norm", {"a": a},
+                lambda a=a, ordv=ordv, axes=axes: {"r": np.linalg.norm(a, ordv, axis=axes)},
+                {"ord": o, "axes": ax})
+v300 = randn(300) * 1e3
+for o in ["None", "2", "1", "inf"]:
+    v = v300
+    ordv = None if o == "None" else float(o)
+    add(f"norm-vec-axis0-{o}", "norm", {"v": v}, lambda v=v, ordv=ordv: {"r": np.linalg.norm(v, ordv, axis=0)},
+        {"ord": o, "axis": "0"})
+add("norm-axes-duplicate", "norm", {"a": axis_m["m20x5"]},
+    lambda: {"r": np.linalg.norm(axis_m["m20x5"], 2, axis=(0, 0))}, {"ord": "2", "axes": "0,0"})
+add("norm-axes-out-of-bounds", "norm", {"a": axis_m["m20x5"]},
+    lambda: {"r": np.linalg.norm(axis_m["m20x5"], 2, axis=(0, 2))}, {"ord": "2", "axes": "0,2"})
+add("norm-axis-out-of-bounds", "norm", {"a": axis_m["m20x5"]},
+    lambda: {"r": np.linalg.norm(axis_m["m20x5"], 2, axis=-3)}, {"ord": "2", "axis": "-3"})
+add("norm-vec-axis1", "norm", {"v": randn(3)}, lambda: {"r": np.linalg.norm(np.ones(3), 2, axis=1)},
+    {"ord": "2", "axis": "1"})
 for k, a in {"5x5": general["5x5"], "hilbert8": general["hilbert8"], "singular": singular,
              "tall6x3": general["tall6x3"], "0x0": empties["0x0"], "nan": nan_m}.items():
     for o in ["None", "2", "-2", "1", "-1", "inf", "-inf", "fro", "nuc"]:

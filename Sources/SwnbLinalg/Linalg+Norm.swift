@@ -2,9 +2,11 @@
   import Glibc
 #endif
 
-// numpy.linalg.norm for a vector or a whole matrix (axis=None), following _linalg.py's
-// branches: the 2-norm / Frobenius fast path is `sqrt(x.ravel().dot(x.ravel()))` (ddot); other
-// orders reduce `abs(x)` with numpy's pairwise summation and NaN-propagating max/min.
+// numpy.linalg.norm, following _linalg.py's branches. With axis=None, the 2-norm of a vector
+// and the Frobenius norm of a matrix are `sqrt(x.ravel().dot(x.ravel()))` (ddot); every
+// other form reduces `abs(x)` or `x * x` with numpy's reduction order, which depends on the
+// memory layout: along a contiguous row, numpy's pairwise sum; down a column, row after row.
+// max/min propagate NaN; min over an empty axis raises as numpy's `minimum` does.
 
 extension Linalg {
   /// A norm order: numpy's `ord` argument (`None` is `nil` at the call sites).
@@ -17,40 +19,146 @@ extension Linalg {
     case p(Double)
   }
 
-  /// The norm of a vector (numpy `norm(x, ord)` for 1-D `x`).
+  /// The norm of a vector (numpy `norm(x, ord)` for 1-D `x`, `axis=None`).
   ///
   /// `nil` and `2` are `sqrt(dot(x, x))`; `inf`/`-inf` are max/min of `|x|`; `0` counts
   /// non-zeros; `1` sums `|x|`; any other `p` is `sum(|x|**p)**(1/p)`. NaN propagates.
   /// - Throws: `ValueError` "Invalid norm order 'fro' for vectors" (and 'nuc');
   ///   `ValueError` for `-inf` on an empty vector (numpy's `minimum` without identity).
   public static func norm(_ x: [Double], ord: NormOrder? = nil) throws(LinalgError) -> Double {
-    guard let ord else { return BLAS.dot(x, x).squareRoot() }
+    if ord == nil || ord == .p(2) { return BLAS.dot(x, x).squareRoot() }
+    return try norm(x, ord: ord, axis: 0)
+  }
+
+  /// numpy `norm(x, ord, axis=0)` of a 1-D array: as `norm(_:ord:)` but the 2-norm is
+  /// `sqrt(add.reduce(x * x))` (pairwise), which can differ from the ddot form in the last bit.
+  ///
+  /// - Throws: as `norm(_:ord:)`; `AxisError` when `axis` is not 0 or -1.
+  public static func norm(_ x: [Double], ord: NormOrder?, axis: Int) throws(LinalgError) -> Double
+  {
+    guard axis == 0 || axis == -1 else { throw .axisOutOfBounds(axis, ndim: 1) }
+    let p = try vectorOrder(ord)
+    return try x.withUnsafeBufferPointer { b throws(LinalgError) in
+      try reduceVectors(count: 1, length: b.count, p: p) { _, f in
+        PairwiseSum.sum(b.baseAddress, count: b.count, transform: f)
+      }[0]
+    }
+  }
+
+  /// numpy `norm(a, ord, axis=axis)` of a 2-D array: the vector norm of every column
+  /// (`axis` 0 or -2) or every row (`axis` 1 or -1).
+  ///
+  /// - Throws: as `norm(_:ord:)`; `AxisError` for another axis.
+  public static func norm(_ a: Matrix, ord: NormOrder?, axis: Int) throws(LinalgError)
+    -> [Double]
+  {
+    let p = try vectorOrder(ord)
+    switch axis {
+    case 1, -1:
+      return try a.elements.withUnsafeBufferPointer { b throws(LinalgError) in
+        try reduceVectors(count: a.rows, length: a.cols, p: p) { i, f in
+          PairwiseSum.sum(b.baseAddress.map { $0 + i * a.cols }, count: a.cols, transform: f)
+        }
+      }
+    case 0, -2:
+      let columns = a.transposed()
+      return try reduceVectors(count: a.cols, length: a.rows, p: p) { j, f in
+        var total = 0.0
+        for i in 0..<a.rows { total += f(columns.elements[j * a.rows + i]) }
+        return total
+      }
+    default: throw .axisOutOfBounds(axis, ndim: 2)
+    }
+  }
+
+  /// The norm of a matrix (numpy `norm(a, ord)` for 2-D `a`, `axis=None`).
+  ///
+  /// `nil`/`.frobenius` is `sqrt(dot(ravel, ravel))`; the rest is `norm(a, ord, axes: (0, 1))`.
+  /// - Throws: as `norm(_:ord:axes:)`.
+  public static func norm(_ a: Matrix, ord: NormOrder? = nil) throws(LinalgError) -> Double {
+    if ord == nil || ord == .frobenius { return BLAS.dot(a.elements, a.elements).squareRoot() }
+    return try norm(a, ord: ord, axes: (0, 1))
+  }
+
+  /// numpy `norm(a, ord, axis=(rowAxis, colAxis))` of a 2-D array.
+  ///
+  /// `nil`/`.frobenius` is `sqrt(add.reduce(a * a))` (pairwise over all elements);
+  /// `.nuclear` sums the singular values; `2`/`-2` are the largest/smallest singular value;
+  /// `1`/`-1` the max/min sum of `|a|` along `rowAxis`; `inf`/`-inf` along `colAxis`.
+  /// - Throws: `ValueError` "Invalid norm order for matrices." or "Duplicate axes given.";
+  ///   `AxisError`; the `minimum` `ValueError` when a min has nothing to reduce;
+  ///   `LinAlgError` "SVD did not converge" for `2`, `-2`, `.nuclear`.
+  public static func norm(_ a: Matrix, ord: NormOrder?, axes: (Int, Int)) throws(LinalgError)
+    -> Double
+  {
+    for axis in [axes.0, axes.1] where !(-2...1).contains(axis) {
+      throw .axisOutOfBounds(axis, ndim: 2)
+    }
+    let (rowAxis, colAxis) = ((axes.0 + 2) % 2, (axes.1 + 2) % 2)
+    guard rowAxis != colAxis else {
+      throw LinalgError(kind: "ValueError", message: "Duplicate axes given.")
+    }
+    // moveaxis to (-2, -1): the SVD sees the transpose when the axes are swapped.
+    let moved = rowAxis == 0 ? a : a.transposed()
+    switch ord ?? .frobenius {
+    case .frobenius:
+      return a.elements.withUnsafeBufferPointer { b in
+        PairwiseSum.sum(b.baseAddress, count: b.count) { $0 * $0 }.squareRoot()
+      }
+    case .nuclear: return PairwiseSum.sum(try svdvals(moved))
+    case .p(2): return maxPropagatingNaN(try svdvals(moved), initial: 0)
+    case .p(-2): return try nonEmptyMin(try svdvals(moved))
+    case .p(1): return maxPropagatingNaN(try norm(a, ord: .p(1), axis: rowAxis), initial: 0)
+    case .p(-1): return try nonEmptyMin(try norm(a, ord: .p(1), axis: rowAxis))
+    case .p(.infinity):
+      return maxPropagatingNaN(try norm(a, ord: .p(1), axis: colAxis), initial: 0)
+    case .p(-.infinity): return try nonEmptyMin(try norm(a, ord: .p(1), axis: colAxis))
+    case .p: throw .invalidMatrixNormOrder
+    }
+  }
+
+  /// The numeric order of a vector norm (`nil` means 2), or numpy's error for 'fro'/'nuc'.
+  private static func vectorOrder(_ ord: NormOrder?) throws(LinalgError) -> Double {
     switch ord {
-    case .frobenius: throw .invalidVectorNormOrder("fro")
-    case .nuclear: throw .invalidVectorNormOrder("nuc")
-    case .p(let p):
-      return try x.withUnsafeBufferPointer { buffer throws(LinalgError) in
-        try vectorNorm(buffer, p: p)
+    case nil: return 2
+    case .frobenius?: throw .invalidVectorNormOrder("fro")
+    case .nuclear?: throw .invalidVectorNormOrder("nuc")
+    case .p(let p)?: return p
+    }
+  }
+
+  /// `count` vector norms of order `p`, each over `length` elements; `sum(i, f)` adds
+  /// `f(element)` over vector `i` in numpy's order.
+  private static func reduceVectors(
+    count: Int, length: Int, p: Double,
+    sum: (Int, (Double) -> Double) -> Double
+  ) throws(LinalgError) -> [Double] {
+    if p == -.infinity && length == 0 { throw .emptyMinimum }
+    return (0..<count).map { i in
+      switch p {
+      case .infinity: return extremeAbs(i, length, sum, max: true)
+      case -.infinity: return extremeAbs(i, length, sum, max: false)
+      case 0: return sum(i) { $0 != 0 ? 1 : 0 }
+      case 1: return sum(i) { abs($0) }
+      case 2: return sum(i) { $0 * $0 }.squareRoot()
+      default: return rootPower(sum(i) { elementPower(abs($0), p) }, p)
       }
     }
   }
 
-  private static func vectorNorm(_ x: UnsafeBufferPointer<Double>, p: Double) throws(LinalgError)
-    -> Double
-  {
-    let base = x.baseAddress
-    switch p {
-    case 2: return BLAS.dot(count: x.count, base, 1, base, 1).squareRoot()
-    case .infinity: return maxPropagatingNaN(x.lazy.map { abs($0) }, initial: 0)
-    case -.infinity:
-      guard let v = minPropagatingNaN(x.lazy.map { abs($0) }) else { throw .emptyMinimum }
-      return v
-    case 0: return PairwiseSum.sum(base, count: x.count) { $0 != 0 ? 1 : 0 }
-    case 1: return PairwiseSum.sum(base, count: x.count) { abs($0) }
-    default:
-      let total = PairwiseSum.sum(base, count: x.count) { elementPower(abs($0), p) }
-      return pow(total, 1 / p)
+  /// max (from 0) or min of `|x|` over vector `i`, NaN-propagating; `sum` visits every
+  /// element, so it doubles as the iterator.
+  private static func extremeAbs(
+    _ i: Int, _ length: Int, _ sum: (Int, (Double) -> Double) -> Double, max: Bool
+  ) -> Double {
+    var best = max ? 0.0 : Double.infinity
+    var sawNaN = false
+    _ = sum(i) { x in
+      let v = abs(x)
+      if v.isNaN { sawNaN = true } else if max ? v > best : v < best { best = v }
+      return 0
     }
+    return sawNaN ? .nan : best
   }
 
   /// numpy's `absx **= ord`: `fast_scalar_power` turns -1 into a reciprocal and 0.5 into a
@@ -64,69 +172,24 @@ extension Linalg {
     }
   }
 
-  /// The norm of a matrix (numpy `norm(a, ord)` for 2-D `a`, `axis=None`).
-  ///
-  /// `nil`/`.frobenius` is `sqrt(dot(ravel, ravel))`; `.nuclear` sums the singular values;
-  /// `2`/`-2` are the largest/smallest singular value; `1`/`-1` the max/min column sum of
-  /// `|a|`; `inf`/`-inf` the max/min row sum.
-  /// - Throws: `ValueError` "Invalid norm order for matrices." for other orders; the
-  ///   `minimum` `ValueError` for `-1`, `-2`, `-inf` when the reduced axis is empty;
-  ///   `LinAlgError` "SVD did not converge" for `2`, `-2`, `.nuclear`.
-  public static func norm(_ a: Matrix, ord: NormOrder? = nil) throws(LinalgError) -> Double {
-    switch ord {
-    case nil, .frobenius?: return BLAS.dot(a.elements, a.elements).squareRoot()
-    default: return try matrixNorm(a, ord: ord, frobenius: { BLAS.dot($0.elements, $0.elements) })
+  /// `ret **= reciprocal(ord)`.
+  private static func rootPower(_ total: Double, _ p: Double) -> Double {
+    let exponent = 1 / p
+    switch exponent {
+    case -1: return 1 / total
+    case 0.5: return total.squareRoot()
+    default: return pow(total, exponent)
     }
   }
 
-  /// numpy's `norm(x, ord, axis=(-2, -1))`, the form `cond` uses: identical to `norm(a, ord)`
-  /// except that Frobenius is `sqrt(add.reduce(x * x))`, a pairwise sum over all elements.
+  private static func nonEmptyMin(_ values: [Double]) throws(LinalgError) -> Double {
+    guard let v = minPropagatingNaN(values) else { throw .emptyMinimum }
+    return v
+  }
+
+  /// numpy's `norm(x, ord, axis=(-2, -1))`, the form `cond` uses.
   static func normOverBothAxes(_ a: Matrix, ord: NormOrder?) throws(LinalgError) -> Double {
-    try matrixNorm(a, ord: ord ?? .frobenius) { m in
-      m.elements.withUnsafeBufferPointer { b in
-        PairwiseSum.sum(b.baseAddress, count: b.count) { $0 * $0 }
-      }
-    }
-  }
-
-  private static func matrixNorm(
-    _ a: Matrix, ord: NormOrder?, frobenius: (Matrix) -> Double
-  ) throws(LinalgError) -> Double {
-    switch ord ?? .frobenius {
-    case .frobenius: return frobenius(a).squareRoot()
-    case .nuclear: return PairwiseSum.sum(try svdvals(a))
-    case .p(2): return maxPropagatingNaN(try svdvals(a), initial: 0)
-    case .p(-2):
-      guard let v = minPropagatingNaN(try svdvals(a)) else { throw .emptyMinimum }
-      return v
-    case .p(1): return maxPropagatingNaN(columnAbsSums(a), initial: 0)
-    case .p(.infinity): return maxPropagatingNaN(rowAbsSums(a), initial: 0)
-    case .p(-1):
-      guard let v = minPropagatingNaN(columnAbsSums(a)) else { throw .emptyMinimum }
-      return v
-    case .p(-.infinity):
-      guard let v = minPropagatingNaN(rowAbsSums(a)) else { throw .emptyMinimum }
-      return v
-    case .p: throw .invalidMatrixNormOrder
-    }
-  }
-
-  /// `add.reduce(abs(a), axis=0)`: numpy adds row after row, so each column sums in order.
-  private static func columnAbsSums(_ a: Matrix) -> [Double] {
-    var sums = [Double](repeating: 0, count: a.cols)
-    for i in 0..<a.rows {
-      for j in 0..<a.cols { sums[j] += abs(a.elements[i * a.cols + j]) }
-    }
-    return sums
-  }
-
-  /// `add.reduce(abs(a), axis=1)`: a contiguous pairwise sum per row.
-  private static func rowAbsSums(_ a: Matrix) -> [Double] {
-    a.elements.withUnsafeBufferPointer { b in
-      (0..<a.rows).map { i in
-        PairwiseSum.sum(b.baseAddress.map { $0 + i * a.cols }, count: a.cols) { abs($0) }
-      }
-    }
+    try norm(a, ord: ord, axes: (0, 1))
   }
 
   /// `np.max(values, initial=initial)`: NaN wins.

@@ -3,13 +3,20 @@ import Testing
 
 @testable import SwnbLinalg
 
-/// One array of a golden fixture: a shape and IEEE bit patterns in hex (NaN, inf and -0.0
-/// survive exactly).
+/// One array of a golden fixture: a shape and base64 of the little-endian float64 bytes (NaN,
+/// inf and -0.0 survive exactly).
 struct GoldenTensor: Decodable, Sendable {
   let shape: [Int]
-  let data: [String]
+  let data: String
 
-  var values: [Double] { data.map { Double(bitPattern: UInt64($0, radix: 16) ?? 0) } }
+  var values: [Double] {
+    let bytes = [UInt8](Data(base64Encoded: data) ?? Data())
+    return stride(from: 0, to: bytes.count - 7, by: 8).map { start in
+      var bits: UInt64 = 0
+      for k in 0..<8 { bits |= UInt64(bytes[start + k]) << (8 * k) }
+      return Double(bitPattern: bits)
+    }
+  }
   var matrix: Matrix {
     Matrix(rows: shape.first ?? 0, cols: shape.count > 1 ? shape[1] : 1, elements: values)
   }

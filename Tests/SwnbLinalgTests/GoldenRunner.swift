@@ -60,11 +60,7 @@ struct GoldenRunner {
       let rcond = param("rcond").flatMap(Double.init) ?? 1e-15
       return ["x": Output(try Linalg.pinv(a, rcond: rcond))]
     case "matrix_rank": return try runRank()
-    case "norm":
-      if golden.inputs["v"] != nil {
-        return ["r": Output(scalar: try Linalg.norm(vector("v"), ord: ord))]
-      }
-      return ["r": Output(scalar: try Linalg.norm(a, ord: ord))]
+    case "norm": return try runNorm()
     case "cond": return ["r": Output(scalar: try Linalg.cond(a, p: ord))]
     case "matrix_power":
       return ["x": Output(try Linalg.matrixPower(a, Int(param("n") ?? "") ?? 0))]
@@ -101,6 +97,20 @@ struct GoldenRunner {
     var out = ["r": Output(r.r)]
     if let q = r.q { out["q"] = Output(q) }
     return out
+  }
+
+  private func runNorm() throws(LinalgError) -> [String: Output] {
+    let axis = param("axis").flatMap { Int($0) }
+    let axes = param("axes").map { $0.split(separator: ",").compactMap { Int($0) } }
+    if golden.inputs["v"] != nil {
+      if let axis { return ["r": Output(scalar: try Linalg.norm(vector("v"), ord: ord, axis: axis))] }
+      return ["r": Output(scalar: try Linalg.norm(vector("v"), ord: ord))]
+    }
+    if let axis { return ["r": Output(vector: try Linalg.norm(a, ord: ord, axis: axis))] }
+    if let axes, axes.count == 2 {
+      return ["r": Output(scalar: try Linalg.norm(a, ord: ord, axes: (axes[0], axes[1])))]
+    }
+    return ["r": Output(scalar: try Linalg.norm(a, ord: ord))]
   }
 
   private func runRank() throws(LinalgError) -> [String: Output] {
