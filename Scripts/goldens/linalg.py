@@ -113,6 +113,7 @@ add("matmul-mismatch", "matmul", {"a": randn(2, 3), "b": randn(4, 2)},
 for n in [0, 3, 7, 8, 17, 129, 300]:
     x, y = randn(n), randn(n)
     add(f"dot-{n}", "dot", {"x": x, "y": y}, lambda x=x, y=y: {"r": np.dot(x, y)})
+add("dot-mismatch", "dot", {"x": randn(3), "y": randn(4)}, lambda: {"r": np.dot(np.ones(3), np.ones(4))})
 
 # --- solve / inv / det / slogdet ----------------------------------------------------------
 for k, a in squares.items():

@@ -1,7 +1,7 @@
 extension BLAS {
-  /// `op(a) @ op(b)` dispatched exactly as numpy's `DOUBLE_matmul` dispatches a 2-D product,
-  /// so every result is bit-identical to numpy's:
+  /// `op(a) @ op(b)`, dispatched exactly as numpy's `DOUBLE_matmul` dispatches a 2-D product.
   ///
+  /// Every result is then bit-identical to numpy's:
   /// - a zero dimension gives zeros;
   /// - `1 x 1` output: ddot (numpy's `DOUBLE_dot`);
   /// - inner dimension 1 with a vector operand, or an outer product: the plain loop;
@@ -94,7 +94,22 @@ extension Linalg {
         function: "matmul", signature: "(n?,k),(k,m?)->(n?,m?)", operand: 1, dimension: 0,
         size: rowsB, expected: inner)
     }
-    try checkLapackSize((a.rows, a.cols), (b.rows, b.cols))
+    let outRows = transposeA ? a.cols : a.rows
+    let outCols = transposeB ? b.rows : b.cols
+    try checkLapackSize((a.rows, a.cols), (b.rows, b.cols), (outRows, outCols))
     return BLAS.matmul(a, transposeA: transposeA, b, transposeB: transposeB)
+  }
+
+  /// The dot product of two vectors (numpy `dot`/`vdot`/`@` of 1-D float64 arrays).
+  ///
+  /// - Throws: numpy's `ValueError` "shapes (3,) and (4,) not aligned: 3 (dim 0) != 4 (dim 0)".
+  public static func dot(_ x: [Double], _ y: [Double]) throws(LinalgError) -> Double {
+    guard x.count == y.count else {
+      throw LinalgError(
+        kind: "ValueError",
+        message: "shapes (\(x.count),) and (\(y.count),) not aligned: \(x.count) (dim 0) != "
+          + "\(y.count) (dim 0)")
+    }
+    return BLAS.dot(x, y)
   }
 }

@@ -146,7 +146,9 @@ extension Linalg {
         jobz: vectors ? "V" : "N", uplo: upper ? "U" : "L", n: LapackInt(n), a: buffer, w: w)
       guard info == 0 else { throw .eigenvaluesDidNotConverge }
       let values = Array(UnsafeBufferPointer(start: w, count: n))
-      let vectorsOut = vectors ? Matrix(columnMajor: buffer, rows: n, cols: n, ld: max(n, 1))
+      let vectorsOut =
+        vectors
+        ? Matrix(columnMajor: buffer, rows: n, cols: n, ld: max(n, 1))
         : Matrix(rows: 0, cols: 0)
       return (values, vectorsOut)
     }

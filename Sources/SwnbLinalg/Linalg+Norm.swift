@@ -34,8 +34,7 @@ extension Linalg {
   /// `sqrt(add.reduce(x * x))` (pairwise), which can differ from the ddot form in the last bit.
   ///
   /// - Throws: as `norm(_:ord:)`; `AxisError` when `axis` is not 0 or -1.
-  public static func norm(_ x: [Double], ord: NormOrder?, axis: Int) throws(LinalgError) -> Double
-  {
+  public static func norm(_ x: [Double], ord: NormOrder?, axis: Int) throws(LinalgError) -> Double {
     guard axis == 0 || axis == -1 else { throw .axisOutOfBounds(axis, ndim: 1) }
     let p = try vectorOrder(ord)
     return try x.withUnsafeBufferPointer { b throws(LinalgError) in

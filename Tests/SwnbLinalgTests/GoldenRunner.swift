@@ -23,7 +23,7 @@ struct GoldenRunner {
   func run() throws(LinalgError) -> [String: Output] {
     switch golden.fn {
     case "matmul": return try runMatmul()
-    case "dot": return ["r": Output(scalar: BLAS.dot(vector("x"), vector("y")))]
+    case "dot": return ["r": Output(scalar: try Linalg.dot(vector("x"), vector("y")))]
     case "solve":
       if golden.inputs["b"] != nil {
         return ["x": Output(vector: try Linalg.solve(a, vector("b")))]
@@ -103,7 +103,9 @@ struct GoldenRunner {
     let axis = param("axis").flatMap { Int($0) }
     let axes = param("axes").map { $0.split(separator: ",").compactMap { Int($0) } }
     if golden.inputs["v"] != nil {
-      if let axis { return ["r": Output(scalar: try Linalg.norm(vector("v"), ord: ord, axis: axis))] }
+      if let axis {
+        return ["r": Output(scalar: try Linalg.norm(vector("v"), ord: ord, axis: axis))]
+      }
       return ["r": Output(scalar: try Linalg.norm(vector("v"), ord: ord))]
     }
     if let axis { return ["r": Output(vector: try Linalg.norm(a, ord: ord, axis: axis))] }
