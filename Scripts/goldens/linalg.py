@@ -197,6 +197,12 @@ for k, a in {**squares, "0x0": empties["0x0"], "nan": nan_m, "tall6x3": general[
     add("eigvalsh-" + k, "eigvalsh", {"a": a}, lambda a=a: {"w": np.linalg.eigvalsh(a)},
         tol=etol, why=why, normwise=True)
     add("cholesky-" + k, "cholesky", {"a": spd}, lambda s=spd: {"l": np.linalg.cholesky(s)})
+for k, a in {"4x4": general["4x4"], "7x7": general["7x7"], "1x1": general["1x1"]}.items():
+    spd = a @ a.T + a.shape[0] * np.eye(a.shape[0])
+    add("cholesky-upper-" + k, "cholesky", {"a": spd},
+        lambda s=spd: {"l": np.linalg.cholesky(s, upper=True)}, {"upper": "1"})
+for k, a in {"tall6x3": general["tall6x3"], "wide3x6": general["wide3x6"], "0x3": empties["0x3"]}.items():
+    add("qr-raw-" + k, "qr_raw", {"a": a}, lambda a=a: dict(zip(["h", "tau"], np.linalg.qr(a, mode="raw"))))
 add("cholesky-notpd", "cholesky", {"a": -np.eye(3)}, lambda: {"l": np.linalg.cholesky(-np.eye(3))})
 
 def eig_out(a):

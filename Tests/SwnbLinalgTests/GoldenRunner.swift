@@ -55,7 +55,10 @@ struct GoldenRunner {
       var out = ["wr": Output(vector: wr)]
       if let wi { out["wi"] = Output(vector: wi) }
       return out
-    case "cholesky": return ["l": Output(try Linalg.cholesky(a))]
+    case "cholesky": return ["l": Output(try Linalg.cholesky(a, upper: param("upper") == "1"))]
+    case "qr_raw":
+      let (h, tau) = try Linalg.qrRaw(a)
+      return ["h": Output(h), "tau": Output(vector: tau)]
     case "pinv":
       let rcond = param("rcond").flatMap(Double.init) ?? 1e-15
       return ["x": Output(try Linalg.pinv(a, rcond: rcond))]

@@ -57,3 +57,15 @@ import Testing
     #expect(PairwiseSum.sum(Array(values.prefix(7))) == values.prefix(7).reduce(0, +))
   }
 }
+
+@Suite struct StackedTests {
+  @Test func stackedRunsEachMatrixAndStopsAtTheFirstError() throws {
+    let good = Matrix(rows: 2, cols: 2, elements: [2, 0, 0, 4])
+    let singular = Matrix(rows: 2, cols: 2, elements: [1, 2, 2, 4])
+    let dets = try Linalg.stacked([good, singular]) { try Linalg.det($0) }
+    #expect(dets == [try Linalg.det(good), try Linalg.det(singular)])
+    #expect(throws: LinalgError.singularMatrix) {
+      try Linalg.stacked([good, singular, good]) { try Linalg.inv($0) }
+    }
+  }
+}
