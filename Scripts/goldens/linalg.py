@@ -27,6 +27,12 @@ def tensor(x):
 
 
 inputs_table = {}
+last_inputs = []
+
+
+def inputs_value(i):
+    """The array most recently passed as an input (so a lambda can reuse it)."""
+    return last_inputs[i]
 
 
 def shared(x):
@@ -47,6 +53,7 @@ def add(cid, fn, inputs, call, params=None, tol=0.0, why=None, normwise=False):
     (the right measure for eigen-decompositions) instead of to each element."""
     case = {"id": cid, "fn": fn, "params": params or {},
             "inputs": {k: shared(v) for k, v in inputs.items()}, "tol": tol, "normwise": normwise}
+    last_inputs[:] = list(inputs.values())
     if why:
         case["why"] = why
     try:
@@ -108,6 +115,12 @@ for cid, w in [("gram9x3", rand(9, 3)), ("gram3x7", rand(3, 7)), ("gram14x6", ra
         {"ta": "1", "tb": "0", "same": "1"})
     add("matmul-syrkNT-" + cid, "matmul", {"a": w}, lambda w=w: {"c": w @ w.T},
         {"ta": "0", "tb": "1", "same": "1"})
+nan_w = rand(5, 3)
+nan_w[2, 1] = np.nan
+add("matmul-nan-gemm", "matmul", {"a": nan_w, "b": rand(3, 4)},
+    lambda: {"c": nan_w @ inputs_value(-1)}, {"ta": "0", "tb": "0"})
+add("matmul-nan-syrk", "matmul", {"a": nan_w}, lambda: {"c": nan_w.T @ nan_w},
+    {"ta": "1", "tb": "0", "same": "1"})
 add("matmul-mismatch", "matmul", {"a": randn(2, 3), "b": randn(4, 2)},
     lambda: {"c": np.matmul(np.zeros((2, 3)), np.zeros((4, 2)))}, {"ta": "0", "tb": "0"})
 for n in [0, 3, 7, 8, 17, 129, 300]:
@@ -148,7 +161,7 @@ def lstsq_out(a, b, rcond):
     return {"x": x, "residuals": res, "rank": rank, "s": s}
 
 
-for k, a in {**general, **empties, "nan": nan_m}.items():
+for k, a in {**general, **empties, "nan": nan_m, "inf": inf_m}.items():
     m = a.shape[0]
     b, bm = randn(m), randn(m, 2)
     add("lstsq-vec-" + k, "lstsq", {"a": a, "b": b}, lambda a=a, b=b: lstsq_out(a, b, None),
@@ -171,7 +184,7 @@ def svd_out(a, full):
     return {"u": u, "s": s, "vh": vh}
 
 
-for k, a in {**general, **empties, "nan": nan_m}.items():
+for k, a in {**general, **empties, "nan": nan_m, "inf": inf_m}.items():
     add("svd-full-" + k, "svd", {"a": a}, lambda a=a: svd_out(a, True), {"full": "1"})
     add("svd-reduced-" + k, "svd", {"a": a}, lambda a=a: svd_out(a, False), {"full": "0"})
     add("svdvals-" + k, "svdvals", {"a": a}, lambda a=a: {"s": np.linalg.svd(a, compute_uv=False)})
@@ -180,7 +193,8 @@ for k, a in {**general, **empties, "nan": nan_m}.items():
             res = np.linalg.qr(a, mode=mode)
             return {"r": res} if mode == "r" else {"q": res.Q, "r": res.R}
         add(f"qr-{mode}-{k}", "qr", {"a": a}, qr_out, {"mode": mode})
-for k, a in {**squares, "0x0": empties["0x0"], "nan": nan_m, "tall6x3": general["tall6x3"]}.items():
+for k, a in {**squares, "0x0": empties["0x0"], "nan": nan_m, "inf": inf_m,
+             "tall6x3": general["tall6x3"]}.items():
     sym = a + a.T if a.shape[0] == a.shape[1] else a
     spd = a @ a.T + a.shape[0] * np.eye(a.shape[0]) if a.shape[0] == a.shape[1] else a
     # dsyevd is the same driver as numpy's, but Debian's OpenBLAS 0.3.21 (LAPACK 3.10 era)
@@ -225,7 +239,7 @@ for k, a in {**squares, "rotation": rotation, "mixed3": np.array([[1.0, 2, 0], [
     add("eigvals-" + k, "eigvals", {"a": a}, lambda a=a: eigvals_out(a))
 
 # --- pinv / matrix_rank / norm / cond / matrix_power ----------------------------------------
-for k, a in {**general, **empties}.items():
+for k, a in {**general, **empties, "nan": nan_m}.items():
     add("pinv-" + k, "pinv", {"a": a}, lambda a=a: {"x": np.linalg.pinv(a)})
     add("rank-" + k, "matrix_rank", {"a": a}, lambda a=a: {"r": np.linalg.matrix_rank(a)})
 add("rank-tol", "matrix_rank", {"a": general["hilbert8"]},

@@ -60,11 +60,12 @@ extension Linalg {
         }
       }
     case 0, -2:
-      let columns = a.transposed()
-      return try reduceVectors(count: a.cols, length: a.rows, p: p) { j, f in
-        var total = 0.0
-        for i in 0..<a.rows { total += f(columns.elements[j * a.rows + i]) }
-        return total
+      return try a.elements.withUnsafeBufferPointer { b throws(LinalgError) in
+        try reduceVectors(count: a.cols, length: a.rows, p: p) { j, f in
+          var total = 0.0
+          for i in 0..<a.rows { total += f(b[i * a.cols + j]) }
+          return total
+        }
       }
     default: throw .axisOutOfBounds(axis, ndim: 2)
     }
