@@ -110,11 +110,18 @@ for cid, a, ta, b, tb in mm:
     add("matmul-" + cid, "matmul", {"a": a, "b": b},
         lambda a=a, b=b, ta=ta, tb=tb: {"c": (a.T if ta else a) @ (b.T if tb else b)},
         {"ta": str(int(ta)), "tb": str(int(tb))})
-for cid, w in [("gram9x3", rand(9, 3)), ("gram3x7", rand(3, 7)), ("gram14x6", randn(14, 6))]:
+# For 20 x 5 uniform data, numpy's syrk and gemm results differ in the last bits.
+gram_differs = np.random.RandomState(0).rand(20, 5)
+assert (gram_differs.T @ gram_differs != gram_differs.T @ gram_differs.copy()).any()
+for cid, w in [("gram9x3", rand(9, 3)), ("gram3x7", rand(3, 7)), ("gram14x6", randn(14, 6)),
+               ("gram20x5", gram_differs)]:
     add("matmul-syrkTN-" + cid, "matmul", {"a": w}, lambda w=w: {"c": w.T @ w},
         {"ta": "1", "tb": "0", "same": "1"})
     add("matmul-syrkNT-" + cid, "matmul", {"a": w}, lambda w=w: {"c": w @ w.T},
         {"ta": "0", "tb": "1", "same": "1"})
+    # A copy is another buffer: numpy uses gemm, whose rounding differs from syrk.
+    add("matmul-gramcopy-" + cid, "matmul", {"a": w, "b": w}, lambda w=w: {"c": w.T @ w.copy()},
+        {"ta": "1", "tb": "0", "same": "0"})
 nan_w = rand(5, 3)
 nan_w[2, 1] = np.nan
 add("matmul-nan-gemm", "matmul", {"a": nan_w, "b": rand(3, 4)},

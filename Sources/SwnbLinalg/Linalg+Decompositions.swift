@@ -43,6 +43,18 @@ extension Linalg {
     }
   }
 
+  /// numpy `svd(a, full_matrices, compute_uv)`: with `computeUV` false only `s` is computed
+  /// (dgesdd `jobz` "N", as `svdvals`) and `u`, `vh` are empty 0 x 0 matrices.
+  ///
+  /// - Throws: `LinAlgError` "SVD did not converge".
+  public static func svd(_ a: Matrix, fullMatrices: Bool = true, computeUV: Bool)
+    throws(LinalgError) -> SVDResult
+  {
+    if computeUV { return try svd(a, fullMatrices: fullMatrices) }
+    let empty = Matrix(rows: 0, cols: 0)
+    return SVDResult(u: empty, s: try svdvals(a), vh: empty)
+  }
+
   /// Singular values only (numpy `svd(a, compute_uv=False)` and `svdvals`, dgesdd `jobz` "N").
   ///
   /// - Throws: `LinAlgError` "SVD did not converge".

@@ -75,7 +75,11 @@ struct GoldenRunner {
   private func runMatmul() throws(LinalgError) -> [String: Output] {
     let (ta, tb) = (param("ta") == "1", param("tb") == "1")
     let b = param("same") == "1" ? a : matrix("b")
-    return ["c": Output(try Linalg.matmul(a, transposeA: ta, b, transposeB: tb))]
+    let shared = param("same").map { $0 == "1" }
+    return [
+      "c": Output(
+        try Linalg.matmul(a, transposeA: ta, b, transposeB: tb, operandsShareBuffer: shared))
+    ]
   }
 
   private func runLstsq() throws(LinalgError) -> [String: Output] {

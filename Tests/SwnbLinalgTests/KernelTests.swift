@@ -69,3 +69,14 @@ import Testing
     }
   }
 }
+
+@Suite struct SVDOptionsTests {
+  @Test func computeUVFalseGivesTheSingularValuesOfSvdvals() throws {
+    let a = Matrix(rows: 3, cols: 2, elements: [1, 2, 3, 4, 5, 6.5])
+    let r = try Linalg.svd(a, computeUV: false)
+    #expect(r.s == (try Linalg.svdvals(a)))
+    #expect(r.u.elements.isEmpty && r.vh.elements.isEmpty)
+    #expect(
+      try Linalg.svd(a, fullMatrices: false, computeUV: true) == Linalg.svd(a, fullMatrices: false))
+  }
+}
