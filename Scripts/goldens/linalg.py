@@ -251,6 +251,10 @@ for k, a in {**general, **empties, "nan": nan_m}.items():
     add("rank-" + k, "matrix_rank", {"a": a}, lambda a=a: {"r": np.linalg.matrix_rank(a)})
 add("rank-tol", "matrix_rank", {"a": general["hilbert8"]},
     lambda: {"r": np.linalg.matrix_rank(general["hilbert8"], tol=1e-6)}, {"tol": "1e-6"})
+add("rank-rtol", "matrix_rank", {"a": general["hilbert8"]},
+    lambda: {"r": np.linalg.matrix_rank(general["hilbert8"], rtol=1e-10)}, {"rtol": "1e-10"})
+add("rank-tol-and-rtol", "matrix_rank", {"a": general["3x3"]},
+    lambda: {"r": np.linalg.matrix_rank(general["3x3"], tol=1.0, rtol=1.0)}, {"tol": "1", "rtol": "1"})
 add("rank-vec-zero", "matrix_rank", {"v": np.zeros(4)}, lambda: {"r": np.linalg.matrix_rank(np.zeros(4))})
 add("rank-vec", "matrix_rank", {"v": np.array([0, 0, 2.0])},
     lambda: {"r": np.linalg.matrix_rank(np.array([0, 0, 2.0]))})
@@ -306,7 +310,7 @@ add("norm-vec-axis1", "norm", {"v": randn(3)}, lambda: {"r": np.linalg.norm(np.o
     {"ord": "2", "axis": "1"})
 for k, a in {"5x5": general["5x5"], "hilbert8": general["hilbert8"], "singular": singular,
              "tall6x3": general["tall6x3"], "0x0": empties["0x0"], "nan": nan_m}.items():
-    for o in ["None", "2", "-2", "1", "-1", "inf", "-inf", "fro", "nuc"]:
+    for o in ["None", "2", "-2", "1", "-1", "inf", "-inf", "fro", "nuc", "3"]:
         ordv = None if o == "None" else (o if o in ("fro", "nuc") else float(o))
         add(f"cond-{k}-{o}", "cond", {"a": a}, lambda a=a, ordv=ordv: {"r": np.linalg.cond(a, ordv)},
             {"p": o})

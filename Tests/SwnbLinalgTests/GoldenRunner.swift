@@ -127,7 +127,8 @@ struct GoldenRunner {
       return ["r": Output(scalar: Double(Linalg.matrixRank(vector("v"))))]
     }
     let tol = param("tol").flatMap(Double.init)
-    return ["r": Output(scalar: Double(try Linalg.matrixRank(a, tol: tol)))]
+    let rtol = param("rtol").flatMap(Double.init)
+    return ["r": Output(scalar: Double(try Linalg.matrixRank(a, tol: tol, rtol: rtol)))]
   }
 
   /// The first user's notebook: 100 alternating least-squares steps with clipping.
