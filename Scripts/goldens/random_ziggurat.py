@@ -80,6 +80,12 @@ def numpy_tables():
     )
 
 
+def grouped_hex(value):
+    """A 64-bit hex literal grouped by 4 digits, as swift-format wants it."""
+    digits = f"{value:016X}"
+    return "0x" + "_".join(digits[i:i + 4] for i in range(0, 16, 4))
+
+
 def swift_source(ki, wi, fi):
     def block(values, fmt):
         rows = [", ".join(fmt(v) for v in values[i:i + 3]) for i in range(0, 256, 3)]
@@ -92,7 +98,7 @@ def swift_source(ki, wi, fi):
 enum ZigguratTables {{
   /// Strip acceptance thresholds (`ki_double`).
   static let ki: [UInt64] = [
-{block(ki, lambda k: f"0x{k:016X}")},
+{block(ki, grouped_hex)},
   ]
 
   /// Strip widths scaled by 2**-52 (`wi_double`).

@@ -14,7 +14,8 @@ func uniformRange(_ low: Double, _ high: Double, message: String) throws(RandomE
 
 /// `_rand_int64`'s bounds: (offset, inclusive width) for `[low, high)` or `[low, high]`;
 /// `high == nil` means the range is `[0, low)` (or `[0, low]`).
-func boundedRange(low: Int64, high: Int64?, endpoint: Bool) throws(RandomError) -> (UInt64, UInt64) {
+func boundedRange(low: Int64, high: Int64?, endpoint: Bool) throws(RandomError) -> (UInt64, UInt64)
+{
   let (lo, hi) = high.map { (low, $0) } ?? (0, low)
   let empty = endpoint ? lo > hi : lo >= hi
   if empty {

@@ -106,7 +106,9 @@ extension Generator {
   }
 
   /// `integers(low, high, endpoint=endpoint)`: one draw.
-  public func integers(low: Int64, high: Int64?, endpoint: Bool = false) throws(RandomError) -> Int64 {
+  public func integers(low: Int64, high: Int64?, endpoint: Bool = false) throws(RandomError)
+    -> Int64
+  {
     let (off, rng) = try boundedRange(low: low, high: high, endpoint: endpoint)
     return bits.fillBounded(off: off, rng: rng, count: 1, masked: false)[0]
   }

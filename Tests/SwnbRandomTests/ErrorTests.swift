@@ -21,7 +21,9 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
     FailingCall(id: "randn_negative") { _ = try RandomState().standardNormal(count: -3) },
     FailingCall(id: "randint_low_ge_high") { _ = try RandomState().randint(low: 5, high: 3) },
     FailingCall(id: "randint_high_le_0") { _ = try RandomState().randint(low: 0, high: nil) },
-    FailingCall(id: "randint_negative_single") { _ = try RandomState().randint(low: -3, high: nil) },
+    FailingCall(id: "randint_negative_single") {
+      _ = try RandomState().randint(low: -3, high: nil)
+    },
     FailingCall(id: "randint_negative_size") {
       _ = try RandomState().randint(low: 0, high: 3, count: -2)
     },
@@ -88,7 +90,9 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
     FailingCall(id: "gen_uniform_infinite") {
       _ = try Generator(seed: 0).uniform(low: 0, high: .infinity, count: 3)
     },
-    FailingCall(id: "gen_choice_zero") { _ = try Generator(seed: 0).choice(.integer(0), count: nil) },
+    FailingCall(id: "gen_choice_zero") {
+      _ = try Generator(seed: 0).choice(.integer(0), count: nil)
+    },
     FailingCall(id: "gen_choice_empty") {
       _ = try Generator(seed: 0).choice(.arrayLength(0), count: nil)
     },
@@ -113,7 +117,9 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
     FailingCall(id: "gen_choice_negative_size_noreplace") {
       _ = try Generator(seed: 0).choice(.integer(3), count: -1, replace: false)
     },
-    FailingCall(id: "gen_choice_float") { throw RandomError.choiceNotInteger(pythonTypeName: "float") },
+    FailingCall(id: "gen_choice_float") {
+      throw RandomError.choiceNotInteger(pythonTypeName: "float")
+    },
     FailingCall(id: "gen_choice_p_2d") { throw RandomError.choicePNot1D },
   ]
 
@@ -137,15 +143,23 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
     let quiet = try #require(Goldens.errors?.quiet)
     let rs = try RandomState(seed: 0)
     let g = try Generator(seed: 0)
-    #expect(try rs.randint(low: 5, high: 3, count: 0).map(String.init) == quiet["randint_empty_bad_bounds"])
-    #expect(try g.integers(low: 5, high: 3, count: 0).map(String.init) == quiet["integers_empty_bad_bounds"])
     #expect(
-      try rs.choice(.integer(0), count: 0).map(String.init) == quiet["legacy_choice_zero_no_samples"])
+      try rs.randint(low: 5, high: 3, count: 0).map(String.init)
+        == quiet["randint_empty_bad_bounds"])
+    #expect(
+      try g.integers(low: 5, high: 3, count: 0).map(String.init)
+        == quiet["integers_empty_bad_bounds"])
+    #expect(
+      try rs.choice(.integer(0), count: 0).map(String.init)
+        == quiet["legacy_choice_zero_no_samples"])
     #expect(rs.permutation(-1).map(String.init) == quiet["permutation_negative"])
     let nanScale = try RandomState(seed: 3).normal(loc: 0, scale: .nan, count: 2)
-    #expect(nanScale.count == 2 && nanScale.allSatisfy(\.isNaN) && quiet["normal_nan_scale"]?.count == 2)
+    #expect(
+      nanScale.count == 2 && nanScale.allSatisfy(\.isNaN) && quiet["normal_nan_scale"]?.count == 2)
     let reversed = try RandomState(seed: 3).uniform(low: 3, high: 1, count: 3)
-    #expect(reversed.map(\.bitPattern) == quiet["uniform_reversed"]?.compactMap { hexDouble($0)?.bitPattern })
+    #expect(
+      reversed.map(\.bitPattern)
+        == quiet["uniform_reversed"]?.compactMap { hexDouble($0)?.bitPattern })
   }
 
   @Test func extremeBoundsDoNotTrap() throws {

@@ -92,7 +92,9 @@ func expectStream(_ values: [Double], _ golden: StreamSummary, _ label: String) 
   #expect(values.count == golden.n, "\(label): count")
   guard values.count == golden.n else { return }
   for (i, text) in golden.head.enumerated() {
-    #expect(values[i].bitPattern == hexDouble(text)?.bitPattern, "\(label)[\(i)]: \(values[i]) vs \(text)")
+    #expect(
+      values[i].bitPattern == hexDouble(text)?.bitPattern, "\(label)[\(i)]: \(values[i]) vs \(text)"
+    )
   }
   for (key, text) in golden.at {
     if let i = Int(key) {

@@ -54,19 +54,25 @@ import Testing
     let notebook = try #require(Goldens.legacy?.notebook)
     let rs = try RandomState(seed: 1)
     let seed1 = try rs.randomSample(count: 63)
-    #expect(seed1.map(\.bitPattern) == notebook["seed1_rand_9x7"]?.compactMap { hexDouble($0)?.bitPattern })
+    #expect(
+      seed1.map(\.bitPattern)
+        == notebook["seed1_rand_9x7"]?.compactMap { hexDouble($0)?.bitPattern })
     try rs.seed(42)
     let a = try rs.randomSample(count: 27)
     let b = try rs.randomSample(count: 21)
-    #expect(a.map(\.bitPattern) == notebook["seed42_rand_9x3"]?.compactMap { hexDouble($0)?.bitPattern })
-    #expect(b.map(\.bitPattern) == notebook["seed42_then_rand_3x7"]?.compactMap { hexDouble($0)?.bitPattern })
+    #expect(
+      a.map(\.bitPattern) == notebook["seed42_rand_9x3"]?.compactMap { hexDouble($0)?.bitPattern })
+    #expect(
+      b.map(\.bitPattern)
+        == notebook["seed42_then_rand_3x7"]?.compactMap { hexDouble($0)?.bitPattern })
   }
 
   @Test func scalarDrawsContinueTheArrayStream() throws {
     let a = try RandomState(seed: 7)
     let b = try RandomState(seed: 7)
     let array = try a.randomSample(count: 3) + (try a.standardNormal(count: 3))
-    let scalars = [b.randomSample(), b.randomSample(), b.randomSample()]
+    let scalars =
+      [b.randomSample(), b.randomSample(), b.randomSample()]
       + [b.standardNormal(), b.standardNormal(), b.standardNormal()]
     #expect(array == scalars)
     #expect(try a.randint(low: 0, high: 50) == (try b.randint(low: 0, high: 50, count: 1))[0])
