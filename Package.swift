@@ -20,7 +20,7 @@ let package = Package(
     .target(name: "SwnbNotebook", dependencies: ["CCmark"]),
     .target(name: "SwnbCLI", dependencies: ["SwnbNotebook", "SwnbScript"]),
     .executableTarget(name: "swnb", dependencies: ["SwnbCLI"]),
-    .testTarget(name: "SwnbPrintingTests", dependencies: ["SwnbPrinting"]),
+    .testTarget(name: "SwnbPrintingTests", dependencies: ["SwnbPrinting"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbRandomTests", dependencies: ["SwnbRandom"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbLinalgTests", dependencies: ["SwnbLinalg"]),
     .testTarget(name: "SwnbArrayTests", dependencies: ["SwnbArray"]),
