@@ -22,7 +22,7 @@ let package = Package(
     .executableTarget(name: "swnb", dependencies: ["SwnbCLI"]),
     .testTarget(name: "SwnbPrintingTests", dependencies: ["SwnbPrinting"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbRandomTests", dependencies: ["SwnbRandom"], exclude: ["Goldens"]),
-    .testTarget(name: "SwnbLinalgTests", dependencies: ["SwnbLinalg"]),
+    .testTarget(name: "SwnbLinalgTests", dependencies: ["SwnbLinalg"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbArrayTests", dependencies: ["SwnbArray"]),
     .testTarget(name: "SwnbNMFTests", dependencies: ["SwnbNMF"]),
     .testTarget(name: "SwnbScriptTests", dependencies: ["SwnbScript"]),
