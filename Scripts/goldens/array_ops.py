@@ -278,6 +278,8 @@ def inplace_cases():
                       ("int32", arr([1, 2, 3, 4, 5, 6], "int64")), ("int64", sample("float64")),
                       ("uint8", Py(3)), ("uint8", Py(-1)), ("bool", Py(True)),
                       ("float64", arr([[1.0], [2.0]], "float64"))]:
+            if da == "bool" and op in ("floor_divide", "remainder"):
+                continue  # numpy computes in int8, which swnb does not have
             case(f"inplace-{op}-{da}-{b.spec().get('py', 'arr')}{getattr(b, 'value', '') if isinstance(b, Py) else ''}", "i" + op, [sample(da), b], call=inplace(op))
     case("inplace-bcast-fail", "iadd", [sample("float64", 3), Arr(np.ones((2, 3)))], call=inplace("add"))
 
@@ -312,8 +314,7 @@ def unary_cases():
                 case(f"{op}-{d}-{k}", op, [inp], ulp=ulp)
     x = Arr(np.linspace(-20, 20, 41))
     for op in TRANSCENDENTAL:
-        with np.errstate(all="ignore"):
-            case(f"{op}-range", op, [x], ulp=ulp_vs_libm(op, x.value, "float64"))
+        case(f"{op}-range", op, [x], ulp=ulp_vs_libm(op, x.value, "float64"))
 
 
 def rounding_cases():
