@@ -21,7 +21,7 @@ let package = Package(
     .target(name: "SwnbCLI", dependencies: ["SwnbNotebook", "SwnbScript"]),
     .executableTarget(name: "swnb", dependencies: ["SwnbCLI"]),
     .testTarget(name: "SwnbPrintingTests", dependencies: ["SwnbPrinting"]),
-    .testTarget(name: "SwnbRandomTests", dependencies: ["SwnbRandom"]),
+    .testTarget(name: "SwnbRandomTests", dependencies: ["SwnbRandom"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbLinalgTests", dependencies: ["SwnbLinalg"]),
     .testTarget(name: "SwnbArrayTests", dependencies: ["SwnbArray"]),
     .testTarget(name: "SwnbNMFTests", dependencies: ["SwnbNMF"]),
