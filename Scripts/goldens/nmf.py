@@ -86,7 +86,9 @@ def fit_case(name, X, params, W0=None, H0=None, transform_rows=None):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         model = NMF(**params)
-        W = model.fit_transform(X, W=W0, H=H0)
+        # The solvers update custom starts in place: fit on copies.
+        W = model.fit_transform(X, W=None if W0 is None else W0.copy(),
+                                H=None if H0 is None else H0.copy())
     case = {"name": name, "X": name.split("/")[0], "params": params, "W": mat(W),
             "H": mat(model.components_), "n_iter": int(model.n_iter_),
             "reconstruction_err": float(model.reconstruction_err_),
