@@ -15,6 +15,7 @@ public func factorize(_ a: Matrix, _ config: NMFConfig) throws -> NMFResult {
   } else {
     k = a.cols
   }
+  try Validation.checkSize(rows: a.rows, cols: a.cols, k: k)
   let seed = config.seed ?? UInt32.random(in: 0...UInt32.max)
   var warnings: [NMFWarning] = []
   if config.solver == .mu && config.initialization == .nndsvd {

@@ -70,6 +70,18 @@ enum Validation {
     }
   }
 
+  /// Refuses factor sizes whose element counts overflow or exceed 2^40 (numpy would fail to
+  /// allocate them: "Unable to allocate ...").
+  static func checkSize(rows: Int, cols: Int, k: Int) throws {
+    let (a, o1) = rows.multipliedReportingOverflow(by: k)
+    let (b, o2) = cols.multipliedReportingOverflow(by: k)
+    let (c, o3) = (k + 10).multipliedReportingOverflow(by: max(rows, cols))
+    if o1 || o2 || o3 || a > 1 << 40 || b > 1 << 40 || c > 1 << 40 {
+      throw NMFError(
+        .valueError, "n_components=\(k) is too large for a \(rows) x \(cols) matrix: the factors cannot be allocated.")
+    }
+  }
+
   /// `check_non_negative(X, whom)`.
   static func checkNonNegative(_ x: Matrix, _ whom: String) throws {
     if x.elements.contains(where: { $0 < 0 }) {
