@@ -58,6 +58,11 @@ public struct Notebook: Sendable {
   ///
   /// - Throws: `NotebookError` for a bad `#|` option.
   public init(bytes: [UInt8], file: String) throws {
+    try self.init(bytes: bytes, file: file, isCell: Self.isCell(info:))
+  }
+
+  /// Parses a notebook whose cells are the fenced blocks whose info string passes `isCell`.
+  init(bytes: [UInt8], file: String, isCell: (String) -> Bool) throws {
     self.file = file
     self.bytes = bytes
     let lines = LineTable(bytes)
@@ -72,7 +77,7 @@ public struct Notebook: Sendable {
     var attached = Set<Int>()
     for (index, block) in outline.enumerated() {
       if attached.contains(index) { continue }
-      guard let fence = fences[index], Self.isCell(info: block.info) else {
+      guard let fence = fences[index], isCell(block.info) else {
         if block.kind == .code || block.kind == .html {
           let end = fences[index].map { $0.endLine } ?? block.endLine
           verbatim.append(block.startLine...max(block.startLine, end))
