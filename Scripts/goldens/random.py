@@ -278,6 +278,23 @@ def errors():
         "gen_choice_float": lambda: g.choice(1.5),
         "gen_choice_p_2d": lambda: g.choice(2, p=[[0.5, 0.5]]),
     }
+    for prefix, o in (("", rs), ("gen_", g)):
+        calls.update({
+            prefix + "exponential_negative_scale": lambda o=o: o.exponential(-1.0),
+            prefix + "gamma_negative_shape": lambda o=o: o.gamma(-2.0, 1.0),
+            prefix + "gamma_negative_scale": lambda o=o: o.gamma(2.0, -0.0),
+            prefix + "beta_zero_a": lambda o=o: o.beta(0.0, 1.0),
+            prefix + "beta_negative_b": lambda o=o: o.beta(1.0, -1.0),
+            prefix + "chisquare_zero_df": lambda o=o: o.chisquare(0.0),
+            prefix + "lognormal_negative_sigma": lambda o=o: o.lognormal(0.0, -1.0),
+            prefix + "poisson_negative": lambda o=o: o.poisson(-1.0),
+            prefix + "poisson_nan": lambda o=o: o.poisson(float("nan")),
+            prefix + "poisson_too_large": lambda o=o: o.poisson(1e19),
+            prefix + "binomial_negative_n": lambda o=o: o.binomial(-1, 0.5),
+            prefix + "binomial_bad_p_checked_first": lambda o=o: o.binomial(-1, 1.5),
+            prefix + "binomial_nan_p": lambda o=o: o.binomial(3, float("nan")),
+            prefix + "poisson_negative_size": lambda o=o: o.poisson(3.0, -1),
+        })
     return {name: err(call) for name, call in calls.items()}
 
 
