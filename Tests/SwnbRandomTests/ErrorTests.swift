@@ -123,12 +123,40 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
     FailingCall(id: "gen_choice_p_2d") { throw RandomError.choicePNot1D },
   ]
 
-  @Test func everyGoldenErrorHasASwiftCall() throws {
-    let golden = try #require(Goldens.errors)
-    #expect(Set(golden.errors.keys) == Set(Self.failing.map(\.id)))
+  /// The distribution checks, identical for both classes (ids prefixed "gen_" for Generator).
+  static func distributionCalls(
+    _ prefix: String, _ make: @escaping @Sendable () throws -> any DistributionAPI
+  ) -> [FailingCall] {
+    let cases: [(String, @Sendable (any DistributionAPI) throws -> Void)] = [
+      ("exponential_negative_scale", { _ = try $0.exponential(scale: -1, count: 1) }),
+      ("gamma_negative_shape", { _ = try $0.gamma(shape: -2, scale: 1, count: 1) }),
+      ("gamma_negative_scale", { _ = try $0.gamma(shape: 2, scale: -0.0, count: 1) }),
+      ("beta_zero_a", { _ = try $0.beta(a: 0, b: 1, count: 1) }),
+      ("beta_negative_b", { _ = try $0.beta(a: 1, b: -1, count: 1) }),
+      ("chisquare_zero_df", { _ = try $0.chisquare(df: 0, count: 1) }),
+      ("lognormal_negative_sigma", { _ = try $0.lognormal(mean: 0, sigma: -1, count: 1) }),
+      ("poisson_negative", { _ = try $0.poisson(lam: -1, count: 1) }),
+      ("poisson_nan", { _ = try $0.poisson(lam: .nan, count: 1) }),
+      ("poisson_too_large", { _ = try $0.poisson(lam: 1e19, count: 1) }),
+      ("binomial_negative_n", { _ = try $0.binomial(n: -1, p: 0.5, count: 1) }),
+      ("binomial_bad_p_checked_first", { _ = try $0.binomial(n: -1, p: 1.5, count: 1) }),
+      ("binomial_nan_p", { _ = try $0.binomial(n: 3, p: .nan, count: 1) }),
+      ("poisson_negative_size", { _ = try $0.poisson(lam: 3, count: -1) }),
+    ]
+    return cases.map { id, body in FailingCall(id: prefix + id) { try body(try make()) } }
   }
 
-  @Test(arguments: failing)
+  static let all =
+    failing + distributionCalls("") { try RandomState(seed: 0) }
+    + distributionCalls("gen_") { try Generator(seed: 0) }
+
+  @Test func everyGoldenErrorHasASwiftCall() throws {
+    let golden = try #require(Goldens.errors)
+    #expect(Set(golden.errors.keys) == Set(Self.all.map(\.id)))
+    #expect(Self.all.count == golden.errors.count)
+  }
+
+  @Test(arguments: all)
   func errorMatchesNumpy(_ failing: FailingCall) throws {
     let expected = try #require(Goldens.errors?.errors[failing.id])
     do {

@@ -21,7 +21,7 @@ import Testing
     let rs = try Self.seeded(c)
     switch c.op {
     case "raw32":
-      var bits = rs.bits
+      var bits = rs.source.mt
       expectStream((0..<c.n).map { _ in Int64(bits.next32()) }, c.summary, c.id)
     case "rand": expectStream(try rs.randomSample(count: c.n), c.summary, c.id)
     case "randn": expectStream(try rs.standardNormal(count: c.n), c.summary, c.id)
@@ -37,6 +37,10 @@ import Testing
         .integer(Int(c.int(0))), count: Int(c.int(1)), replace: c.flag(2), p: c.probabilities(3))
       expectStream(picked.map { Int64($0) }, c.summary, c.id)
     case "mixed": expectStream(try Self.mixed(rs), c.summary, c.id)
+    case "dist": try expectDistribution(rs, c)
+    case "zero_binomial":
+      let values = try rs.binomial(n: 0, p: 0.5, count: 2).map(Double.init)
+      expectStream(values + (try rs.randomSample(count: 2)), c.summary, c.id)
     default: Issue.record("unknown op \(c.op)")
     }
   }
