@@ -30,6 +30,15 @@ extension NDArray {
     let count = max(Int(span.rounded(.up)), 0)
     let first = lo.doubleValue
     let delta = (first + s) - first
+    if target == .float32 {
+      // numpy fills in the target type: the step is taken between the first two float32 values.
+      let result = try NDArray(zeros: [count], dtype: .float32)
+      guard case .float32(let buffer) = result.storage else { return result }
+      let start32 = Float(first)
+      let delta32 = Float(first + s) - start32
+      for i in 0..<count { buffer.base[i] = start32 + Float(i) * delta32 }
+      return result
+    }
     let result = try NDArray(zeros: [count], dtype: .float64)
     guard case .float64(let buffer) = result.storage else { return result }
     for i in 0..<count { buffer.base[i] = first + Double(i) * delta }
