@@ -3,27 +3,27 @@ import Testing
 @testable import SwnbArray
 
 /// Every case of Goldens/array_core.json (numpy 2.4 output of Scripts/goldens/array_core.py).
-@Suite struct GoldenCoreTests {
-  static let cases = GoldenCase.load("array_core.json")
+@Suite struct CoreGoldenTests {
+  static let cases = CoreGoldenCase.load("array_core.json")
 
   @Test func fixtureIsPresent() {
     #expect(Self.cases.count > 300)
   }
 
   @Test(arguments: cases)
-  func matchesNumpy(_ c: GoldenCase) {
+  func matchesNumpy(_ c: CoreGoldenCase) {
     if c.op == "get" {
       checkGet(c)
       return
     }
-    Golden.check(c) { try GoldenOps.run(c.op, c.args) }
+    CoreGolden.check(c) { try CoreGoldenOps.run(c.op, c.args) }
   }
 
-  private func checkGet(_ c: GoldenCase) {
+  private func checkGet(_ c: CoreGoldenCase) {
     do {
-      let base = try Golden.array(c.args["a"])
-      let items = try GoldenOps.items(c.args["index"])
-      Golden.check(c) {
+      let base = try CoreGolden.array(c.args["a"])
+      let items = try CoreGoldenOps.items(c.args["index"])
+      CoreGolden.check(c) {
         let r = try base.get(items)
         // numpy reports no sharing for empty results and returns scalars for full integer
         // indexing (swnb gives 0-d views there).
@@ -38,8 +38,8 @@ import Testing
   }
 }
 
-extension JSON: Equatable {
-  static func == (a: JSON, b: JSON) -> Bool {
+extension CoreJSON: Equatable {
+  static func == (a: CoreJSON, b: CoreJSON) -> Bool {
     switch (a, b) {
     case (.bool(let x), .bool(let y)): x == y
     case (.null, .null): true

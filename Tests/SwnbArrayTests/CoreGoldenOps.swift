@@ -1,8 +1,8 @@
 @testable import SwnbArray
 
 /// Runs a golden operation against SwnbArray.
-enum GoldenOps {
-  static func items(_ json: JSON) throws -> [IndexItem] {
+enum CoreGoldenOps {
+  static func items(_ json: CoreJSON) throws -> [IndexItem] {
     try json.array.map { item in
       switch item.string {
       case "newaxis": return .newAxis
@@ -13,26 +13,26 @@ enum GoldenOps {
       if case .array(let parts) = item["slice"] {
         return .slice(start: parts[0].int, stop: parts[1].int, step: parts[2].int)
       }
-      if !item["mask"].isNull { return .boolMask(try Golden.array(item["mask"])) }
-      return .intArray(try Golden.array(item["ints"]))
+      if !item["mask"].isNull { return .boolMask(try CoreGolden.array(item["mask"])) }
+      return .intArray(try CoreGolden.array(item["ints"]))
     }
   }
 
-  static func run(_ op: String, _ a: JSON) throws -> NDArray {
-    let x = { try Golden.array(a["a"]) }
-    let y = { try Golden.array(a["b"]) }
-    let arrays = { try a["arrays"].array.map(Golden.array) }
-    let dtype = Golden.dtype(a["dtype"])
+  static func run(_ op: String, _ a: CoreJSON) throws -> NDArray {
+    let x = { try CoreGolden.array(a["a"]) }
+    let y = { try CoreGolden.array(a["b"]) }
+    let arrays = { try a["arrays"].array.map(CoreGolden.array) }
+    let dtype = CoreGolden.dtype(a["dtype"])
     switch op {
-    case "array": return try NDArray.array(Golden.nested(a["value"]), dtype: dtype)
+    case "array": return try NDArray.array(CoreGolden.nested(a["value"]), dtype: dtype)
     case "zeros": return try NDArray.zeros(a["shape"].ints, dtype: dtype ?? .float64)
     case "ones": return try NDArray.ones(a["shape"].ints, dtype: dtype ?? .float64)
     case "full":
-      return try NDArray.full(a["shape"].ints, Golden.scalar(a["value"].string ?? ""), dtype: dtype)
+      return try NDArray.full(a["shape"].ints, CoreGolden.scalar(a["value"].string ?? ""), dtype: dtype)
     case "eye":
       return try NDArray.eye(a["n"].int ?? 0, a["m"].int, k: a["k"].int ?? 0, dtype: dtype ?? .float64)
     case "arange":
-      let s = a["args"].array.map { Golden.scalar($0.string ?? "") }
+      let s = a["args"].array.map { CoreGolden.scalar($0.string ?? "") }
       return try NDArray.arange(
         s[0], s.count > 1 ? s[1] : nil, step: s.count > 2 ? s[2] : nil, dtype: dtype)
     case "linspace", "linspace_step":
@@ -42,18 +42,18 @@ enum GoldenOps {
       return op == "linspace" ? r.array : NDArray(float64: [r.step], shape: [])
     case "setitem":
       let base = try x()
-      try base.set(items(a["index"]), value: Golden.array(a["value"]))
+      try base.set(items(a["index"]), value: CoreGolden.array(a["value"]))
       return base
     case "view_write":
       let base = try x()
-      try base.get(items(a["index"])).assign(Golden.array(a["value"]))
+      try base.get(items(a["index"])).assign(CoreGolden.array(a["value"]))
       return base
     default: return try runManipulation(op, a, x, y, arrays, dtype)
     }
   }
 
   private static func runManipulation(
-    _ op: String, _ a: JSON, _ x: () throws -> NDArray, _ y: () throws -> NDArray,
+    _ op: String, _ a: CoreJSON, _ x: () throws -> NDArray, _ y: () throws -> NDArray,
     _ arrays: () throws -> [NDArray], _ dtype: DType?
   ) throws -> NDArray {
     switch op {

@@ -3,15 +3,15 @@ import Testing
 
 @testable import SwnbArray
 
-/// A JSON value as the golden fixtures store it (integers kept exact).
-enum JSON: Decodable, Sendable {
+/// A CoreJSON value as the golden fixtures store it (integers kept exact).
+enum CoreJSON: Decodable, Sendable {
   case null
   case bool(Bool)
   case int(Int)
   case double(Double)
   case string(String)
-  case array([JSON])
-  case object([String: JSON])
+  case array([CoreJSON])
+  case object([String: CoreJSON])
 
   init(from decoder: Decoder) throws {
     let c = try decoder.singleValueContainer()
@@ -25,14 +25,14 @@ enum JSON: Decodable, Sendable {
       self = .double(d)
     } else if let s = try? c.decode(String.self) {
       self = .string(s)
-    } else if let a = try? c.decode([JSON].self) {
+    } else if let a = try? c.decode([CoreJSON].self) {
       self = .array(a)
     } else {
-      self = .object(try c.decode([String: JSON].self))
+      self = .object(try c.decode([String: CoreJSON].self))
     }
   }
 
-  subscript(key: String) -> JSON {
+  subscript(key: String) -> CoreJSON {
     if case .object(let o) = self { return o[key] ?? .null }
     return .null
   }
@@ -52,28 +52,28 @@ enum JSON: Decodable, Sendable {
     }
   }
   var string: String? { if case .string(let s) = self { s } else { nil } }
-  var array: [JSON] { if case .array(let a) = self { a } else { [] } }
+  var array: [CoreJSON] { if case .array(let a) = self { a } else { [] } }
   var isNull: Bool { if case .null = self { true } else { false } }
   var ints: [Int] { array.compactMap(\.int) }
 }
 
 /// One golden case: an operation, its arguments and numpy's result or error.
-struct GoldenCase: Sendable, CustomTestStringConvertible {
+struct CoreGoldenCase: Sendable, CustomTestStringConvertible {
   var id: String
   var op: String
-  var args: JSON
-  var expect: JSON
+  var args: CoreJSON
+  var expect: CoreJSON
   var testDescription: String { id }
 
   /// Loads every case of a fixture beside this file.
-  static func load(_ name: String, filePath: String = #filePath) -> [GoldenCase] {
+  static func load(_ name: String, filePath: String = #filePath) -> [CoreGoldenCase] {
     let url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
       .appendingPathComponent("Goldens").appendingPathComponent(name)
     guard let data = try? Data(contentsOf: url),
-      let json = try? JSONDecoder().decode(JSON.self, from: data)
+      let json = try? JSONDecoder().decode(CoreJSON.self, from: data)
     else { return [] }
     return json.array.map {
-      GoldenCase(
+      CoreGoldenCase(
         id: $0["id"].string ?? "?", op: $0["op"].string ?? "?", args: $0["args"],
         expect: $0["expect"])
     }
@@ -81,7 +81,7 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
 }
 
 /// Decoding of the fixtures' tagged scalars and arrays.
-enum Golden {
+enum CoreGolden {
   /// "i:3" / "f:0.5" / "b:True" / "s:text" as a Scalar.
   static func scalar(_ tagged: String) -> Scalar {
     let text = String(tagged.dropFirst(2))
@@ -93,24 +93,24 @@ enum Golden {
     }
   }
 
-  static func nested(_ json: JSON) -> NestedValue {
+  static func nested(_ json: CoreJSON) -> NestedValue {
     if case .array(let items) = json { return .list(items.map(nested)) }
     return .scalar(scalar(json.string ?? ""))
   }
 
-  static func dtype(_ json: JSON) -> DType? {
+  static func dtype(_ json: CoreJSON) -> DType? {
     json.string.flatMap { DType(name: $0) }
   }
 
   /// A fixture array description as an NDArray.
-  static func array(_ json: JSON) throws -> NDArray {
+  static func array(_ json: CoreJSON) throws -> NDArray {
     let values = json["data"].array.map { scalar($0.string ?? "") }
     let dtype = Self.dtype(json["dtype"]) ?? .float64
     return try NDArray.fromScalars(values, shape: json["shape"].ints, dtype: dtype)
   }
 
   /// Checks `result` against the expectation (values, shape, dtype) or the error.
-  static func check(_ c: GoldenCase, _ result: () throws -> NDArray) {
+  static func check(_ c: CoreGoldenCase, _ result: () throws -> NDArray) {
     let error = c.expect["error"].array
     do {
       let value = try result()
@@ -127,7 +127,7 @@ enum Golden {
     }
   }
 
-  static func compare(_ id: String, _ value: NDArray, _ expected: JSON) {
+  static func compare(_ id: String, _ value: NDArray, _ expected: CoreJSON) {
     #expect(value.shape == expected["shape"].ints, "\(id) shape")
     #expect(value.dtype.name == expected["dtype"].string, "\(id) dtype")
     let want = expected["data"].array.map { scalar($0.string ?? "") }
