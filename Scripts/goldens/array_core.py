@@ -87,9 +87,21 @@ def case(cid, op, **args):
     CASES.append({"id": cid, "op": op, "args": args})
 
 
+TRANSFORMS = {
+    None: lambda x: x, "T": lambda x: x.T, "rev": lambda x: x[::-1],
+    "col": lambda x: x[:, 1], "elem": lambda x: x[(0,) * x.ndim],
+}
+
+
 def run(c):
     op, a = c["op"], c["args"]
     try:
+        if op in ("repr", "str", "scalar_repr"):
+            x = TRANSFORMS[a["transform"]](dearr(a["a"]))
+            fn = {"repr": repr, "str": str, "scalar_repr": repr}[op]
+            return {"text": fn(x)}
+        if op == "tolist":
+            return {"nested": nested(dearr(a["a"]).tolist())}
         return {"result": arr(OPS[op](a))} if op not in ("get",) else get_case(a)
     except Exception as e:  # noqa: BLE001 - every numpy error is a golden
         return {"error": [type(e).__name__, str(e)]}
@@ -159,6 +171,12 @@ OPS = {
     "vdot": lambda a: np.vdot(dearr(a["a"]), dearr(a["b"])),
     "matmul_tA": lambda a: (lambda x: np.matmul(x.T, x if a["b"] is None else dearr(a["b"])))(
         dearr(a["a"])),
+    "solve": lambda a: np.linalg.solve(dearr(a["a"]), dearr(a["b"])),
+    "inv": lambda a: np.linalg.inv(dearr(a["a"])),
+    "det": lambda a: np.array(np.linalg.det(dearr(a["a"]))),
+    "lstsq_x": lambda a: np.linalg.lstsq(dearr(a["a"]), dearr(a["b"]))[0],
+    "lstsq_residuals": lambda a: np.linalg.lstsq(dearr(a["a"]), dearr(a["b"]))[1],
+    "lstsq_rank": lambda a: np.array(np.linalg.lstsq(dearr(a["a"]), dearr(a["b"]))[2]),
     "trace": lambda a: np.trace(dearr(a["a"]), a["k"]),
 }
 
@@ -439,8 +457,45 @@ def build_products():
     case("trace_1d", "trace", a=ar([3]), k=0)
 
 
+def build_glue():
+    f = lambda v, dt="float64": arr(np.array(v, dtype=dt))  # noqa: E731
+    samples = {
+        "f2": f([[1.5, -2.0, 3.25], [0.0, 1e-3, 100.0]]), "i2": f([[1, -20, 300], [4, 5, 6]], "int64"),
+        "b2": f([[True, False, True], [False, False, True]], "bool"),
+        "u8": f([[1, 200, 3], [4, 5, 255]], "uint8"), "i32": f([[1, -2, 3], [4, 5, 6]], "int32"),
+        "f32": f([[0.1, 0.2, 0.3], [1.0, 2.5, -3.0]], "float32"),
+        "s2": f([["a", "bc", "def"], ["g", "", "hij"]], "<U3"),
+    }
+    for name, a in samples.items():
+        for t in [None, "T", "rev", "col"]:
+            case("repr_%s_%s" % (name, t), "repr", a=a, transform=t)
+        case("str_%s" % name, "str", a=a, transform="rev")
+        case("scalar_repr_%s" % name, "scalar_repr", a=a, transform="elem")
+        case("tolist_%s" % name, "tolist", a=a)
+    case("repr_0d", "repr", a=arr(np.array(2.5)), transform=None)
+    case("repr_empty", "repr", a=arr(np.zeros((0, 3))), transform=None)
+    sq = f([[4.0, 1.0, 0.5], [1.0, 3.0, 0.25], [0.5, 0.25, 2.0]])
+    case("solve_vec", "solve", a=sq, b=f([1.0, 2.0, 3.0]))
+    case("solve_mat", "solve", a=sq, b=f([[1.0, 0.0], [2.0, 1.0], [3.0, -1.0]]))
+    case("solve_singular", "solve", a=f([[1.0, 2.0], [2.0, 4.0]]), b=f([1.0, 2.0]))
+    case("solve_1d", "solve", a=f([1.0, 2.0]), b=f([1.0, 2.0]))
+    case("inv", "inv", a=sq)
+    case("inv_int", "inv", a=f([[2, 1], [1, 1]], "int64"))
+    case("inv_singular", "inv", a=f([[1.0, 2.0], [2.0, 4.0]]))
+    case("inv_1d", "inv", a=f([1.0, 2.0]))
+    case("det", "det", a=sq)
+    case("det_int", "det", a=f([[2, 1], [1, 3]], "int64"))
+    tall = f([[1.0, 1.0], [1.0, 2.0], [1.0, 3.0], [1.0, 4.5]])
+    for op in ["lstsq_x", "lstsq_residuals", "lstsq_rank"]:
+        case(op + "_vec", op, a=tall, b=f([1.0, 2.1, 2.9, 4.2]))
+        case(op + "_mat", op, a=tall, b=f([[1.0, 0.0], [2.1, 1.0], [2.9, 0.0], [4.2, 1.0]]))
+        case(op + "_deficient", op, a=f([[1.0, 2.0], [2.0, 4.0], [3.0, 6.0]]), b=f([1.0, 2.0, 3.0]))
+    case("lstsq_x_bad", "lstsq_x", a=tall, b=f([1.0, 2.0]))
+
+
 def main():
     build()
+    build_glue()
     for c in CASES:
         c["expect"] = run(c)
     with open(OUT, "w") as fh:

@@ -2,6 +2,30 @@
 
 /// Runs a golden operation against SwnbArray.
 enum CoreGoldenOps {
+  /// Operations whose float results may differ from numpy's in the last bits (LAPACK).
+  static let approximate: Set<String> = ["solve", "inv", "det", "lstsq_x", "lstsq_residuals"]
+
+  /// Applies a fixture's view transform: "T", "rev" (`[::-1]`), "col" (`[:, 1]`), "elem".
+  static func transform(_ a: NDArray, _ name: String?) throws -> NDArray {
+    switch name {
+    case "T": return a.T
+    case "rev": return try a.get([.slice(start: nil, stop: nil, step: -1)])
+    case "col": return try a.get([.all, .int(1)])
+    case "elem": return try a.get(Array(repeating: .int(0), count: a.ndim))
+    default: return a
+    }
+  }
+
+  /// The text a repr/str/tolist case produces.
+  static func text(_ op: String, _ a: CoreJSON) throws -> String {
+    let x = try transform(CoreGolden.array(a["a"]), a["transform"].string)
+    switch op {
+    case "repr": return x.repr()
+    case "str": return x.str()
+    default: return x.scalarRepr()
+    }
+  }
+
   static func items(_ json: CoreJSON) throws -> [IndexItem] {
     try json.array.map { item in
       switch item.string {
@@ -87,6 +111,13 @@ enum CoreGoldenOps {
     case "outer": return try NDArray.outer(x(), y())
     case "vdot": return try NDArray.vdot(x(), y())
     case "trace": return try x().trace(offset: a["k"].int ?? 0)
+    case "solve": return try NDArray.solve(x(), y())
+    case "inv": return try x().inv()
+    case "det": return try x().det()
+    case "lstsq_x": return try NDArray.lstsq(x(), y()).x
+    case "lstsq_residuals": return try NDArray.lstsq(x(), y()).residuals
+    case "lstsq_rank":
+      return NDArray(values: [Int32(try NDArray.lstsq(x(), y()).rank)], shape: [], dtype: .int32)
     default: throw ArrayError(.notImplementedError, "golden op \(op)")
     }
   }

@@ -110,7 +110,9 @@ enum CoreGolden {
   }
 
   /// Checks `result` against the expectation (values, shape, dtype) or the error.
-  static func check(_ c: CoreGoldenCase, _ result: () throws -> NDArray) {
+  static func check(
+    _ c: CoreGoldenCase, tolerance: Double = 0, _ result: () throws -> NDArray
+  ) {
     let error = c.expect["error"].array
     do {
       let value = try result()
@@ -118,7 +120,7 @@ enum CoreGolden {
         Issue.record("\(c.id): expected \(error), got shape \(value.shape)")
         return
       }
-      compare(c.id, value, c.expect["result"])
+      compare(c.id, value, c.expect["result"], tolerance: tolerance)
     } catch let e as ArrayError {
       #expect(error.first?.string == e.kind.pythonName, "\(c.id)")
       #expect(error.last?.string == e.message, "\(c.id)")
@@ -127,20 +129,22 @@ enum CoreGolden {
     }
   }
 
-  static func compare(_ id: String, _ value: NDArray, _ expected: CoreJSON) {
+  static func compare(_ id: String, _ value: NDArray, _ expected: CoreJSON, tolerance: Double = 0) {
     #expect(value.shape == expected["shape"].ints, "\(id) shape")
     #expect(value.dtype.name == expected["dtype"].string, "\(id) dtype")
     let want = expected["data"].array.map { scalar($0.string ?? "") }
     let got = value.scalars()
     #expect(got.count == want.count, "\(id) count")
-    for (g, w) in zip(got, want) where !same(g, w) {
+    for (g, w) in zip(got, want) where !same(g, w, tolerance: tolerance) {
       Issue.record("\(id): got \(got) expected \(want)")
       return
     }
   }
 
-  static func same(_ a: Scalar, _ b: Scalar) -> Bool {
-    if case .float(let x) = a, case .float(let y) = b { return x == y || (x.isNaN && y.isNaN) }
+  static func same(_ a: Scalar, _ b: Scalar, tolerance: Double = 0) -> Bool {
+    if case .float(let x) = a, case .float(let y) = b {
+      return x == y || (x.isNaN && y.isNaN) || abs(x - y) <= tolerance * max(abs(x), abs(y))
+    }
     return a == b
   }
 }
