@@ -90,16 +90,19 @@ struct IndexPlan {
     var normalized: [IndexItem] = []
     for item in items {
       switch item {
-      case .intArray(let a) where a.dtype == .bool, .boolMask(let a) where a.ndim == 0:
+      case .intArray(let a) where a.dtype == .bool, .boolMask(let a) where a.dtype == .bool:
         if a.ndim == 0 {
+          // numpy: a 0-d boolean index adds an axis of length 1 (True) or 0 (False).
           normalized.append(.newAxis)
           normalized.append(.boolMask(a.view(shape: [1], strides: [0])))
         } else {
           normalized.append(.boolMask(a))
         }
-      case .intArray(let a) where !a.dtype.isInteger && !(a.size == 0 && a.dtype.isNumeric):
-        throw ArrayError(.indexError, "arrays used as indices must be of integer (or boolean) type")
-      case .boolMask(let a) where a.dtype != .bool:
+      case .intArray(let a), .boolMask(let a):
+        guard a.dtype.isInteger || (a.size == 0 && a.dtype.isNumeric) else {
+          throw ArrayError(
+            .indexError, "arrays used as indices must be of integer (or boolean) type")
+        }
         normalized.append(.intArray(a))
       default:
         normalized.append(item)
@@ -160,6 +163,8 @@ struct IndexPlan {
     let restShape = restAxes.map { view.shape[$0] }
     let gatherShape = broadcastShape + restShape
     let total = try Shape.checkedSize(gatherShape)
+    // The position list costs 8 bytes per selected element; refuse what cannot be allocated.
+    if total > 1 << 32 { throw ArrayError.memory(shape: gatherShape, dtype: view.dtype) }
     let restOffsets = NDArray(
       storage: view.storage, dtype: view.dtype, shape: restShape,
       strides: restAxes.map { view.strides[$0] }

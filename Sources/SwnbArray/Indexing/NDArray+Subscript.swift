@@ -52,9 +52,10 @@ extension NDArray {
     storage.scatter(source.storage, to: advanced.offsets)
   }
 
-  /// `a[items] = scalar`.
+  /// `a[items] = scalar` for a Python value (numpy's Python-scalar rules: integers must fit
+  /// the dtype, NaN cannot become an integer).
   public func set(_ items: [IndexItem], scalar: Scalar) throws {
-    try set(items, value: NDArray.scalar(scalar))
+    try set(items, value: NDArray.pythonScalar(scalar, dtype: dtype))
   }
 
   /// The view with axes reordered: axis i of the result is axis `order[i]` of this array.

@@ -80,9 +80,9 @@ extension NDArray {
     let (n, k, m) = (a.shape[0], a.shape[1], b.shape[1])
     switch out.dtype {
     case .float64, .float32:
-      let c = BLAS.gemm(
-        Matrix(rows: n, cols: k, elements: a.contiguousFloat64()),
-        Matrix(rows: k, cols: m, elements: b.contiguousFloat64()))
+      let (ma, ta) = a.asMatrix(nil)
+      let (mb, tb) = b.asMatrix(b.sharesStorage(with: a) && b.offset == a.offset ? ma : nil)
+      let c = BLAS.matmul(ma, transposeA: ta, mb, transposeB: tb)
       try out.copyElements(from: NDArray(float64: c.elements, shape: [n, m]))
     case .bool:
       let x = a.gathered(as: Bool.self)
@@ -109,11 +109,31 @@ extension NDArray {
     }
   }
 
+  /// A 2-D view as a BLAS operand without copying work: a C-contiguous view or the transpose of
+  /// one (then the flag is set). `sameBuffer`, when the view is known to lie in the same memory
+  /// as an earlier operand, is reused so BLAS can see the shared storage (`W.T @ W` -> syrk).
+  private func asMatrix(_ sameBuffer: Matrix?) -> (Matrix, Bool) {
+    let (r, c) = (shape[0], shape[1])
+    if isContiguous {
+      if let same = sameBuffer, same.rows == r, same.cols == c { return (same, false) }
+      return (Matrix(rows: r, cols: c, elements: contiguousFloat64()), false)
+    }
+    let t = T
+    if t.isContiguous {
+      if let same = sameBuffer, same.rows == c, same.cols == r { return (same, true) }
+      return (Matrix(rows: c, cols: r, elements: t.contiguousFloat64()), true)
+    }
+    return (Matrix(rows: r, cols: c, elements: contiguousFloat64()), false)
+  }
+
   /// `np.dot(a, b)`: inner product for 1-D, matmul for 2-D, and numpy's sum over the last axis
   /// of `a` and the second-to-last of `b` for N-D. 0-d operands multiply element-wise.
   /// - Throws: `ValueError` "shapes (2,3) and (2,3) not aligned: 3 (dim 1) != 2 (dim 0)".
   public static func dot(_ a: NDArray, _ b: NDArray) throws -> NDArray {
-    let dtype = try productDType(a, b, name: "matmul")
+    guard a.dtype.isNumeric && b.dtype.isNumeric else {
+      throw ArrayError(.valueError, "data type must provide an itemsize")
+    }
+    let dtype = DType.promote(a.dtype, b.dtype)
     if a.ndim == 0 || b.ndim == 0 { return try scaled(a, b, dtype: dtype) }
     let ka = a.ndim - 1
     let kb = max(b.ndim - 2, 0)
@@ -141,6 +161,7 @@ extension NDArray {
 
   /// `np.outer(a, b)`: every product `a.ravel()[i] * b.ravel()[j]`.
   public static func outer(_ a: NDArray, _ b: NDArray) throws -> NDArray {
+    _ = try productDType(a, b, name: "multiply")
     let x = try a.raveled()
     let y = try b.raveled()
     return try matmul(

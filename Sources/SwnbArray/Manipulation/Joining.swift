@@ -95,7 +95,11 @@ extension NDArray {
       pairShape += [r[d], base.shape[d]]
       pairStrides += [0, base.strides[d]]
     }
-    let outShape = (0..<n).map { r[$0] * base.shape[$0] }
+    let outShape = try (0..<n).map { d in
+      let (product, overflow) = r[d].multipliedReportingOverflow(by: base.shape[d])
+      if overflow { throw ArrayError.tooBig }
+      return product
+    }
     _ = try Shape.checkedSize(outShape, itemsize: dtype.itemsize)
     let expanded = view(shape: pairShape, strides: pairStrides, offset: offset)
     return try expanded.copy().reshaped(outShape)
@@ -120,12 +124,24 @@ extension NDArray {
         .valueError,
         "operands could not be broadcast together with shape (\(n),) (\(repeats.count),)")
     }
-    var picks: [Int64] = []
-    for (i, c) in counts.enumerated() {
-      picks += Array(repeating: Int64(i), count: c)
+    var total = 0
+    for c in counts {
+      let (sum, overflow) = total.addingReportingOverflow(c)
+      if overflow { throw ArrayError.tooBig }
+      total = sum
+    }
+    let picks = try NDArray(zeros: [total], dtype: .int64)
+    if case .int64(let buffer) = picks.storage {
+      var k = 0
+      for (i, c) in counts.enumerated() {
+        for _ in 0..<c {
+          buffer.base[k] = Int64(i)
+          k += 1
+        }
+      }
     }
     var items = [IndexItem](repeating: .all, count: ax)
-    items.append(.intArray(NDArray(int64: picks, shape: [picks.count])))
+    items.append(.intArray(picks))
     return try source.get(items)
   }
 }

@@ -24,7 +24,7 @@ extension NDArray {
   public func diagonal(_ k: Int = 0) throws -> NDArray {
     guard ndim == 2 else { throw ArrayError(.valueError, "diag requires an array of at least two dimensions") }
     let (rows, cols) = (shape[0], shape[1])
-    let rowStart = k < 0 ? min(-k, rows) : 0
+    let rowStart = k < 0 ? (k < -rows ? rows : -k) : 0
     let colStart = k > 0 ? min(k, cols) : 0
     let n = max(min(rows - rowStart, cols - colStart), 0)
     return view(
