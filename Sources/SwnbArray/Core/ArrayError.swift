@@ -16,6 +16,7 @@ public struct ArrayError: Error, Equatable, Sendable, CustomStringConvertible {
     case overflowError = "OverflowError"
     case notImplementedError = "NotImplementedError"
     case zeroDivisionError = "ZeroDivisionError"
+    case ufuncTypeError = "UFuncTypeError"
 
     /// The Python class name, e.g. `ValueError`.
     public var pythonName: String { rawValue }

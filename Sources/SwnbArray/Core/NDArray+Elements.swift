@@ -1,3 +1,5 @@
+import SwnbPrinting
+
 /// Element access and typed construction/export.
 extension NDArray {
   /// The element at a full multi-index (negative entries count from the end).
@@ -139,6 +141,12 @@ extension NDArray {
       var out: [String] = []
       out.reserveCapacity(size)
       forEachOffset { out.append(b.base[$0]) }
+      return out
+    }
+    if case .float32(let b) = storage {
+      // float32 text uses float32's own shortest digits: 0.1, not 0.10000000149011612.
+      var out: [String] = []
+      forEachOffset { out.append(ScalarText.str(.float32([b.base[$0]]), options: PrintOptions())) }
       return out
     }
     return scalars().map(Cast.toText)

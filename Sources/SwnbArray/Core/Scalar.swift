@@ -14,7 +14,7 @@ public enum Scalar: Equatable, Hashable, Sendable, CustomStringConvertible {
     case .bool: .bool
     case .int: .int64
     case .float: .float64
-    case .str(let s): .unicode(s.count)
+    case .str(let s): .unicode(max(s.unicodeScalars.count, 1))
     }
   }
 
