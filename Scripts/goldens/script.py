@@ -56,6 +56,68 @@ def run(source):
     return out.getvalue(), display, error
 
 
+SEED_CELLS = [
+    """import numpy as np
+
+np.random.seed(1)
+m , n = 9 , 7
+A = np.random.rand(m,n)
+A
+""",
+    """from numpy.linalg import norm
+
+def nmf_als(A, k, max_iter=100, tol=1e-4):
+    m, n = A.shape
+    
+    np.random.seed(42)
+    W = np.random.rand(m, k)
+    H = np.random.rand(k, n)
+    
+    for i in range(max_iter):
+        H = np.linalg.lstsq(W.T @ W, W.T @ A, rcond=None)[0]
+        H[H < 0] = 0  # Ensure non-negativity
+        W = np.linalg.lstsq(H @ H.T, H @ A.T, rcond=None)[0].T
+        W[W < 0] = 0  
+        
+        A_approx = W @ H
+        error = norm(A - A_approx, 'fro')
+        
+        if error < tol:
+            break
+    
+    return W, H
+
+# Apply NMF using ALS
+k = 3
+W, H = nmf_als(A, k)
+
+W, H
+""",
+]
+
+
+def run_session(cells):
+    """Runs cells in one namespace, as a notebook kernel does."""
+    np.set_printoptions()
+    env = {"__name__": "__main__"}
+    results = []
+    for source in cells:
+        out = io.StringIO()
+        tree = ast.parse(source)
+        last = None
+        if tree.body and isinstance(tree.body[-1], ast.Expr) and not ends_with_semicolon(source):
+            last = ast.Expression(tree.body.pop().value)
+        display = None
+        with contextlib.redirect_stdout(out):
+            exec(compile(tree, "<cell>", "exec"), env)
+            if last is not None:
+                value = eval(compile(last, "<cell>", "eval"), env)
+                if value is not None:
+                    display = pretty(value)
+        results.append({"source": source, "printed": out.getvalue(), "display": display, "error": None})
+    return results
+
+
 def main():
     results = []
     names = set()
@@ -69,6 +131,10 @@ def main():
         json.dump(results, f, indent=0, ensure_ascii=False)
         f.write("\n")
     print(f"{len(results)} cases -> {os.path.relpath(OUT)}")
+    seed = os.path.join(os.path.dirname(OUT), "seed.json")
+    with open(seed, "w") as f:
+        json.dump(run_session(SEED_CELLS), f, indent=0, ensure_ascii=False)
+        f.write("\n")
 
 
 if __name__ == "__main__":

@@ -58,6 +58,7 @@ private final class CellJob: @unchecked Sendable {
     rt.output = ""
     rt.callDepth = 0
     rt.handling = []
+    rt.warningsShown = []
     if let timeout {
       rt.timeoutSeconds = timeout
       rt.deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, timeout) * 1e9)

@@ -5,12 +5,22 @@ import Testing
 
 /// One program from Scripts/goldens/script.py with CPython/IPython's output.
 struct GoldenProgram: Decodable, Sendable, CustomTestStringConvertible {
+  enum CodingKeys: String, CodingKey { case name, source, printed, display, error }
   let name: String
   let source: String
   let printed: String
   let display: String?
   let error: String?
   var testDescription: String { name }
+
+  init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    name = try c.decodeIfPresent(String.self, forKey: .name) ?? "cell"
+    source = try c.decode(String.self, forKey: .source)
+    printed = try c.decode(String.self, forKey: .printed)
+    display = try c.decodeIfPresent(String.self, forKey: .display)
+    error = try c.decodeIfPresent(String.self, forKey: .error)
+  }
 
   static func load(_ file: String) -> [GoldenProgram] {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -19,6 +19,9 @@ extension Runtime {
   }
 
   private func pretty(_ v: Value, _ p: PrettyPrinter, _ stack: inout [ObjectIdentifier]) throws {
+    if stack.count > Runtime.recursionLimit {
+      throw PyError.make(.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
+    }
     let id = identity(v)
     let cycle = id.map { stack.contains($0) } ?? false
     if let id { stack.append(id) }

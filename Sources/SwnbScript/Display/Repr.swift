@@ -48,15 +48,20 @@ extension Runtime {
     case .list(let l):
       let id = ObjectIdentifier(l)
       if seen.contains(id) { return "[...]" }
+      try checkReprDepth(seen)
       seen.append(id)
       defer { seen.removeLast() }
       return "[" + (try l.items.map { try repr($0, &seen) }.joined(separator: ", ")) + "]"
     case .tuple(let t):
+      try checkReprDepth(seen)
+      seen.append(ObjectIdentifier(PyList([])))
+      defer { seen.removeLast() }
       let inner = try t.map { try repr($0, &seen) }
       return t.count == 1 ? "(\(inner[0]),)" : "(" + inner.joined(separator: ", ") + ")"
     case .dict(let d):
       let id = ObjectIdentifier(d)
       if seen.contains(id) { return "{...}" }
+      try checkReprDepth(seen)
       seen.append(id)
       defer { seen.removeLast() }
       let parts = try d.items.map { "\(try repr($0.0, &seen)): \(try repr($0.1, &seen))" }
@@ -78,6 +83,13 @@ extension Runtime {
     case .type(let t): return "<class '\(t.qualifiedName)'>"
     case .iterator(let it): return "<generator object <genexpr> at \(address(it))>"
     case .object(let o): return try objectRepr(o, v)
+    case .array, .npScalar, .dtype, .native: return try extensionRepr(v) ?? typeName(v)
+    }
+  }
+
+  private func checkReprDepth(_ seen: [ObjectIdentifier]) throws {
+    if seen.count + callDepth > Runtime.recursionLimit {
+      throw PyError.make(.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
     }
   }
 

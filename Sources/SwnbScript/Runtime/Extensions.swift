@@ -1,48 +1,39 @@
-/// Hooks where numpy values plug into the generic operations (filled by the numpy bindings).
-extension Runtime {
-  func extensionBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? { nil }
-  func extensionInplace(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? { nil }
-  func extensionUnary(_ op: UnaryOperator, _ v: Value) throws -> Value? { nil }
-  func extensionCompare(_ op: CompareOperator, _ a: Value, _ b: Value) throws -> Value? { nil }
-  func extensionContains(_ container: Value, _ item: Value) throws -> Bool? { nil }
-  func extensionGetItem(_ container: Value, _ index: Value) throws -> Value? { nil }
-  func extensionSetItem(_ container: Value, _ index: Value, _ value: Value) throws -> Bool { false }
-  func extensionLength(_ v: Value) throws -> Int? { nil }
-  func callExtension(_ callee: Value, _ args: Arguments) throws -> Value? { nil }
-  func setExtensionAttribute(_ v: Value, _ name: String, _ value: Value) throws -> Bool { false }
-  func builtinAttribute(_ v: Value, _ name: String) throws -> Value? { nil }
-  /// `__index__`: integers from numpy integer scalars.
-  func indexValue(_ v: Value) throws -> Int? { nil }
-}
-
-func extensionEquals(_ a: Value, _ b: Value) -> Bool { false }
+import SwnbArray
+import SwnbLinalg
+import SwnbPrinting
+import SwnbRandom
 
 /// Converts non-Python errors (engine errors) into Python exceptions.
 func bridgeError(_ error: any Error) -> PyError {
-  if let e = error as? PyError { return e }
-  if let e = error as? SyntaxError {
+  switch error {
+  case let e as PyError: return e
+  case let e as SyntaxError:
     return PyError.make(e.kind == "IndentationError" ? .indentationError : .syntaxError, e.message)
+  case let e as ArrayError: return PyError.make(ExceptionKind(rawValue: e.kind.pythonName) ?? .valueError, e.message)
+  case let e as LinalgError: return PyError.make(ExceptionKind(rawValue: e.kind) ?? .valueError, e.message)
+  case let e as RandomError: return PyError.make(ExceptionKind(rawValue: e.kind) ?? .valueError, e.message)
+  case let e as PrintOptionsError: return PyError.make(ExceptionKind(rawValue: e.kind) ?? .valueError, e.message)
+  default: return PyError.make(.runtimeError, "\(error)")
   }
-  return PyError.make(.runtimeError, "\(error)")
 }
 
-extension Runtime {
-  func extensionStr(_ v: Value) throws -> String? { nil }
-  func extensionRepr(_ v: Value) throws -> String? { nil }
-  func extensionFormat(_ v: Value, _ spec: String) throws -> String? { nil }
-  func extensionFloat(_ v: Value) -> Double? { nil }
-}
-
-extension Runtime {
-  func extensionUnaryFunction(_ name: String, _ v: Value) throws -> Value? { nil }
-  func extensionRound(_ v: Value, _ digits: Int?) throws -> Value? { nil }
-}
-
-extension Runtime {
-  func hasExtensionMethod(_ v: Value, _ name: String) -> Bool { false }
-  func extensionMethod(_ v: Value, _ name: String, _ a: inout Arguments) throws -> Value? { nil }
-}
-
-extension Runtime {
-  func makeExtensionModule(_ name: String) throws -> PyModule? { nil }
+/// Structural equality for numpy scalars against Python numbers (dict keys, `==` fallbacks).
+func extensionEquals(_ a: Value, _ b: Value) -> Bool {
+  func number(_ v: Value) -> Double? {
+    switch v {
+    case .npScalar(let x): return (try? x.item())?.doubleValue
+    case .int(let i): return Double(i)
+    case .float(let d): return d
+    case .bool(let b): return b ? 1 : 0
+    default: return nil
+    }
+  }
+  switch (a, b) {
+  case (.npScalar, _), (_, .npScalar):
+    guard let x = number(a), let y = number(b) else { return false }
+    return x == y
+  case (.dtype(let x), .dtype(let y)): return x == y
+  case (.array(let x), .array(let y)): return x.sharesStorage(with: y) && x.shape == y.shape && x.offset == y.offset
+  default: return false
+  }
 }

@@ -32,6 +32,7 @@ enum ExceptionKind: String, CaseIterable {
   case indentationError = "IndentationError"
   case linAlgError = "LinAlgError"
   case axisError = "AxisError"
+  case ufuncTypeError = "UFuncTypeError"
   case warning = "Warning"
   case userWarning = "UserWarning"
   case runtimeWarning = "RuntimeWarning"
@@ -50,6 +51,7 @@ enum ExceptionKind: String, CaseIterable {
     case .unicodeError, .linAlgError: return .valueError
     case .indentationError: return .syntaxError
     case .axisError: return .valueError
+    case .ufuncTypeError: return .typeError
     case .userWarning, .runtimeWarning: return .warning
     default: return .exception
     }

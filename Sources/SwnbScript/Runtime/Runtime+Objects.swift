@@ -22,6 +22,10 @@ func typeName(_ v: Value) -> String {
   case .type: return "type"
   case .object(let o): return o.type.name
   case .iterator: return "generator"
+  case .array: return "numpy.ndarray"
+  case .npScalar(let a): return "numpy." + a.dtype.scalarTypeName
+  case .dtype(let d): return "numpy.dtypes.\(d.scalarTypeName.capitalized)DType"
+  case .native(let n): return n.typeName
   }
 }
 
@@ -54,6 +58,7 @@ extension Runtime {
       if o.type.lookup("__bool__") != nil { return try truthy(try callMethod(v, "__bool__", Arguments([]))) }
       if o.type.lookup("__len__") != nil { return try length(v) > 0 }
       return true
+    case .array, .npScalar: return try arrayTruthy(v)
     default:
       return true
     }
@@ -61,7 +66,12 @@ extension Runtime {
 
   /// The type object of a value.
   func typeOf(_ v: Value) -> PyType {
-    if case .object(let o) = v { return o.type }
+    switch v {
+    case .object(let o): return o.type
+    case .array: return numpyType("ndarray")
+    case .npScalar(let a): return numpyType(a.dtype == .bool ? "bool_" : a.dtype.scalarTypeName)
+    default: break
+    }
     let name = typeName(v)
     if let t = types[name] { return t }
     let t = PyType(name: name, bases: [objectType])
@@ -149,6 +159,9 @@ extension Runtime {
     case .object:
       let it = try makeIterator(v)
       while let x = try it.next() { if !(try body(x)) { return } }
+    case .array(let a):
+      guard a.ndim > 0 else { throw PyError.make(.typeError, "iteration over a 0-d array") }
+      for i in 0..<a.shape[0] where !(try body(try arrayItem(a, i))) { return }
     default:
       throw PyError.make(.typeError, "'\(typeName(v))' object is not iterable")
     }

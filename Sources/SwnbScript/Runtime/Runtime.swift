@@ -1,4 +1,6 @@
 import Foundation
+import SwnbPrinting
+import SwnbRandom
 
 /// The interpreter state of one session: globals, builtins, modules, output and limits.
 final class Runtime {
@@ -20,7 +22,12 @@ final class Runtime {
   let directory: String
   /// The module frame (no slots; module names live in `globals`).
   let moduleFrame = Frame(slotCount: 0, parent: nil)
-  var extensions: [String: AnyObject] = [:]
+  /// numpy's print options (`np.set_printoptions`).
+  var printOptions = PrintOptions()
+  /// numpy's global legacy random state (`np.random.seed`, `np.random.rand`, ...).
+  let randomState = RandomState()
+  /// Warnings already shown in this cell (Python shows each once per location).
+  var warningsShown: Set<String> = []
 
   init(directory: String) {
     self.directory = directory
@@ -33,7 +40,7 @@ final class Runtime {
     for kind in ExceptionKind.allCases {
       let base = kind.base.flatMap { exceptionTypes[$0] }
       let module: String? =
-        kind == .linAlgError ? "numpy.linalg" : kind == .axisError ? "numpy.exceptions" : nil
+        kind == .linAlgError ? "numpy.linalg" : kind == .axisError ? "numpy.exceptions" : kind == .ufuncTypeError ? "numpy._core._exceptions" : nil
       let t = PyType(name: kind.rawValue, bases: base.map { [$0] } ?? [], module: module)
       exceptionTypes[kind] = t
       builtins[kind.rawValue] = .type(t)

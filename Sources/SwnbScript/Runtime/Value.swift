@@ -1,3 +1,7 @@
+import SwnbArray
+import SwnbPrinting
+import SwnbRandom
+
 /// A MatrixScript value. Mutable containers are class boxes, so they have reference semantics.
 enum Value {
   case none
@@ -19,6 +23,40 @@ enum Value {
   case type(PyType)
   case object(PyObject)
   case iterator(PyIterator)
+  /// A numpy array (views share storage, so in-place updates write through).
+  case array(NDArray)
+  /// A numpy scalar (`np.float64(0.5)`), held as a 0-d array.
+  case npScalar(NDArray)
+  /// A numpy dtype object (`dtype('float64')`).
+  case dtype(DType)
+  /// A native engine object: random generators, print-option contexts.
+  case native(NativeObject)
+}
+
+/// `np.printoptions(...)`: the options to apply on entry and those to restore on exit.
+final class PrintOptionsContext {
+  let options: PrintOptions
+  var saved: PrintOptions?
+  init(options: PrintOptions) { self.options = options }
+}
+
+/// Engine objects exposed to scripts.
+final class NativeObject {
+  enum Payload {
+    case generator(SwnbRandom.Generator)
+    case randomState(RandomState)
+    case printOptionsContext(PrintOptionsContext)
+  }
+  let payload: Payload
+  init(_ payload: Payload) { self.payload = payload }
+
+  var typeName: String {
+    switch payload {
+    case .generator: return "Generator"
+    case .randomState: return "RandomState"
+    case .printOptionsContext: return "_GeneratorContextManager"
+    }
+  }
 }
 
 /// A Python list.
