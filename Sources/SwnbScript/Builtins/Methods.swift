@@ -39,7 +39,11 @@ extension Runtime {
     default:
       if let r = try extensionMethod(receiver, name, &a) { return r }
     }
-    return try call(try getAttribute(receiver, name), a)
+    let attribute = try getAttribute(receiver, name)
+    if case .boundMethod(let m) = attribute, m.function == nil {
+      throw PyError.make(.attributeError, "'\(typeName(receiver))' object has no attribute '\(name)'")
+    }
+    return try call(attribute, a)
   }
 
   private func sequenceSearch(_ items: [Value], _ name: String, _ a: Arguments, _ type: String) throws -> Value {

@@ -83,7 +83,7 @@ extension Runtime {
     if case .object(let o) = v { return o.type.isSubtype(of: t) }
     if t === objectType { return true }
     let own = typeOf(v)
-    if own === t { return true }
+    if own.isSubtype(of: t) { return true }
     if case .bool = v, t === types["int"] { return true }
     return false
   }
