@@ -1,4 +1,5 @@
 import Foundation
+import SwnbPrinting
 
 /// Python `repr()` and `str()` of every value.
 extension Runtime {
@@ -43,8 +44,8 @@ extension Runtime {
     case .none: return "None"
     case .bool(let b): return b ? "True" : "False"
     case .int(let i): return String(i)
-    case .float(let d): return floatRepr(d)
-    case .str(let s): return stringRepr(s)
+    case .float(let d): return PythonFloat.repr(d)
+    case .str(let s): return PythonString.repr(s)
     case .list(let l):
       let id = ObjectIdentifier(l)
       if seen.contains(id) { return "[...]" }
@@ -112,39 +113,5 @@ extension Runtime {
 extension String {
   func leftPadded(_ width: Int, with fill: Character = "0") -> String {
     count >= width ? self : String(repeating: fill, count: width - count) + self
-  }
-}
-
-/// Python's `repr(str)`: single quotes unless the text contains ' and no ".
-func stringRepr(_ s: String) -> String {
-  let quote: Character = s.contains("'") && !s.contains("\"") ? "\"" : "'"
-  var out = String(quote)
-  for u in s.unicodeScalars {
-    switch u {
-    case "\\": out += "\\\\"
-    case "\n": out += "\\n"
-    case "\r": out += "\\r"
-    case "\t": out += "\\t"
-    default:
-      if Character(u) == quote {
-        out += "\\" + String(quote)
-      } else if u.value < 0x20 || u.value == 0x7F {
-        out += "\\x" + hexDigits(u.value, 2)
-      } else if u.value >= 0x80 && !isPrintable(u) {
-        out += u.value < 0x100 ? "\\x" + hexDigits(u.value, 2) : u.value < 0x10000 ? "\\u" + hexDigits(u.value, 4) : "\\U" + hexDigits(u.value, 8)
-      } else {
-        out.unicodeScalars.append(u)
-      }
-    }
-  }
-  out.append(quote)
-  return out
-}
-
-private func isPrintable(_ u: Unicode.Scalar) -> Bool {
-  switch u.properties.generalCategory {
-  case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator: return false
-  case .spaceSeparator: return u == " "
-  default: return true
   }
 }
