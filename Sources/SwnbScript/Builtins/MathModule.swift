@@ -95,7 +95,9 @@ extension Runtime {
     define("gcd") { [unowned self] a in
       var g = 0
       for v in a.positional {
-        var x = abs(try self.requireInt(v, "gcd"))
+        let raw = try self.requireInt(v, "gcd")
+        if raw == Int.min { throw Numbers.tooLarge }
+        var x = abs(raw)
         var y = g
         while y != 0 { (x, y) = (y, x % y) }
         g = x

@@ -63,8 +63,6 @@ final class FunctionCode {
   let parameters: Parameters
   let slotCount: Int
   var body: Exec = { _ in .normal }
-  /// For lambdas the body is an expression.
-  var isLambda = false
   /// The cell the function was defined in (for tracebacks).
   let cell: CellInfo?
   /// The class whose body defined this function (for zero-argument `super()`).

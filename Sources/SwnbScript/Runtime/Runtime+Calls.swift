@@ -80,6 +80,12 @@ extension Runtime {
 
   private func bindArguments(_ fn: PyFunction, _ args: Arguments, _ frame: Frame) throws {
     let p = fn.code.parameters
+    if args.keywords.isEmpty, p.varArgs == nil, p.varKeywords == nil, p.keywordOnly.isEmpty,
+      args.positional.count == p.positional.count
+    {
+      for (i, v) in args.positional.enumerated() { frame.slots[i] = v }
+      return
+    }
     let name = fn.code.name
     let nPos = p.positional.count
     let given = args.positional
