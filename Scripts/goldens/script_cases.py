@@ -205,6 +205,13 @@ for k, v in d.items():
     print(f"{k}={v}", end=" ")
 print()
 print(sum(d.values()), max(d, key=d.get), sorted(d, key=lambda k: -d[k]))
+### dict_views
+d = {"a": 1, "b": 2}
+k = d.keys()
+print(k, d.values(), d.items(), len(k), "a" in k, list(d.items()))
+d["c"] = 3
+print(k, sorted(d.values(), reverse=True))
+d.items()
 ### dict_unhashable
 d = {}
 d[[1]] = 2

@@ -85,6 +85,8 @@ extension Runtime {
     case .iterator(let it): return "<generator object <genexpr> at \(address(it))>"
     case .object(let o): return try objectRepr(o, v)
     case .array, .npScalar, .dtype, .native: return try extensionRepr(v) ?? typeName(v)
+    case .dictView(let kind, let d):
+      return kind.rawValue + "(" + (try repr(.list(PyList(d.viewItems(kind))), &seen)) + ")"
     }
   }
 
