@@ -709,6 +709,12 @@ import time
 t0 = time.perf_counter()
 t1 = time.perf_counter()
 print(t1 >= t0, type(time.time()).__name__)
+### display_function
+def f(x, y=1, *rest, k="a", **kw):
+    return x
+f
+### display_lambda
+lambda x, y=2.5: x
 ### display_list_short
 [1, 2.5, "three", None, True]
 ### display_list_long
