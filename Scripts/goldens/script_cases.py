@@ -1344,6 +1344,11 @@ np.arange(3).sum(axis=2)
 ### np_reshape_error
 import numpy as np
 np.arange(6).reshape(4, 2)
+### np_median_percentile
+import numpy as np
+a = np.array([7.0, 1.0, 3.5, 2.0, 10.0, 4.25])
+print(np.median(a), np.median(np.arange(5)), np.percentile(a, 25), np.percentile(a, [10, 50, 90]), np.quantile(a, 0.75))
+np.percentile(np.arange(10), 33)
 ### np_2000_sum_loop
 import numpy as np
 total = 0.0
