@@ -7,11 +7,16 @@ Contents: the seed notebook's projected ALS (numpy), scikit-learn's initialisati
 randomized_svd, _beta_divergence values, and NMF fits over solvers x inits x beta_loss x
 regularisation on small matrices (inputs, W, H, n_iter_, reconstruction_err_, warnings).
 """
-import json
 import os
-import subprocess
 import sys
-import warnings
+
+# Sibling golden scripts (random.py, ...) must not shadow standard modules.
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
+
+import json  # noqa: E402
+import subprocess  # noqa: E402
+import warnings  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 VENV = os.path.join(ROOT, "Scripts", ".venv")
@@ -170,6 +175,19 @@ def fits(xs):
     return cases
 
 
+def global_stream(xs):
+    """random_state=None draws from numpy's global stream, advancing it across fits."""
+    np.random.seed(5)
+    out = []
+    for (xn, init, solver, k) in [("small", "nndsvdar", "cd", 3), ("wide", "random", "mu", 2),
+                                  ("tall", "random", "cd", 2)]:
+        params = dict(n_components=k, solver=solver, init=init, random_state=None, tol=1e-4,
+                      max_iter=200, beta_loss="frobenius", alpha_W=0.0, alpha_H="same",
+                      l1_ratio=0.0)
+        out.append(fit_case(f"{xn}/global/{init}/{solver}", xs[xn], params))
+    return {"seed": 5, "fits": out, "after": float(np.random.random_sample())}
+
+
 def inits(xs):
     out = []
     for (xn, k, init, seed) in [("small", 3, "random", 0), ("small", 3, "nndsvd", 0),
@@ -213,6 +231,7 @@ def main():
         "randomized_svd": svds(xs),
         "beta_divergence": divergences(xs),
         "fits": fits(xs),
+        "global_stream": global_stream(xs),
     }
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w") as f:

@@ -1,9 +1,15 @@
 import Foundation
 import SwnbLinalg
+import SwnbRandom
 
 /// Factorises a non-negative `a` (m x n) as `W·H` with `W` m x k and `H` k x n, both
 /// non-negative, as `config` describes. Input errors throw `NMFError` with scikit-learn's text.
-public func factorize(_ a: Matrix, _ config: NMFConfig) throws -> NMFResult {
+///
+/// Random starts use `RandomState(config.seed)`; without a seed they draw from `randomState`
+/// (pass numpy's global stream to mirror `random_state=None`), else from fresh entropy.
+public func factorize(_ a: Matrix, _ config: NMFConfig, randomState: RandomState? = nil) throws
+  -> NMFResult
+{
   try Validation.checkParameters(config)
   try Validation.checkData(a)
   try Validation.checkLoss(a, config)
@@ -16,12 +22,12 @@ public func factorize(_ a: Matrix, _ config: NMFConfig) throws -> NMFResult {
     k = a.cols
   }
   try Validation.checkSize(rows: a.rows, cols: a.cols, k: k)
-  let seed = config.seed ?? UInt32.random(in: 0...UInt32.max)
   var warnings: [NMFWarning] = []
   if config.solver == .mu && config.initialization == .nndsvd {
     warnings.append(.muWithNNDSVD)
   }
-  let (w, h) = try Initialization.start(a, k: k, config.initialization, seed: seed)
+  let (w, h) = try Initialization.start(
+    a, k: k, config.initialization, random: LegacyRandom(seed: config.seed, shared: randomState))
   if case .custom = config.initialization {
     try Validation.checkNonNegative(a, "NMF (input X)")
   }

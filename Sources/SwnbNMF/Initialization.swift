@@ -4,14 +4,14 @@ import SwnbLinalg
 /// scikit-learn's `_initialize_nmf` (and the custom-start checks of `_check_w_h`).
 enum Initialization {
   /// The starting `(W, H)` for `x` (already validated) with `k` components.
-  static func start(_ x: Matrix, k: Int, _ method: NMFInit, seed: UInt32) throws -> (Matrix, Matrix) {
+  static func start(_ x: Matrix, k: Int, _ method: NMFInit, random: LegacyRandom) throws -> (Matrix, Matrix) {
     if case .custom(let w, let h) = method {
       try Validation.checkStart(h, rows: k, cols: x.cols, "NMF (input H)")
       try Validation.checkStart(w, rows: x.rows, cols: k, "NMF (input W)")
       return (w, h)
     }
     try Validation.checkNonNegative(x, "NMF initialization")
-    if method == .uniform { return try uniform(x, k: k, seed: seed) }
+    if method == .uniform { return try uniform(x, k: k, random: random) }
     let fits = k <= min(x.rows, x.cols)
     if method != .auto && method != .random && method != .uniform && !fits {
       throw NMFError(
@@ -19,8 +19,8 @@ enum Initialization {
         "init = '\(name(method))' can only be used when n_components <= min(n_samples, n_features)")
     }
     let resolved = method == .auto ? (fits ? NMFInit.nndsvda : .random) : method
-    if resolved == .random { return try random(x, k: k, seed: seed) }
-    return try nndsvd(x, k: k, resolved, seed: seed)
+    if resolved == .random { return try self.random(x, k: k, random: random) }
+    return try nndsvd(x, k: k, resolved, random: random)
   }
 
   static func name(_ method: NMFInit) -> String {
@@ -36,8 +36,8 @@ enum Initialization {
   }
 
   /// The seed notebook's start: `W = rand(m, k)` then `H = rand(k, n)` from `RandomState(seed)`.
-  static func uniform(_ x: Matrix, k: Int, seed: UInt32) throws -> (Matrix, Matrix) {
-    let rng = try LegacyRandom.stream(seed)
+  static func uniform(_ x: Matrix, k: Int, random: LegacyRandom) throws -> (Matrix, Matrix) {
+    let rng = try random.stream()
     let w = LegacyRandom.uniforms(rng, x.rows * k)
     let h = LegacyRandom.uniforms(rng, k * x.cols)
     return (
@@ -46,8 +46,8 @@ enum Initialization {
   }
 
   /// `|N(0,1)| * sqrt(mean(X) / k)`, H (k x n) drawn before W (m x k).
-  static func random(_ x: Matrix, k: Int, seed: UInt32) throws -> (Matrix, Matrix) {
-    let rng = try LegacyRandom.stream(seed)
+  static func random(_ x: Matrix, k: Int, random: LegacyRandom) throws -> (Matrix, Matrix) {
+    let rng = try random.stream()
     let avg = (Dense.mean(x) / Double(k)).squareRoot()
     let h = LegacyRandom.normals(rng, k * x.cols).map { abs(avg * $0) }
     let w = LegacyRandom.normals(rng, x.rows * k).map { abs(avg * $0) }
@@ -58,9 +58,10 @@ enum Initialization {
 
   /// Boutsidis & Gallopoulos' NNDSVD on scikit-learn's randomized SVD; entries below 1e-6 become
   /// zero, then `nndsvda` fills the zeros with mean(X) and `nndsvdar` with
-  /// `|mean(X)·N(0,1)| / 100` from a fresh `RandomState(seed)` (W's zeros first, row-major order).
-  static func nndsvd(_ x: Matrix, k: Int, _ method: NMFInit, seed: UInt32) throws -> (Matrix, Matrix) {
-    let (u, s, v) = try RandomizedSVD.compute(x, k: k, seed: seed)
+  /// `|mean(X)·N(0,1)| / 100` from the random source (a fresh `RandomState(seed)` for an integer seed; W's zeros
+  /// first, row-major order).
+  static func nndsvd(_ x: Matrix, k: Int, _ method: NMFInit, random: LegacyRandom) throws -> (Matrix, Matrix) {
+    let (u, s, v) = try RandomizedSVD.compute(x, k: k, random: random)
     var w = Matrix(rows: x.rows, cols: k)
     var h = Matrix(rows: k, cols: x.cols)
     let root0 = s[0].squareRoot()
@@ -87,7 +88,7 @@ enum Initialization {
       for i in w.elements.indices where w.elements[i] == 0 { w.elements[i] = avg }
       for i in h.elements.indices where h.elements[i] == 0 { h.elements[i] = avg }
     case .nndsvdar:
-      let rng = try LegacyRandom.stream(seed)
+      let rng = try random.stream()
       let avg = Dense.mean(x)
       let wz = w.elements.indices.filter { w.elements[$0] == 0 }
       for (i, z) in zip(wz, LegacyRandom.normals(rng, wz.count)) { w.elements[i] = abs(avg * z / 100) }

@@ -1,4 +1,5 @@
 import SwnbLinalg
+import SwnbRandom
 
 /// scikit-learn's `sklearn.decomposition.NMF` estimator over the same engine as `factorize`:
 /// same parameters (snake_case mapped to camelCase), same validation messages, same fitted
@@ -69,7 +70,11 @@ public struct SklearnNMF: Sendable {
 
   /// `fit_transform(X, W=None, H=None)`: fits and returns W (m x k). With
   /// `initialization == .custom` the starts may be passed here (`w`, `h`) instead.
-  public mutating func fitTransform(_ x: Matrix, w: Matrix? = nil, h: Matrix? = nil) throws -> Matrix {
+  /// `globalRandomState` is the stream drawn from when `randomState` is nil (numpy's global
+  /// `np.random` state, as scikit-learn's `check_random_state(None)`).
+  public mutating func fitTransform(
+    _ x: Matrix, w: Matrix? = nil, h: Matrix? = nil, globalRandomState: RandomState? = nil
+  ) throws -> Matrix {
     var config = self.config
     var preWarnings: [NMFWarning] = []
     if case .custom = initialization {
@@ -82,7 +87,7 @@ public struct SklearnNMF: Sendable {
             "When init!='custom', provided W or H are ignored. Set  init='custom' to use them as initialization."
         ))
     }
-    let result = try factorize(x, config)
+    let result = try factorize(x, config, randomState: globalRandomState)
     components = result.h
     nIter = result.nIter
     reconstructionErr = NMFLoss.betaDivergence(
@@ -92,8 +97,8 @@ public struct SklearnNMF: Sendable {
   }
 
   /// `fit(X)`.
-  public mutating func fit(_ x: Matrix) throws {
-    _ = try fitTransform(x)
+  public mutating func fit(_ x: Matrix, globalRandomState: RandomState? = nil) throws {
+    _ = try fitTransform(x, globalRandomState: globalRandomState)
   }
 
   /// `transform(X)`: W for new rows with the fitted H fixed (same solver, tol and max_iter;

@@ -93,6 +93,14 @@ struct Goldens: Decodable {
   var randomized_svd: [SVD]
   var beta_divergence: Divergences
   var fits: [Fit]
+  var global_stream: GlobalStream
+
+  /// Fits with `random_state=None` after `np.random.seed(seed)`, then the next global draw.
+  struct GlobalStream: Decodable {
+    var seed: Int
+    var fits: [Fit]
+    var after: Double
+  }
 
   static let shared: Goldens = {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
