@@ -56,18 +56,6 @@ public struct SklearnNMF: Sendable {
       l1Ratio: l1Ratio)
   }
 
-  /// Parses scikit-learn's `solver` argument ("cd" or "mu").
-  public static func solver(named name: String) throws -> NMFSolver {
-    switch name {
-    case "cd": return .cd
-    case "mu": return .mu
-    default:
-      throw NMFError(
-        .invalidParameterError,
-        "The 'solver' parameter of NMF must be a str among {'cd', 'mu'}. Got '\(name)' instead.")
-    }
-  }
-
   /// `fit_transform(X, W=None, H=None)`: fits and returns W (m x k). With
   /// `initialization == .custom` the starts may be passed here (`w`, `h`) instead.
   /// `globalRandomState` is the stream drawn from when `randomState` is nil (numpy's global

@@ -29,11 +29,11 @@ enum Validation {
     if !(c.l1Ratio >= 0 && c.l1Ratio <= 1) {
       throw invalid("l1_ratio", "a float in the range [0.0, 1.0]", pythonRepr(c.l1Ratio))
     }
-    if !c.betaLoss.value.isFinite {
+    if c.betaLoss.value.isNaN {
       throw invalid(
         "beta_loss",
-        "a str among {'kullback-leibler', 'itakura-saito', 'frobenius'} or an instance of 'float'",
-        pythonRepr(c.betaLoss.value))
+        "a str among {'frobenius', 'itakura-saito', 'kullback-leibler'} or an instance of 'float'",
+        "nan")
     }
     if let t = c.timeBudget, !(t > 0) {
       throw NMFError(.valueError, "time_budget must be positive, got \(pythonRepr(t)).")

@@ -130,7 +130,7 @@ extension Goldens.Fit {
     return SklearnNMF(
       nComponents: p["n_components"]?.number.map { Int($0) },
       initialization: initialization,
-      solver: try SklearnNMF.solver(named: p["solver"]?.string ?? "cd"),
+      solver: try NMFParameters.solver(p["solver"]?.string ?? "cd", sklearnOnly: true),
       betaLoss: beta,
       tol: p["tol"]?.number ?? 1e-4,
       maxIter: Int(p["max_iter"]?.number ?? 200),

@@ -35,7 +35,7 @@ import Testing
         == NMFError(.valueError, "Input X contains infinity or a value too large for dtype('float64')."))
   }
 
-  @Test func parameters() {
+  @Test func parameters() throws {
     #expect(
       error(x, NMFConfig(nComponents: 0))
         == NMFError(
@@ -53,7 +53,24 @@ import Testing
         == "The 'l1_ratio' parameter of NMF must be a float in the range [0.0, 1.0]. Got 2.0 instead.")
     #expect(
       error(x, NMFConfig(nComponents: 2, alphaW: -1))?.kind == .invalidParameterError)
-    #expect(throws: NMFError.self) { try SklearnNMF.solver(named: "xx") }
+    #expect(
+      throws: NMFError(
+        .invalidParameterError,
+        "The 'solver' parameter of NMF must be a str among {'cd', 'mu'}. Got 'xx' instead.")
+    ) { try NMFParameters.solver("xx", sklearnOnly: true) }
+    #expect(try NMFParameters.solver("anls_bpp") == .anlsBPP)
+    #expect(throws: NMFError.self) { try NMFParameters.solver("hals", sklearnOnly: true) }
+    #expect(try NMFParameters.initialization(nil) == .auto)
+    #expect(throws: NMFError.self) { try NMFParameters.initialization("xx") }
+    #expect(try NMFParameters.betaLoss("itakura-saito") == .itakuraSaito)
+    #expect(throws: NMFError.self) { try NMFParameters.betaLoss("kullback") }
+    #expect(try NMFParameters.alphaH("same") == nil)
+    #expect(
+      throws: NMFError(
+        .invalidParameterError,
+        "The 'random_state' parameter of NMF must be an int in the range [0, 4294967295], an instance of 'numpy.random.mtrand.RandomState' or None. Got -1 instead."
+      )
+    ) { try NMFParameters.randomState(-1) }
   }
 
   @Test func emptyMatrices() {
