@@ -113,24 +113,19 @@ func logGamma(_ x: Double) -> Double {
     -1.39243221690590e+00,
   ]
   if x == 1.0 || x == 2.0 { return 0.0 }
-  var shift = 0
-  var x0 = x
-  if x <= 7.0 {
-    shift = Int(7 - x)
-    x0 = x + Double(shift)
-  }
-  let x2 = 1.0 / (x0 * x0)
+  let shift = x < 7.0 ? Int(7 - x) : 0
+  var x0 = x + Double(shift)
+  let x2 = (1.0 / x0) * (1.0 / x0)
+  let log2Pi = 1.8378770664093453e+00
   var gl0 = coefficients[9]
   for k in stride(from: 8, through: 0, by: -1) {
     gl0 *= x2
     gl0 += coefficients[k]
   }
-  var gl = gl0 / x0 + 0.5 * log(2 * Double.pi) + (x0 - 0.5) * log(x0) - x0
-  if x <= 7.0 {
-    for _ in 0..<shift {
-      gl -= log(x0 - 1.0)
-      x0 -= 1.0
-    }
+  var gl = gl0 / x0 + 0.5 * log2Pi + (x0 - 0.5) * log(x0) - x0
+  for _ in 0..<shift {
+    gl -= log(x0 - 1.0)
+    x0 -= 1.0
   }
   return gl
 }
