@@ -115,8 +115,20 @@ DISTRIBUTIONS = [
     ("binomial", ["1000", "0.4"], lambda o, n: o.binomial(1000, 0.4, n)),
     ("binomial", ["1000", "0.9"], lambda o, n: o.binomial(1000, 0.9, n)),
     ("binomial", ["123456", "0.25"], lambda o, n: o.binomial(123456, 0.25, n)),
+    ("laplace", ["1.0", "2.0"], lambda o, n: o.laplace(1.0, 2.0, n)),
+    ("gumbel", ["1.0", "2.0"], lambda o, n: o.gumbel(1.0, 2.0, n)),
+    ("logistic", ["1.0", "2.0"], lambda o, n: o.logistic(1.0, 2.0, n)),
+    ("rayleigh", ["1.5"], lambda o, n: o.rayleigh(1.5, n)),
+    ("weibull", ["1.7"], lambda o, n: o.weibull(1.7, n)),
+    ("pareto", ["2.5"], lambda o, n: o.pareto(2.5, n)),
+    ("power", ["0.7"], lambda o, n: o.power(0.7, n)),
+    ("standard_t", ["4.5"], lambda o, n: o.standard_t(4.5, n)),
+    ("standard_cauchy", [], lambda o, n: o.standard_cauchy(n)),
+    ("triangular", ["-1.0", "0.5", "3.0"], lambda o, n: o.triangular(-1.0, 0.5, 3.0, n)),
+    ("geometric", ["0.6"], lambda o, n: o.geometric(0.6, n)),
+    ("geometric", ["0.05"], lambda o, n: o.geometric(0.05, n)),
 ]
-INT_DISTRIBUTIONS = {"poisson", "binomial"}
+INT_DISTRIBUTIONS = {"poisson", "binomial", "geometric"}
 DIST_SEEDS = [0, 42, [1, 2, 3]]
 
 
@@ -294,6 +306,19 @@ def errors():
             prefix + "binomial_bad_p_checked_first": lambda o=o: o.binomial(-1, 1.5),
             prefix + "binomial_nan_p": lambda o=o: o.binomial(3, float("nan")),
             prefix + "poisson_negative_size": lambda o=o: o.poisson(3.0, -1),
+            prefix + "laplace_negative_scale": lambda o=o: o.laplace(0.0, -1.0),
+            prefix + "gumbel_negative_scale": lambda o=o: o.gumbel(0.0, -1.0),
+            prefix + "logistic_negative_scale": lambda o=o: o.logistic(0.0, -1.0),
+            prefix + "rayleigh_negative_scale": lambda o=o: o.rayleigh(-1.0),
+            prefix + "weibull_negative_a": lambda o=o: o.weibull(-1.0),
+            prefix + "pareto_zero_a": lambda o=o: o.pareto(0.0),
+            prefix + "power_zero_a": lambda o=o: o.power(0.0),
+            prefix + "standard_t_zero_df": lambda o=o: o.standard_t(0.0),
+            prefix + "geometric_zero_p": lambda o=o: o.geometric(0.0),
+            prefix + "geometric_nan_p": lambda o=o: o.geometric(float("nan")),
+            prefix + "triangular_left_gt_mode": lambda o=o: o.triangular(2.0, 1.0, 3.0),
+            prefix + "triangular_mode_gt_right": lambda o=o: o.triangular(0.0, 4.0, 3.0),
+            prefix + "triangular_left_eq_right": lambda o=o: o.triangular(1.0, 1.0, 1.0),
         })
     return {name: err(call) for name, call in calls.items()}
 

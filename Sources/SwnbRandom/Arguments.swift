@@ -61,3 +61,15 @@ func filled<T>(_ count: Int, _ draw: () -> T) throws(RandomError) -> [T] {
     initialized = count
   }
 }
+
+/// `CONS_BOUNDED_GT_0_1` (geometric's p): 0 < p <= 1.
+func checkGeometric(_ p: Double) throws(RandomError) {
+  if !(p > 0 && p <= 1) { throw RandomError.value("p <= 0, p > 1 or p contains NaNs") }
+}
+
+/// `triangular`'s ordering checks, in numpy's order.
+func checkTriangular(_ left: Double, _ mode: Double, _ right: Double) throws(RandomError) {
+  if left > mode { throw RandomError.value("left > mode") }
+  if mode > right { throw RandomError.value("mode > right") }
+  if left == right { throw RandomError.value("left == right") }
+}

@@ -62,4 +62,81 @@ extension Generator {
     try checkBinomial(n, p)
     return try filled(count) { bits.binomial(n, p) }
   }
+
+  /// `laplace(loc, scale, size)`.
+  /// - Throws: `ValueError: scale < 0`.
+  public func laplace(loc: Double, scale: Double, count: Int) throws(RandomError) -> [Double] {
+    try checkNonNegative(scale, "scale")
+    return try filled(count) { bits.laplace(loc, scale) }
+  }
+
+  /// `gumbel(loc, scale, size)`.
+  /// - Throws: `ValueError: scale < 0`.
+  public func gumbel(loc: Double, scale: Double, count: Int) throws(RandomError) -> [Double] {
+    try checkNonNegative(scale, "scale")
+    return try filled(count) { bits.gumbel(loc, scale) }
+  }
+
+  /// `logistic(loc, scale, size)`.
+  /// - Throws: `ValueError: scale < 0`.
+  public func logistic(loc: Double, scale: Double, count: Int) throws(RandomError) -> [Double] {
+    try checkNonNegative(scale, "scale")
+    return try filled(count) { bits.logistic(loc, scale) }
+  }
+
+  /// `rayleigh(scale, size)`.
+  /// - Throws: `ValueError: scale < 0`.
+  public func rayleigh(scale: Double, count: Int) throws(RandomError) -> [Double] {
+    try checkNonNegative(scale, "scale")
+    return try filled(count) { bits.rayleigh(scale) }
+  }
+
+  /// `weibull(a, size)`.
+  /// - Throws: `ValueError: a < 0`.
+  public func weibull(a: Double, count: Int) throws(RandomError) -> [Double] {
+    try checkNonNegative(a, "a")
+    return try filled(count) { bits.weibull(a) }
+  }
+
+  /// `pareto(a, size)` (Lomax form, as numpy).
+  /// - Throws: `ValueError: a <= 0`.
+  public func pareto(a: Double, count: Int) throws(RandomError) -> [Double] {
+    try checkPositive(a, "a")
+    return try filled(count) { bits.pareto(a) }
+  }
+
+  /// `power(a, size)`.
+  /// - Throws: `ValueError: a <= 0`.
+  public func power(a: Double, count: Int) throws(RandomError) -> [Double] {
+    try checkPositive(a, "a")
+    return try filled(count) { bits.power(a) }
+  }
+
+  /// `standard_t(df, size)`.
+  /// - Throws: `ValueError: df <= 0`.
+  public func standardT(df: Double, count: Int) throws(RandomError) -> [Double] {
+    try checkPositive(df, "df")
+    return try filled(count) { bits.standardT(df) }
+  }
+
+  /// `standard_cauchy(size)`.
+  public func standardCauchy(count: Int) throws(RandomError) -> [Double] {
+    try filled(count) { bits.standardCauchy() }
+  }
+
+  /// `triangular(left, mode, right, size)`.
+  /// - Throws: `ValueError: left > mode` / `mode > right` / `left == right`.
+  public func triangular(
+    left: Double, mode: Double, right: Double, count: Int
+  ) throws(RandomError) -> [Double] {
+    try checkTriangular(left, mode, right)
+    return try filled(count) { bits.triangular(left, mode, right) }
+  }
+
+  /// `geometric(p, size)` with int64 results (trials up to the first success).
+  /// - Throws: `ValueError: p <= 0, p > 1 or p contains NaNs`.
+  public func geometric(p: Double, count: Int) throws(RandomError) -> [Int64] {
+    try checkGeometric(p)
+    return try filled(count) { bits.geometric(p) }
+  }
 }

@@ -142,6 +142,19 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
       ("binomial_bad_p_checked_first", { _ = try $0.binomial(n: -1, p: 1.5, count: 1) }),
       ("binomial_nan_p", { _ = try $0.binomial(n: 3, p: .nan, count: 1) }),
       ("poisson_negative_size", { _ = try $0.poisson(lam: 3, count: -1) }),
+      ("laplace_negative_scale", { _ = try $0.laplace(loc: 0, scale: -1, count: 1) }),
+      ("gumbel_negative_scale", { _ = try $0.gumbel(loc: 0, scale: -1, count: 1) }),
+      ("logistic_negative_scale", { _ = try $0.logistic(loc: 0, scale: -1, count: 1) }),
+      ("rayleigh_negative_scale", { _ = try $0.rayleigh(scale: -1, count: 1) }),
+      ("weibull_negative_a", { _ = try $0.weibull(a: -1, count: 1) }),
+      ("pareto_zero_a", { _ = try $0.pareto(a: 0, count: 1) }),
+      ("power_zero_a", { _ = try $0.power(a: 0, count: 1) }),
+      ("standard_t_zero_df", { _ = try $0.standardT(df: 0, count: 1) }),
+      ("geometric_zero_p", { _ = try $0.geometric(p: 0, count: 1) }),
+      ("geometric_nan_p", { _ = try $0.geometric(p: .nan, count: 1) }),
+      ("triangular_left_gt_mode", { _ = try $0.triangular(left: 2, mode: 1, right: 3, count: 1) }),
+      ("triangular_mode_gt_right", { _ = try $0.triangular(left: 0, mode: 4, right: 3, count: 1) }),
+      ("triangular_left_eq_right", { _ = try $0.triangular(left: 1, mode: 1, right: 1, count: 1) }),
     ]
     return cases.map { id, body in FailingCall(id: prefix + id) { try body(try make()) } }
   }
