@@ -53,15 +53,6 @@ func boundedRange(
   return (UInt64(bitPattern: lo), width)
 }
 
-/// Fills `count` values from `draw`, after numpy's negative-size check.
-func filled<T>(_ count: Int, _ draw: () -> T) throws(RandomError) -> [T] {
-  try checkCount(count)
-  return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-    for i in 0..<count { buffer.initializeElement(at: i, to: draw()) }
-    initialized = count
-  }
-}
-
 /// `CONS_BOUNDED_GT_0_1` (geometric's p): 0 < p <= 1.
 func checkGeometric(_ p: Double) throws(RandomError) {
   if !(p > 0 && p <= 1) { throw RandomError.value("p <= 0, p > 1 or p contains NaNs") }

@@ -27,6 +27,12 @@ public final class Generator {
     bits = PCG64(seedSequence: seedSequence)
   }
 
+  /// `count` draws from the PCG64 source, after numpy's negative-size check.
+  func draw<T>(_ count: Int, _ body: (inout PCG64) -> T) throws(RandomError) -> [T] {
+    try checkCount(count)
+    return bits.fill(count, body)
+  }
+
   /// The bit generator's current state (for copying or restoring a stream).
   public var bitGenerator: PCG64 {
     get { bits }
@@ -49,7 +55,7 @@ extension Generator {
 
   /// `standard_normal(size)`: ziggurat normals.
   public func standardNormal(count: Int) throws(RandomError) -> [Double] {
-    try filled(count) { bits.zigguratNormal() }
+    try draw(count) { $0.zigguratNormal() }
   }
 
   /// `standard_normal()`: one ziggurat normal.
@@ -61,7 +67,7 @@ extension Generator {
   /// - Throws: `ValueError: scale < 0` for a negative (or -0.0) scale; NaN passes.
   public func normal(loc: Double, scale: Double, count: Int) throws(RandomError) -> [Double] {
     try checkNonNegative(scale, "scale")
-    return try filled(count) { loc + scale * bits.zigguratNormal() }
+    return try draw(count) { loc + scale * $0.zigguratNormal() }
   }
 
   /// `normal(loc, scale)`: one draw.
@@ -74,7 +80,7 @@ extension Generator {
   /// - Throws: `OverflowError: high - low range exceeds valid bounds`.
   public func uniform(low: Double, high: Double, count: Int) throws(RandomError) -> [Double] {
     let range = try uniformRange(low, high, message: "high - low range exceeds valid bounds")
-    return try filled(count) { low + range * bits.nextDouble() }
+    return try draw(count) { low + range * $0.nextDouble() }
   }
 
   /// `uniform(low, high)`: one draw.

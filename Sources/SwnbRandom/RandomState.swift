@@ -54,6 +54,12 @@ public final class RandomState {
     return MT19937(key: key, pos: MT19937.stateLength) ?? MT19937(seed: 0)
   }
 
+  /// `count` draws from the legacy source, after numpy's negative-size check.
+  func draw<T>(_ count: Int, _ body: (inout LegacySource) -> T) throws(RandomError) -> [T] {
+    try checkCount(count)
+    return source.fill(count, body)
+  }
+
   /// The legacy state tuple `('MT19937', key, pos, has_gauss, cached_gaussian)`.
   public struct State: Sendable, Equatable {
     /// The Mersenne Twister words and position.
@@ -90,7 +96,7 @@ extension RandomState {
 
   /// `standard_normal(size)` / `randn(*shape)`: polar-method normals (legacy `gauss`).
   public func standardNormal(count: Int) throws(RandomError) -> [Double] {
-    try filled(count) { source.gauss() }
+    try draw(count) { $0.gauss() }
   }
 
   /// `standard_normal()`: one polar-method normal.
@@ -102,7 +108,7 @@ extension RandomState {
   /// - Throws: `ValueError: scale < 0` for a negative (or -0.0) scale; NaN passes.
   public func normal(loc: Double, scale: Double, count: Int) throws(RandomError) -> [Double] {
     try checkNonNegative(scale, "scale")
-    return try filled(count) { loc + scale * source.gauss() }
+    return try draw(count) { loc + scale * $0.gauss() }
   }
 
   /// `normal(loc, scale)`: one draw.
@@ -115,7 +121,7 @@ extension RandomState {
   /// - Throws: `OverflowError: Range exceeds valid bounds` when high - low is not finite.
   public func uniform(low: Double, high: Double, count: Int) throws(RandomError) -> [Double] {
     let range = try uniformRange(low, high, message: "Range exceeds valid bounds")
-    return try filled(count) { low + range * source.nextDouble() }
+    return try draw(count) { low + range * $0.nextDouble() }
   }
 
   /// `uniform(low, high)`: one draw.
