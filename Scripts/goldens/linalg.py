@@ -128,6 +128,35 @@ add("matmul-nan-gemm", "matmul", {"a": nan_w, "b": rand(3, 4)},
     lambda: {"c": nan_w @ inputs_value(-1)}, {"ta": "0", "tb": "0"})
 add("matmul-nan-syrk", "matmul", {"a": nan_w}, lambda: {"c": nan_w.T @ nan_w},
     {"ta": "1", "tb": "0", "same": "1"})
+# Strided views (numpy's blasable tests, copies, negative and zero strides, syrk with a
+# leading dimension wider than the view): each operand is (base, offset, rows, cols, row
+# stride, column stride) in elements over a 1-D base array.
+from numpy.lib.stride_tricks import as_strided
+
+
+def view(base, spec):
+    off, r, c, rs, cs = spec
+    return as_strided(base[off:], shape=(r, c), strides=(rs * 8, cs * 8))
+
+
+vbase = randn(80)
+view_cases = [
+    ("colstep-times-column", (0, 4, 5, 10, 2), (40, 5, 1, 1, 1)),
+    ("colstep-times-matrix", (0, 4, 5, 10, 2), (40, 5, 3, 3, 1)),
+    ("reversed-rows-times-matrix", (35, 4, 5, -5, 1), (40, 5, 3, 3, 1)),
+    ("broadcast-rows-times-matrix", (0, 4, 5, 0, 1), (40, 5, 3, 3, 1)),
+    ("matrix-times-strided-vector", (0, 4, 5, 5, 1), (40, 5, 1, 2, 2)),
+    ("reversed-row-vector-times-matrix", (4, 1, 5, 5, -1), (40, 5, 3, 3, 1)),
+    ("row-dot-reversed-column", (0, 1, 5, 5, 1), (79, 5, 1, -1, 1)),
+    ("rowstep-T-times-rowstep-syrk", (0, 5, 4, 1, 10), (0, 4, 5, 10, 1)),
+    ("slice-times-slice-T-syrk", (0, 3, 3, 5, 1), (0, 3, 3, 1, 5)),
+    ("slice-times-other-slice-gemm", (0, 3, 4, 5, 1), (0, 4, 3, 5, 1)),
+    ("fortran-times-fortran", (0, 4, 6, 1, 4), (24, 6, 3, 1, 6)),
+]
+for cid, sa, sb in view_cases:
+    add("matmulview-" + cid, "matmul_view", {"base": vbase},
+        lambda sa=sa, sb=sb: {"c": view(vbase, sa) @ view(vbase, sb)},
+        {"a": ",".join(map(str, sa)), "b": ",".join(map(str, sb))})
 add("matmul-mismatch", "matmul", {"a": randn(2, 3), "b": randn(4, 2)},
     lambda: {"c": np.matmul(np.zeros((2, 3)), np.zeros((4, 2)))}, {"ta": "0", "tb": "0"})
 for n in [0, 3, 7, 8, 17, 129, 300]:
