@@ -5,8 +5,9 @@ import COpenBLAS
 // runs (ddot, dgemv, dgemm, dsyrk or none), in which layout, matters to the last bit.
 
 extension BLAS {
-  /// `a @ b` into the C-contiguous `a.rows` x `b.cols` buffer `out`, dispatched exactly as
-  /// numpy's `DOUBLE_matmul`:
+  /// `a @ b` into the C-contiguous `a.rows` x `b.cols` buffer `out`, as numpy computes it.
+  ///
+  /// The dispatch is numpy's `DOUBLE_matmul`, case by case:
   ///
   /// - a zero dimension or a dimension beyond CBLAS's range: the plain loop (zeros for k = 0);
   /// - `1 x 1` output: numpy's `DOUBLE_dot` (ddot, or a loop for non-positive strides);
