@@ -157,6 +157,19 @@ for cid, sa, sb in view_cases:
     add("matmulview-" + cid, "matmul_view", {"base": vbase},
         lambda sa=sa, sb=sb: {"c": view(vbase, sa) @ view(vbase, sb)},
         {"a": ",".join(map(str, sa)), "b": ",".join(map(str, sb))})
+# multi_dot: the cost rule for three, the chain order for more, and np.dot's mismatch text.
+chains = {
+    "two": [randn(3, 4), randn(4, 2)],
+    "three-left": [randn(6, 2), randn(2, 5), randn(5, 4)],
+    "three-right": [randn(2, 6), randn(6, 5), randn(5, 7)],
+    "four": [randn(5, 9), randn(9, 2), randn(2, 8), randn(8, 3)],
+    "five-col": [randn(4, 6), randn(6, 3), randn(3, 7), randn(7, 2), randn(2, 1)],
+    "mismatch": [randn(3, 4), randn(5, 2), randn(2, 2), randn(2, 3)],
+    "one": [randn(2, 2)],
+}
+for cid, ms in chains.items():
+    add("multidot-" + cid, "multi_dot", {f"m{i}": m for i, m in enumerate(ms)},
+        lambda ms=ms: {"c": np.linalg.multi_dot(ms)}, {"count": str(len(ms))})
 add("matmul-mismatch", "matmul", {"a": randn(2, 3), "b": randn(4, 2)},
     lambda: {"c": np.matmul(np.zeros((2, 3)), np.zeros((4, 2)))}, {"ta": "0", "tb": "0"})
 for n in [0, 3, 7, 8, 17, 129, 300]:

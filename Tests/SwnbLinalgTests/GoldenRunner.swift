@@ -24,6 +24,9 @@ struct GoldenRunner {
     switch golden.fn {
     case "matmul": return try runMatmul()
     case "matmul_view": return runMatmulView()
+    case "multi_dot":
+      let count = Int(param("count") ?? "") ?? 0
+      return ["c": Output(try Linalg.multiDot((0..<count).map { matrix("m\($0)") }))]
     case "dot": return ["r": Output(scalar: try Linalg.dot(vector("x"), vector("y")))]
     case "solve":
       if golden.inputs["b"] != nil {
