@@ -348,6 +348,15 @@ add("norm-axes-out-of-bounds", "norm", {"a": axis_m["m20x5"]},
     lambda: {"r": np.linalg.norm(axis_m["m20x5"], 2, axis=(0, 2))}, {"ord": "2", "axes": "0,2"})
 add("norm-axis-out-of-bounds", "norm", {"a": axis_m["m20x5"]},
     lambda: {"r": np.linalg.norm(axis_m["m20x5"], 2, axis=-3)}, {"ord": "2", "axis": "-3"})
+# numpy 2's vector_norm ravels and takes the axis=0 path; matrix_norm uses axis=(-2, -1).
+for o in ["2", "1", "inf", "0.5"]:
+    add(f"vector_norm-{o}", "norm", {"v": v300},
+        lambda o=o: {"r": np.linalg.vector_norm(v300, ord=float(o))}, {"ord": o, "axis": "0"})
+for o in ["fro", "nuc", "1", "-inf"]:
+    m = axis_m["m3x130"]
+    ordv = o if o in ("fro", "nuc") else float(o)
+    add(f"matrix_norm-{o}", "norm", {"a": m}, lambda ordv=ordv, m=m: {"r": np.linalg.matrix_norm(m, ord=ordv)},
+        {"ord": o, "axes": "-2,-1"})
 add("norm-vec-axis1", "norm", {"v": randn(3)}, lambda: {"r": np.linalg.norm(np.ones(3), 2, axis=1)},
     {"ord": "2", "axis": "1"})
 for k, a in {"5x5": general["5x5"], "hilbert8": general["hilbert8"], "singular": singular,
