@@ -1,18 +1,18 @@
 #!/usr/bin/env python3
-"""Generate Sources/SwnbRandom/ZigguratTables.swift: numpy's normal ziggurat tables.
+"""Generate Sources/SwnbRandom/ZigguratTables.swift: numpy's ziggurat tables.
 
-numpy's `ziggurat_constants.h` (ki_double, wi_double, fi_double) was produced by a
-float64 recurrence over 256 strips with a 52-bit mantissa:
-    r = 3.6541528853610087963519472518, v = 0.0049286732339746519, f(x) = exp(-x*x/2)
-    x[255] = r, x[i] = sqrt(-2 log(f(x[i+1]) + v / x[i+1])), x[0] = 0
-    ki[i] = round(x[i-1] / x[i] * 2**52), ki[0] = round(r f(r) / v * 2**52)
-    wi[i] = x[i] / 2**52, wi[0] = v / f(r) / 2**52, fi[i] = f(x[i])
-The libm that first ran it rounded a few exp/log results differently from today's
-glibc (one step, strip 37, lands 2 ulps away), and the recurrence carries that
-downwards, so recomputing gives tables a few ulps off numpy's. Streams must be bit
-for bit, so this script reads the tables numpy compiled into its own `_generator`
-extension, checks every entry against the recurrence (a few ulps of slack), and
-writes those exact values. `random.py` dumps the same tables into the goldens.
+numpy's `ziggurat_constants.h` holds, for the normal (ki/wi/fi_double) and exponential
+(ke/we/fe_double) ziggurats of 256 strips, tables produced by a float64 recurrence:
+    x[255] = r, x[i] = f^-1(v / x[i+1] + f(x[i+1])), x[0] = 0
+    k[i] = round(x[i-1] / x[i] * M), k[0] = round(r f(r) / v * M)
+    w[i] = x[i] / M, w[0] = v / f(r) / M, f_table[i] = f(x[i])
+with f(x) = exp(-x*x/2), M = 2**52 for the normal and f(x) = exp(-x), M = 2**53 for the
+exponential (r, v below). The libm that first ran it rounded some exp/log results
+differently from today's glibc, and the recurrence carries that downwards, so a fresh
+run lands a few ulps off numpy's tables. Streams must be bit for bit, so this script
+reads the tables numpy compiled into its own `_generator` extension, requires every
+entry to agree with the recurrence to 1e-9, and writes those exact values.
+`random.py` dumps the same tables into the goldens.
 
 Usage: python3 Scripts/goldens/random_ziggurat.py  (rewrites the Swift file in place)
 """
@@ -22,23 +22,23 @@ from pathlib import Path
 
 import numpy.random as npr
 
-R = 3.6541528853610087963519472518
-V = 0.0049286732339746519
-SCALE = 2.0**52
+NORMAL = dict(r=3.6541528853610087963519472518, v=0.0049286732339746519, scale=2.0**52,
+              f=lambda x: math.exp(-0.5 * x * x), f_inv=lambda y: math.sqrt(-2.0 * math.log(y)))
+EXPONENTIAL = dict(r=7.6971174701310497140446280481, v=0.0039496598225815571993, scale=2.0**53,
+                   f=lambda x: math.exp(-x), f_inv=lambda y: -math.log(y))
 
 
-def recurrence():
-    """The float64 recurrence numpy's tables came from: (ki, wi, fi) as numpy indexes them."""
-    f = lambda x: math.exp(-0.5 * x * x)
+def recurrence(r, v, scale, f, f_inv):
+    """The float64 recurrence numpy's tables came from: (k, w, f) as numpy indexes them."""
     x = [0.0] * 256
-    x[255] = R
+    x[255] = r
     for i in range(254, 0, -1):
-        x[i] = math.sqrt(-2.0 * math.log(f(x[i + 1]) + V / x[i + 1]))
-    ki = [0, 0] + [round(x[i - 1] / x[i] * SCALE) for i in range(2, 256)]
-    ki[0] = round(R * f(R) / V * SCALE)
-    wi = [xi / SCALE for xi in x]
-    wi[0] = V / f(R) / SCALE
-    return ki, wi, [f(xi) for xi in x]
+        x[i] = f_inv(v / x[i + 1] + f(x[i + 1]))
+    k = [0, 0] + [round(x[i - 1] / x[i] * scale) for i in range(2, 256)]
+    k[0] = round(r * f(r) / v * scale)
+    w = [xi / scale for xi in x]
+    w[0] = v / f(r) / scale
+    return k, w, [f(xi) for xi in x]
 
 
 def _close(a, b, rel):
@@ -46,69 +46,68 @@ def _close(a, b, rel):
 
 
 def _find_table(blob, fmt, expected, rel):
-    """Offset-scan `blob` for 256 packed values each within `rel` of `expected`."""
-    probe = struct.pack("<" + fmt[-1], expected[255]) if fmt[-1] == "d" else None
-    starts = []
-    if probe is not None:
-        at = blob.find(probe)
-        while at >= 0:
-            starts.append(at - 255 * 8)
-            at = blob.find(probe, at + 1)
-    else:
-        zero = b"\x00" * 8
-        at = blob.find(zero)
-        while at >= 0:
-            starts.append(at - 8)
-            at = blob.find(zero, at + 1)
-    for start in starts:
-        if start < 0 or start + 2048 > len(blob):
+    """Scan `blob` (4-byte steps) for 256 packed values each within `rel` of `expected`."""
+    kind = fmt[-1]
+    for start in range(0, len(blob) - 2048, 4):
+        (first,) = struct.unpack_from("<" + kind, blob, start)
+        if not _close(first, expected[0], rel):
             continue
-        got = struct.unpack(fmt, blob[start:start + 2048])
+        got = struct.unpack_from(fmt, blob, start)
         if all(_close(g, e, rel) for g, e in zip(got, expected)):
             return list(got)
     raise SystemExit(f"table {fmt} not found in numpy's binary")
 
 
 def numpy_tables():
-    """numpy's own (ki, wi, fi), read from the compiled `_generator` extension."""
+    """numpy's own tables, read from the compiled `_generator` extension, by name."""
     blob = Path(npr._generator.__file__).read_bytes()
-    ki, wi, fi = recurrence()
-    return (
-        _find_table(blob, "<256Q", ki, 1e-12),
-        _find_table(blob, "<256d", wi, 1e-12),
-        _find_table(blob, "<256d", fi, 1e-12),
-    )
+    tables = {}
+    for prefix, params in (("n", NORMAL), ("e", EXPONENTIAL)):
+        k, w, f = recurrence(**params)
+        tables["k" + prefix] = _find_table(blob, "<256Q", k, 1e-9)
+        tables["w" + prefix] = _find_table(blob, "<256d", w, 1e-9)
+        tables["f" + prefix] = _find_table(blob, "<256d", f, 1e-9)
+    return tables
 
 
-def swift_source(ki, wi, fi):
+def grouped_hex(value):
+    """A 64-bit hex literal grouped by 4 digits, as swift-format wants it."""
+    digits = f"{value:016X}"
+    return "0x" + "_".join(digits[i:i + 4] for i in range(0, 16, 4))
+
+
+def swift_source(tables):
     def block(values, fmt):
         rows = [", ".join(fmt(v) for v in values[i:i + 3]) for i in range(0, 256, 3)]
         return ",\n".join("    " + r for r in rows)
 
+    def array(name, doc, kind):
+        fmt = grouped_hex if kind == "UInt64" else float.hex
+        return f"""  /// {doc}
+  static let {name}: [{kind}] = [
+{block(tables[name], fmt)},
+  ]
+"""
+
+    parts = [
+        array("kn", "Normal strip acceptance thresholds (`ki_double`).", "UInt64"),
+        array("wn", "Normal strip widths scaled by 2**-52 (`wi_double`).", "Double"),
+        array("fn", "Normal density at each strip edge (`fi_double`).", "Double"),
+        array("ke", "Exponential strip acceptance thresholds (`ke_double`).", "UInt64"),
+        array("we", "Exponential strip widths scaled by 2**-53 (`we_double`).", "Double"),
+        array("fe", "Exponential density at each strip edge (`fe_double`).", "Double"),
+    ]
+    body = "\n".join(parts)
     return f"""// Generated by Scripts/goldens/random_ziggurat.py; do not edit by hand.
-// numpy's normal ziggurat tables (ziggurat_constants.h: ki_double, wi_double, fi_double).
+// numpy's ziggurat tables (ziggurat_constants.h), 256 strips each.
 
-/// Ziggurat tables for numpy's `random_standard_normal`: 256 strips, 52-bit mantissa.
+/// Ziggurat tables for numpy's `random_standard_normal` and `random_standard_exponential_zig`.
 enum ZigguratTables {{
-  /// Strip acceptance thresholds (`ki_double`).
-  static let ki: [UInt64] = [
-{block(ki, lambda k: f"0x{k:016X}")},
-  ]
-
-  /// Strip widths scaled by 2**-52 (`wi_double`).
-  static let wi: [Double] = [
-{block(wi, lambda w: w.hex())},
-  ]
-
-  /// Normal density at each strip edge (`fi_double`).
-  static let fi: [Double] = [
-{block(fi, lambda y: y.hex())},
-  ]
-}}
+{body}}}
 """
 
 
 if __name__ == "__main__":
     out = Path(__file__).resolve().parents[2] / "Sources/SwnbRandom/ZigguratTables.swift"
-    out.write_text(swift_source(*numpy_tables()))
+    out.write_text(swift_source(numpy_tables()))
     print(f"wrote {out}")

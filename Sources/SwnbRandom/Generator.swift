@@ -27,6 +27,12 @@ public final class Generator {
     bits = PCG64(seedSequence: seedSequence)
   }
 
+  /// `count` draws from the PCG64 source, after numpy's negative-size check.
+  func draw<T>(_ count: Int, _ body: (inout PCG64) -> T) throws(RandomError) -> [T] {
+    try checkCount(count)
+    return bits.fill(count, body)
+  }
+
   /// The bit generator's current state (for copying or restoring a stream).
   public var bitGenerator: PCG64 {
     get { bits }
@@ -34,7 +40,7 @@ public final class Generator {
   }
 }
 
-// Distributions.
+// Uniform, normal and integer draws.
 extension Generator {
   /// `random(size)`: doubles in [0, 1).
   public func random(count: Int) throws(RandomError) -> [Double] {
@@ -49,11 +55,7 @@ extension Generator {
 
   /// `standard_normal(size)`: ziggurat normals.
   public func standardNormal(count: Int) throws(RandomError) -> [Double] {
-    try checkCount(count)
-    return [Double](unsafeUninitializedCapacity: count) { buf, initialized in
-      for i in 0..<count { buf[i] = bits.zigguratNormal() }
-      initialized = count
-    }
+    try draw(count) { $0.zigguratNormal() }
   }
 
   /// `standard_normal()`: one ziggurat normal.
@@ -64,15 +66,13 @@ extension Generator {
   /// `normal(loc, scale, size)`: `loc + scale * z` per draw.
   /// - Throws: `ValueError: scale < 0` for a negative (or -0.0) scale; NaN passes.
   public func normal(loc: Double, scale: Double, count: Int) throws(RandomError) -> [Double] {
-    try checkNonNegative(scale)
-    var values = try standardNormal(count: count)
-    for i in values.indices { values[i] = loc + scale * values[i] }
-    return values
+    try checkNonNegative(scale, "scale")
+    return try draw(count) { loc + scale * $0.zigguratNormal() }
   }
 
   /// `normal(loc, scale)`: one draw.
   public func normal(loc: Double, scale: Double) throws(RandomError) -> Double {
-    try checkNonNegative(scale)
+    try checkNonNegative(scale, "scale")
     return loc + scale * bits.zigguratNormal()
   }
 
@@ -80,10 +80,7 @@ extension Generator {
   /// - Throws: `OverflowError: high - low range exceeds valid bounds`.
   public func uniform(low: Double, high: Double, count: Int) throws(RandomError) -> [Double] {
     let range = try uniformRange(low, high, message: "high - low range exceeds valid bounds")
-    try checkCount(count)
-    var values = bits.fillDoubles(count: count)
-    for i in values.indices { values[i] = low + range * values[i] }
-    return values
+    return try draw(count) { low + range * $0.nextDouble() }
   }
 
   /// `uniform(low, high)`: one draw.
@@ -106,98 +103,10 @@ extension Generator {
   }
 
   /// `integers(low, high, endpoint=endpoint)`: one draw.
-  public func integers(low: Int64, high: Int64?, endpoint: Bool = false) throws(RandomError) -> Int64 {
+  public func integers(low: Int64, high: Int64?, endpoint: Bool = false) throws(RandomError)
+    -> Int64
+  {
     let (off, rng) = try boundedRange(low: low, high: high, endpoint: endpoint)
     return bits.fillBounded(off: off, rng: rng, count: 1, masked: false)[0]
-  }
-}
-
-// Permutations and sampling.
-extension Generator {
-  /// `permutation(n)`: a shuffled `arange(n)` (empty for n <= 0).
-  public func permutation(_ n: Int) -> [Int] {
-    var values = Array(0..<Swift.max(n, 0))
-    shuffle(&values)
-    return values
-  }
-
-  /// `shuffle(x)` along the first axis: Fisher–Yates from the end with `random_interval`.
-  /// Shuffle a row-index array and gather rows to shuffle an n-d array.
-  public func shuffle<T>(_ values: inout [T]) {
-    for i in values.indices.dropFirst().reversed() {
-      values.swapAt(i, Int(bits.interval(UInt64(i))))
-    }
-  }
-
-  /// `Generator.choice(a, size, replace, p, shuffle=shuffle)`: indices into the population.
-  ///
-  /// With replacement: `integers(0, n, size)`, or with `p` the normalized cdf searched with
-  /// `random` draws. Without replacement and without `p`: a tail shuffle of `arange(n)` when
-  /// n > 10000 and size > n / 50 (n / 20 when not shuffling), otherwise Floyd's algorithm
-  /// followed by a shuffle. `count == nil` means `size=None` (one index).
-  /// - Throws: numpy's `Generator.choice` errors (see `ChoiceMessages.generator`).
-  public func choice(
-    _ population: ChoicePopulation, count: Int?, replace: Bool = true, p: [Double]? = nil,
-    shuffle: Bool = true
-  ) throws(RandomError) -> [Int] {
-    let popSize = try validateChoice(
-      population, count: count, replace: replace, p: p, messages: .generator)
-    let size = count ?? 1
-    if replace {
-      if let p {
-        let cdf = normalizedCDF(p)
-        return try random(count: size).map { searchRight(cdf, $0) }
-      }
-      return try integers(low: 0, high: Int64(popSize), count: size).map { Int($0) }
-    }
-    if let p {
-      return weightedWithoutReplacement(p: p, size: size) { bits.fillDoubles(count: $0) }
-    }
-    let cutoff = shuffle ? 50 : 20
-    if popSize > 10000 && size > popSize / cutoff {
-      return tailShuffle(popSize: popSize, size: size)
-    }
-    var picked = floydSample(popSize: popSize, size: size)
-    if shuffle { shuffleInts(&picked, first: 1) }
-    return picked
-  }
-
-  /// `_shuffle_int`: Fisher–Yates down to `first` with Lemire-bounded draws.
-  private func shuffleInts(_ values: inout [Int], first: Int) {
-    var i = values.count - 1
-    while i >= first {
-      values.swapAt(i, Int(bits.boundedLemire(UInt64(i))))
-      i -= 1
-    }
-  }
-
-  private func tailShuffle(popSize: Int, size: Int) -> [Int] {
-    var all = Array(0..<popSize)
-    shuffleInts(&all, first: Swift.max(popSize - size, 1))
-    return Array(all[(popSize - size)...])
-  }
-
-  /// Floyd's algorithm with numpy's open-addressing hash set (a power-of-two table of at
-  /// least 1.2 * size slots, linear probing).
-  private func floydSample(popSize: Int, size: Int) -> [Int] {
-    let empty = UInt64.max
-    let mask = bitMask(covering: UInt64(1.2 * Double(size)))
-    var table = [UInt64](repeating: empty, count: Int(mask) + 1)
-    var out = [Int](repeating: 0, count: size)
-    for j in (popSize - size)..<popSize {
-      let value = bits.boundedLemire(UInt64(j))
-      var loc = Int(value & mask)
-      while table[loc] != empty && table[loc] != value { loc = (loc + 1) & Int(mask) }
-      if table[loc] == empty {
-        table[loc] = value
-        out[j - popSize + size] = Int(value)
-      } else {
-        loc = j & Int(mask)
-        while table[loc] != empty { loc = (loc + 1) & Int(mask) }
-        table[loc] = UInt64(j)
-        out[j - popSize + size] = j
-      }
-    }
-    return out
   }
 }

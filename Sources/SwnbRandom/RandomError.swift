@@ -31,8 +31,6 @@ extension RandomError {
   public static let choicePNot1D = value("p must be 1-dimensional")
   /// `ValueError: negative dimensions are not allowed` (any negative size).
   public static let negativeDimensions = value("negative dimensions are not allowed")
-  /// `ValueError: scale < 0` (`normal` with a negative or -0.0 scale).
-  public static let negativeScale = value("scale < 0")
 
   /// `ValueError: a must be a sequence or an integer, not <class 'T'>` (`Generator.choice`).
   public static func choiceNotInteger(pythonTypeName: String) -> RandomError {

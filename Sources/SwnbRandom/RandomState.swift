@@ -3,27 +3,26 @@
 ///
 /// Array results are flat, in C order; the caller shapes them. Every `count:` method throws
 /// `ValueError: negative dimensions are not allowed` for a negative count, after the
-/// argument checks numpy performs first.
+/// argument checks numpy performs first. Single-draw methods (no `count:`) continue the
+/// same stream, so `f()` equals the one element of `f(count: 1)`.
 public final class RandomState {
-  var bits: MT19937
-  var gauss = PolarGauss()
+  var source: LegacySource
 
   /// `RandomState(seed)` / `np.random.seed(seed)` with an integer in 0...2**32 - 1.
   /// - Throws: `ValueError: Seed must be between 0 and 2**32 - 1`.
   public init(seed: Int) throws(RandomError) {
-    bits = MT19937(seed: try RandomState.seedWord(seed))
+    source = LegacySource(mt: MT19937(seed: try RandomState.seedWord(seed)))
   }
 
   /// `RandomState(None)`: seeded from operating-system entropy.
   public init() {
-    bits = RandomState.entropyState()
+    source = LegacySource(mt: RandomState.entropyState())
   }
 
   /// `np.random.seed(seed)` with an integer in 0...2**32 - 1.
   /// - Throws: `ValueError: Seed must be between 0 and 2**32 - 1`.
   public func seed(_ value: Int) throws(RandomError) {
-    bits = MT19937(seed: try RandomState.seedWord(value))
-    gauss = PolarGauss()
+    source = LegacySource(mt: MT19937(seed: try RandomState.seedWord(value)))
   }
 
   /// `np.random.seed([a, b, ...])`: `init_by_array` over a 1-d integer sequence.
@@ -33,14 +32,12 @@ public final class RandomState {
     var words: [UInt32] = []
     words.reserveCapacity(array.count)
     for value in array { words.append(try RandomState.seedWord(value)) }
-    bits = MT19937(keyArray: words)
-    gauss = PolarGauss()
+    source = LegacySource(mt: MT19937(keyArray: words))
   }
 
   /// `np.random.seed(None)`: reseeds from operating-system entropy.
   public func seedFromEntropy() {
-    bits = RandomState.entropyState()
-    gauss = PolarGauss()
+    source = LegacySource(mt: RandomState.entropyState())
   }
 
   private static func seedWord(_ value: Int) throws(RandomError) -> UInt32 {
@@ -52,10 +49,15 @@ public final class RandomState {
 
   // numpy's `_legacy_seeding(None)`: key[0] = 2**31, key[1...] from a fresh SeedSequence.
   private static func entropyState() -> MT19937 {
-    let words = SeedSequence.fromSystemEntropy().generateState(words: MT19937.stateLength)
-    var key = words
+    var key = SeedSequence.fromSystemEntropy().generateState(words: MT19937.stateLength)
     key[0] = 0x8000_0000
     return MT19937(key: key, pos: MT19937.stateLength) ?? MT19937(seed: 0)
+  }
+
+  /// `count` draws from the legacy source, after numpy's negative-size check.
+  func draw<T>(_ count: Int, _ body: (inout LegacySource) -> T) throws(RandomError) -> [T] {
+    try checkCount(count)
+    return source.fill(count, body)
   }
 
   /// The legacy state tuple `('MT19937', key, pos, has_gauss, cached_gaussian)`.
@@ -74,70 +76,58 @@ public final class RandomState {
 
   /// `get_state()` / `set_state(state)`.
   public var state: State {
-    get { State(generator: bits, cachedGaussian: gauss.cached) }
-    set {
-      bits = newValue.generator
-      gauss.cached = newValue.cachedGaussian
-    }
+    get { State(generator: source.mt, cachedGaussian: source.cachedGauss) }
+    set { source = LegacySource(mt: newValue.generator, cachedGauss: newValue.cachedGaussian) }
   }
 }
 
-// Distributions.
+// Uniform, normal and integer draws.
 extension RandomState {
   /// `random_sample(size)` / `rand(*shape)` / `random(size)`: doubles in [0, 1).
   public func randomSample(count: Int) throws(RandomError) -> [Double] {
     try checkCount(count)
-    return bits.fillDoubles(count: count)
+    return source.fillDoubles(count: count)
   }
 
   /// `random_sample()`: one double in [0, 1).
   public func randomSample() -> Double {
-    bits.nextDouble()
+    source.nextDouble()
   }
 
   /// `standard_normal(size)` / `randn(*shape)`: polar-method normals (legacy `gauss`).
   public func standardNormal(count: Int) throws(RandomError) -> [Double] {
-    try checkCount(count)
-    return [Double](unsafeUninitializedCapacity: count) { buf, initialized in
-      for i in 0..<count { buf[i] = gauss.next(&bits) }
-      initialized = count
-    }
+    try draw(count) { $0.gauss() }
   }
 
   /// `standard_normal()`: one polar-method normal.
   public func standardNormal() -> Double {
-    gauss.next(&bits)
+    source.gauss()
   }
 
   /// `normal(loc, scale, size)`: `loc + scale * gauss` per draw.
   /// - Throws: `ValueError: scale < 0` for a negative (or -0.0) scale; NaN passes.
   public func normal(loc: Double, scale: Double, count: Int) throws(RandomError) -> [Double] {
-    try checkNonNegative(scale)
-    var values = try standardNormal(count: count)
-    for i in values.indices { values[i] = loc + scale * values[i] }
-    return values
+    try checkNonNegative(scale, "scale")
+    return try draw(count) { loc + scale * $0.gauss() }
   }
 
   /// `normal(loc, scale)`: one draw.
   public func normal(loc: Double, scale: Double) throws(RandomError) -> Double {
-    try checkNonNegative(scale)
-    return loc + scale * gauss.next(&bits)
+    try checkNonNegative(scale, "scale")
+    return loc + scale * source.gauss()
   }
 
   /// `uniform(low, high, size)`: `low + (high - low) * u` per draw (high < low allowed).
   /// - Throws: `OverflowError: Range exceeds valid bounds` when high - low is not finite.
   public func uniform(low: Double, high: Double, count: Int) throws(RandomError) -> [Double] {
     let range = try uniformRange(low, high, message: "Range exceeds valid bounds")
-    try checkCount(count)
-    var values = bits.fillDoubles(count: count)
-    for i in values.indices { values[i] = low + range * values[i] }
-    return values
+    return try draw(count) { low + range * $0.nextDouble() }
   }
 
   /// `uniform(low, high)`: one draw.
   public func uniform(low: Double, high: Double) throws(RandomError) -> Double {
     let range = try uniformRange(low, high, message: "Range exceeds valid bounds")
-    return low + range * bits.nextDouble()
+    return low + range * source.nextDouble()
   }
 
   /// `randint(low, high, size)` with int64 results; `high == nil` means `randint(0, low)`.
@@ -147,13 +137,13 @@ extension RandomState {
     if count == 0 { return [] }
     let (off, rng) = try boundedRange(low: low, high: high, endpoint: false)
     try checkCount(count)
-    return bits.fillBounded(off: off, rng: rng, count: count, masked: true)
+    return source.fillBounded(off: off, rng: rng, count: count, masked: true)
   }
 
   /// `randint(low, high)`: one draw.
   public func randint(low: Int64, high: Int64?) throws(RandomError) -> Int64 {
     let (off, rng) = try boundedRange(low: low, high: high, endpoint: false)
-    return bits.fillBounded(off: off, rng: rng, count: 1, masked: true)[0]
+    return source.fillBounded(off: off, rng: rng, count: 1, masked: true)[0]
   }
 }
 
@@ -170,8 +160,7 @@ extension RandomState {
   /// Shuffle a row-index array and gather rows to shuffle an n-d array.
   public func shuffle<T>(_ values: inout [T]) {
     for i in values.indices.dropFirst().reversed() {
-      let j = Int(bits.interval(UInt64(i)))
-      values.swapAt(i, j)
+      values.swapAt(i, Int(source.interval(UInt64(i))))
     }
   }
 
@@ -195,7 +184,7 @@ extension RandomState {
       return try randint(low: 0, high: Int64(popSize), count: size).map { Int($0) }
     }
     if let p {
-      return weightedWithoutReplacement(p: p, size: size) { bits.fillDoubles(count: $0) }
+      return weightedWithoutReplacement(p: p, size: size) { source.fillDoubles(count: $0) }
     }
     return Array(permutation(popSize).prefix(size))
   }

@@ -37,7 +37,8 @@ public struct SeedSequence: Sendable, Equatable {
   /// Seeds from 128 bits of operating-system entropy (numpy's `randbits(128)`).
   public static func fromSystemEntropy() -> SeedSequence {
     var system = SystemRandomNumberGenerator()
-    return SeedSequence(entropyWords: (0..<poolSize).map { _ in UInt32.random(in: .min ... .max, using: &system) })
+    return SeedSequence(
+      entropyWords: (0..<poolSize).map { _ in UInt32.random(in: .min ... .max, using: &system) })
   }
 
   static func words(of value: Int) throws(RandomError) -> [UInt32] {
@@ -69,7 +70,9 @@ public struct SeedSequence: Sendable, Equatable {
   /// `generate_state(n_words, np.uint64)`: pairs of 32-bit words, low word first.
   public func generateState64(words count: Int) -> [UInt64] {
     let halves = generateState(words: 2 * Swift.max(count, 0))
-    return (0..<Swift.max(count, 0)).map { UInt64(halves[2 * $0]) | UInt64(halves[2 * $0 + 1]) << 32 }
+    return (0..<Swift.max(count, 0)).map {
+      UInt64(halves[2 * $0]) | UInt64(halves[2 * $0 + 1]) << 32
+    }
   }
 
   private static func hashmix(_ value: UInt32, _ hashConst: inout UInt32) -> UInt32 {

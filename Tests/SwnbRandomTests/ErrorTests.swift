@@ -21,7 +21,9 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
     FailingCall(id: "randn_negative") { _ = try RandomState().standardNormal(count: -3) },
     FailingCall(id: "randint_low_ge_high") { _ = try RandomState().randint(low: 5, high: 3) },
     FailingCall(id: "randint_high_le_0") { _ = try RandomState().randint(low: 0, high: nil) },
-    FailingCall(id: "randint_negative_single") { _ = try RandomState().randint(low: -3, high: nil) },
+    FailingCall(id: "randint_negative_single") {
+      _ = try RandomState().randint(low: -3, high: nil)
+    },
     FailingCall(id: "randint_negative_size") {
       _ = try RandomState().randint(low: 0, high: 3, count: -2)
     },
@@ -88,7 +90,9 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
     FailingCall(id: "gen_uniform_infinite") {
       _ = try Generator(seed: 0).uniform(low: 0, high: .infinity, count: 3)
     },
-    FailingCall(id: "gen_choice_zero") { _ = try Generator(seed: 0).choice(.integer(0), count: nil) },
+    FailingCall(id: "gen_choice_zero") {
+      _ = try Generator(seed: 0).choice(.integer(0), count: nil)
+    },
     FailingCall(id: "gen_choice_empty") {
       _ = try Generator(seed: 0).choice(.arrayLength(0), count: nil)
     },
@@ -113,16 +117,59 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
     FailingCall(id: "gen_choice_negative_size_noreplace") {
       _ = try Generator(seed: 0).choice(.integer(3), count: -1, replace: false)
     },
-    FailingCall(id: "gen_choice_float") { throw RandomError.choiceNotInteger(pythonTypeName: "float") },
+    FailingCall(id: "gen_choice_float") {
+      throw RandomError.choiceNotInteger(pythonTypeName: "float")
+    },
     FailingCall(id: "gen_choice_p_2d") { throw RandomError.choicePNot1D },
   ]
 
-  @Test func everyGoldenErrorHasASwiftCall() throws {
-    let golden = try #require(Goldens.errors)
-    #expect(Set(golden.errors.keys) == Set(Self.failing.map(\.id)))
+  /// The distribution checks, identical for both classes (ids prefixed "gen_" for Generator).
+  static func distributionCalls(
+    _ prefix: String, _ make: @escaping @Sendable () throws -> any DistributionAPI
+  ) -> [FailingCall] {
+    let cases: [(String, @Sendable (any DistributionAPI) throws -> Void)] = [
+      ("exponential_negative_scale", { _ = try $0.exponential(scale: -1, count: 1) }),
+      ("gamma_negative_shape", { _ = try $0.gamma(shape: -2, scale: 1, count: 1) }),
+      ("gamma_negative_scale", { _ = try $0.gamma(shape: 2, scale: -0.0, count: 1) }),
+      ("beta_zero_a", { _ = try $0.beta(a: 0, b: 1, count: 1) }),
+      ("beta_negative_b", { _ = try $0.beta(a: 1, b: -1, count: 1) }),
+      ("chisquare_zero_df", { _ = try $0.chisquare(df: 0, count: 1) }),
+      ("lognormal_negative_sigma", { _ = try $0.lognormal(mean: 0, sigma: -1, count: 1) }),
+      ("poisson_negative", { _ = try $0.poisson(lam: -1, count: 1) }),
+      ("poisson_nan", { _ = try $0.poisson(lam: .nan, count: 1) }),
+      ("poisson_too_large", { _ = try $0.poisson(lam: 1e19, count: 1) }),
+      ("binomial_negative_n", { _ = try $0.binomial(n: -1, p: 0.5, count: 1) }),
+      ("binomial_bad_p_checked_first", { _ = try $0.binomial(n: -1, p: 1.5, count: 1) }),
+      ("binomial_nan_p", { _ = try $0.binomial(n: 3, p: .nan, count: 1) }),
+      ("poisson_negative_size", { _ = try $0.poisson(lam: 3, count: -1) }),
+      ("laplace_negative_scale", { _ = try $0.laplace(loc: 0, scale: -1, count: 1) }),
+      ("gumbel_negative_scale", { _ = try $0.gumbel(loc: 0, scale: -1, count: 1) }),
+      ("logistic_negative_scale", { _ = try $0.logistic(loc: 0, scale: -1, count: 1) }),
+      ("rayleigh_negative_scale", { _ = try $0.rayleigh(scale: -1, count: 1) }),
+      ("weibull_negative_a", { _ = try $0.weibull(a: -1, count: 1) }),
+      ("pareto_zero_a", { _ = try $0.pareto(a: 0, count: 1) }),
+      ("power_zero_a", { _ = try $0.power(a: 0, count: 1) }),
+      ("standard_t_zero_df", { _ = try $0.standardT(df: 0, count: 1) }),
+      ("geometric_zero_p", { _ = try $0.geometric(p: 0, count: 1) }),
+      ("geometric_nan_p", { _ = try $0.geometric(p: .nan, count: 1) }),
+      ("triangular_left_gt_mode", { _ = try $0.triangular(left: 2, mode: 1, right: 3, count: 1) }),
+      ("triangular_mode_gt_right", { _ = try $0.triangular(left: 0, mode: 4, right: 3, count: 1) }),
+      ("triangular_left_eq_right", { _ = try $0.triangular(left: 1, mode: 1, right: 1, count: 1) }),
+    ]
+    return cases.map { id, body in FailingCall(id: prefix + id) { try body(try make()) } }
   }
 
-  @Test(arguments: failing)
+  static let all =
+    failing + distributionCalls("") { try RandomState(seed: 0) }
+    + distributionCalls("gen_") { try Generator(seed: 0) }
+
+  @Test func everyGoldenErrorHasASwiftCall() throws {
+    let golden = try #require(Goldens.errors)
+    #expect(Set(golden.errors.keys) == Set(Self.all.map(\.id)))
+    #expect(Self.all.count == golden.errors.count)
+  }
+
+  @Test(arguments: all)
   func errorMatchesNumpy(_ failing: FailingCall) throws {
     let expected = try #require(Goldens.errors?.errors[failing.id])
     do {
@@ -137,15 +184,23 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
     let quiet = try #require(Goldens.errors?.quiet)
     let rs = try RandomState(seed: 0)
     let g = try Generator(seed: 0)
-    #expect(try rs.randint(low: 5, high: 3, count: 0).map(String.init) == quiet["randint_empty_bad_bounds"])
-    #expect(try g.integers(low: 5, high: 3, count: 0).map(String.init) == quiet["integers_empty_bad_bounds"])
     #expect(
-      try rs.choice(.integer(0), count: 0).map(String.init) == quiet["legacy_choice_zero_no_samples"])
+      try rs.randint(low: 5, high: 3, count: 0).map(String.init)
+        == quiet["randint_empty_bad_bounds"])
+    #expect(
+      try g.integers(low: 5, high: 3, count: 0).map(String.init)
+        == quiet["integers_empty_bad_bounds"])
+    #expect(
+      try rs.choice(.integer(0), count: 0).map(String.init)
+        == quiet["legacy_choice_zero_no_samples"])
     #expect(rs.permutation(-1).map(String.init) == quiet["permutation_negative"])
     let nanScale = try RandomState(seed: 3).normal(loc: 0, scale: .nan, count: 2)
-    #expect(nanScale.count == 2 && nanScale.allSatisfy(\.isNaN) && quiet["normal_nan_scale"]?.count == 2)
+    #expect(
+      nanScale.count == 2 && nanScale.allSatisfy(\.isNaN) && quiet["normal_nan_scale"]?.count == 2)
     let reversed = try RandomState(seed: 3).uniform(low: 3, high: 1, count: 3)
-    #expect(reversed.map(\.bitPattern) == quiet["uniform_reversed"]?.compactMap { hexDouble($0)?.bitPattern })
+    #expect(
+      reversed.map(\.bitPattern)
+        == quiet["uniform_reversed"]?.compactMap { hexDouble($0)?.bitPattern })
   }
 
   @Test func extremeBoundsDoNotTrap() throws {

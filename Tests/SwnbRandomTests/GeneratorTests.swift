@@ -37,6 +37,10 @@ import Testing
         p: c.probabilities(3), shuffle: c.flag(4))
       expectStream(picked.map { Int64($0) }, c.summary, c.id)
     case "mixed": expectStream(try Self.mixed(g), c.summary, c.id)
+    case "dist": try expectDistribution(g, c)
+    case "zero_binomial":
+      let values = try g.binomial(n: 0, p: 0.5, count: 2).map(Double.init)
+      expectStream(values + (try g.random(count: 2)), c.summary, c.id)
     default: Issue.record("unknown op \(c.op)")
     }
   }

@@ -21,7 +21,7 @@ import Testing
     let rs = try Self.seeded(c)
     switch c.op {
     case "raw32":
-      var bits = rs.bits
+      var bits = rs.source.mt
       expectStream((0..<c.n).map { _ in Int64(bits.next32()) }, c.summary, c.id)
     case "rand": expectStream(try rs.randomSample(count: c.n), c.summary, c.id)
     case "randn": expectStream(try rs.standardNormal(count: c.n), c.summary, c.id)
@@ -37,6 +37,10 @@ import Testing
         .integer(Int(c.int(0))), count: Int(c.int(1)), replace: c.flag(2), p: c.probabilities(3))
       expectStream(picked.map { Int64($0) }, c.summary, c.id)
     case "mixed": expectStream(try Self.mixed(rs), c.summary, c.id)
+    case "dist": try expectDistribution(rs, c)
+    case "zero_binomial":
+      let values = try rs.binomial(n: 0, p: 0.5, count: 2).map(Double.init)
+      expectStream(values + (try rs.randomSample(count: 2)), c.summary, c.id)
     default: Issue.record("unknown op \(c.op)")
     }
   }
@@ -54,19 +58,25 @@ import Testing
     let notebook = try #require(Goldens.legacy?.notebook)
     let rs = try RandomState(seed: 1)
     let seed1 = try rs.randomSample(count: 63)
-    #expect(seed1.map(\.bitPattern) == notebook["seed1_rand_9x7"]?.compactMap { hexDouble($0)?.bitPattern })
+    #expect(
+      seed1.map(\.bitPattern)
+        == notebook["seed1_rand_9x7"]?.compactMap { hexDouble($0)?.bitPattern })
     try rs.seed(42)
     let a = try rs.randomSample(count: 27)
     let b = try rs.randomSample(count: 21)
-    #expect(a.map(\.bitPattern) == notebook["seed42_rand_9x3"]?.compactMap { hexDouble($0)?.bitPattern })
-    #expect(b.map(\.bitPattern) == notebook["seed42_then_rand_3x7"]?.compactMap { hexDouble($0)?.bitPattern })
+    #expect(
+      a.map(\.bitPattern) == notebook["seed42_rand_9x3"]?.compactMap { hexDouble($0)?.bitPattern })
+    #expect(
+      b.map(\.bitPattern)
+        == notebook["seed42_then_rand_3x7"]?.compactMap { hexDouble($0)?.bitPattern })
   }
 
   @Test func scalarDrawsContinueTheArrayStream() throws {
     let a = try RandomState(seed: 7)
     let b = try RandomState(seed: 7)
     let array = try a.randomSample(count: 3) + (try a.standardNormal(count: 3))
-    let scalars = [b.randomSample(), b.randomSample(), b.randomSample()]
+    let scalars =
+      [b.randomSample(), b.randomSample(), b.randomSample()]
       + [b.standardNormal(), b.standardNormal(), b.standardNormal()]
     #expect(array == scalars)
     #expect(try a.randint(low: 0, high: 50) == (try b.randint(low: 0, high: 50, count: 1))[0])

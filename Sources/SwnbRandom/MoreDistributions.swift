@@ -1,0 +1,106 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+// Smaller continuous and discrete distributions built on the variates (numpy's
+// distributions.c and legacy-distributions.c). Where RandomState kept an older formula,
+// `isLegacy` picks it.
+
+extension VariateSource {
+  /// `random_laplace`: inversion, rejecting U == 0.
+  mutating func laplace(_ loc: Double, _ scale: Double) -> Double {
+    while true {
+      let u = nextDouble()
+      if u >= 0.5 { return loc - scale * log(2.0 - u - u) }
+      if u > 0.0 { return loc + scale * log(u + u) }
+    }
+  }
+
+  /// `random_gumbel`: `loc - scale * log(-log(1 - U))`, rejecting 1 - U == 1.
+  mutating func gumbel(_ loc: Double, _ scale: Double) -> Double {
+    while true {
+      let u = 1.0 - nextDouble()
+      if u < 1.0 { return loc - scale * log(-log(u)) }
+    }
+  }
+
+  /// `random_logistic`: `loc + scale * log(U / (1 - U))`, rejecting U == 0.
+  mutating func logistic(_ loc: Double, _ scale: Double) -> Double {
+    while true {
+      let u = nextDouble()
+      if u > 0.0 { return loc + scale * log(u / (1.0 - u)) }
+    }
+  }
+
+  /// `random_rayleigh` / `legacy_rayleigh`.
+  mutating func rayleigh(_ scale: Double) -> Double {
+    if Self.isLegacy { return scale * sqrt(-2.0 * log(1.0 - nextDouble())) }
+    return scale * sqrt(2.0 * standardExponential())
+  }
+
+  /// `random_weibull` / `legacy_weibull`: `E ** (1 / a)`, 0 when a == 0.
+  mutating func weibull(_ a: Double) -> Double {
+    if a == 0.0 { return 0.0 }
+    return pow(standardExponential(), 1.0 / a)
+  }
+
+  /// `random_pareto` / `legacy_pareto`: `exp(E / a) - 1` (Generator uses expm1).
+  mutating func pareto(_ a: Double) -> Double {
+    let e = standardExponential()
+    return Self.isLegacy ? exp(e / a) - 1 : expm1(e / a)
+  }
+
+  /// `random_power` / `legacy_power`: `(1 - exp(-E)) ** (1 / a)` (Generator uses -expm1).
+  mutating func power(_ a: Double) -> Double {
+    let e = standardExponential()
+    return pow(Self.isLegacy ? 1 - exp(-e) : -expm1(-e), 1.0 / a)
+  }
+
+  /// `random_standard_t` / `legacy_standard_t`.
+  mutating func standardT(_ df: Double) -> Double {
+    let num = gauss()
+    let denom = standardGamma(df / 2)
+    return sqrt(df / 2) * num / sqrt(denom)
+  }
+
+  /// `random_standard_cauchy` / `legacy_standard_cauchy`: a ratio of normals.
+  mutating func standardCauchy() -> Double {
+    let num = gauss()
+    return num / gauss()
+  }
+
+  /// `random_triangular`: inversion on the two sides of the mode.
+  mutating func triangular(_ left: Double, _ mode: Double, _ right: Double) -> Double {
+    let base = right - left
+    let leftBase = mode - left
+    let ratio = leftBase / base
+    let leftProduct = leftBase * base
+    let rightProduct = (right - mode) * base
+    let u = nextDouble()
+    if u <= ratio { return left + sqrt(u * leftProduct) }
+    return right - sqrt((1.0 - u) * rightProduct)
+  }
+
+  /// `random_geometric`: a cdf search for p >= 1/3, inversion below (RandomState inverts
+  /// a uniform with log; Generator divides an exponential by log1p(-p) and caps at INT64_MAX).
+  mutating func geometric(_ p: Double) -> Int64 {
+    if p >= 0.333333333333333333333333 {
+      var x: Int64 = 1
+      var sum = p
+      var product = p
+      let q = 1.0 - p
+      let u = nextDouble()
+      while u > sum {
+        product *= q
+        sum += product
+        x += 1
+      }
+      return x
+    }
+    if Self.isLegacy { return cInt64(ceil(log(1.0 - nextDouble()) / log(1.0 - p))) }
+    let z = ceil(-standardExponential() / log1p(-p))
+    return z >= 9.223372036854776e+18 ? .max : cInt64(z)
+  }
+}
