@@ -158,6 +158,12 @@ def fits(xs):
         cases.append(fit_case(f"small/{solver}/maxiter5", xs["small"], params))
         params = dict(params, max_iter=25, tol=0.0)
         cases.append(fit_case(f"small/{solver}/tol0", xs["small"], params))
+    # shuffle=True: cd visits components in rng.permutation order.
+    for (xn, k, seed) in [("tall", 4, 3), ("wide", 3, 8)]:
+        params = dict(base, n_components=k, solver="cd", init="nndsvdar", beta_loss="frobenius",
+                      alpha_W=0.0, alpha_H="same", l1_ratio=0.0, random_state=seed, shuffle=True)
+        cases.append(fit_case(f"{xn}/cd/shuffle/k={k}/seed={seed}", xs[xn], params,
+                              transform_rows=xs[xn][:3] * 0.5))
     # Custom initialisations, with transform on new rows.
     rs = np.random.RandomState(123)
     for (xn, solver, beta, k) in [("small", "cd", "frobenius", 3), ("tall", "mu", "frobenius", 2),

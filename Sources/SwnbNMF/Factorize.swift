@@ -26,28 +26,30 @@ public func factorize(_ a: Matrix, _ config: NMFConfig, randomState: RandomState
   if config.solver == .mu && config.initialization == .nndsvd {
     warnings.append(.muWithNNDSVD)
   }
-  let (w, h) = try Initialization.start(
-    a, k: k, config.initialization, random: LegacyRandom(seed: config.seed, shared: randomState))
+  let random = LegacyRandom(seed: config.seed, shared: randomState)
+  let (w, h) = try Initialization.start(a, k: k, config.initialization, random: random)
   if case .custom = config.initialization {
     try Validation.checkNonNegative(a, "NMF (input X)")
   }
-  var result = try iterate(a, w: w, h: h, config, updateH: true)
+  var result = try iterate(a, w: w, h: h, config, updateH: true, random: random)
   result.warnings = warnings + result.warnings
   return result
 }
 
 /// The outer loop shared by every solver: updates, per-iteration loss, stopping rule, time
 /// budget and the ConvergenceWarning. With `updateH` false only `W` moves (`transform`).
-func iterate(_ x: Matrix, w start: Matrix, h fixedOrStart: Matrix, _ config: NMFConfig, updateH: Bool)
-  throws -> NMFResult
-{
+/// `random` feeds `cd`'s shuffled component order.
+func iterate(
+  _ x: Matrix, w start: Matrix, h fixedOrStart: Matrix, _ config: NMFConfig, updateH: Bool,
+  random: LegacyRandom
+) throws -> NMFResult {
   let beta = config.betaLoss.value
   let problem = Problem(
     x: x, normX2: Dense.sumOfSquares(x.elements),
     penalty: Penalty(rows: x.rows, cols: x.cols, config), beta: beta, updateH: updateH)
   var stepper: any Stepper =
     switch config.solver {
-    case .cd: CoordinateDescent(problem: problem)
+    case .cd: CoordinateDescent(problem: problem, shuffle: config.shuffle ? try random.stream() : nil)
     case .mu: MultiplicativeUpdate(problem: problem)
     case .hals: AcceleratedHALS(problem: problem, alpha: config.halsAcceleration)
     case .anlsBPP: ANLSBlockPivoting(problem: problem)

@@ -18,6 +18,8 @@ public struct SklearnNMF: Sendable {
   /// nil is "same".
   public var alphaH: Double?
   public var l1Ratio: Double
+  /// `shuffle`: random component order in `cd`.
+  public var shuffle: Bool
 
   /// `components_` (H, k x n) after a fit.
   public private(set) var components: Matrix?
@@ -31,7 +33,8 @@ public struct SklearnNMF: Sendable {
   public init(
     nComponents: Int? = nil, initialization: NMFInit = .auto, solver: NMFSolver = .cd,
     betaLoss: BetaLoss = .frobenius, tol: Double = 1e-4, maxIter: Int = 200,
-    randomState: UInt32? = nil, alphaW: Double = 0, alphaH: Double? = nil, l1Ratio: Double = 0
+    randomState: UInt32? = nil, alphaW: Double = 0, alphaH: Double? = nil, l1Ratio: Double = 0,
+    shuffle: Bool = false
   ) {
     self.nComponents = nComponents
     self.initialization = initialization
@@ -43,6 +46,7 @@ public struct SklearnNMF: Sendable {
     self.alphaW = alphaW
     self.alphaH = alphaH
     self.l1Ratio = l1Ratio
+    self.shuffle = shuffle
   }
 
   /// `n_components_`.
@@ -53,7 +57,7 @@ public struct SklearnNMF: Sendable {
     NMFConfig(
       nComponents: nComponents, solver: solver, betaLoss: betaLoss, initialization: initialization,
       tol: tol, maxIter: maxIter, seed: randomState, alphaW: alphaW, alphaH: alphaH,
-      l1Ratio: l1Ratio)
+      l1Ratio: l1Ratio, shuffle: shuffle)
   }
 
   /// `fit_transform(X, W=None, H=None)`: fits and returns W (m x k). With
@@ -91,12 +95,14 @@ public struct SklearnNMF: Sendable {
 
   /// `transform(X)`: W for new rows with the fitted H fixed (same solver, tol and max_iter;
   /// `mu` starts from `sqrt(mean(X)/k)`, `cd` from zeros).
-  public func transform(_ x: Matrix) throws -> Matrix {
-    try transformWithWarnings(x).w
+  public func transform(_ x: Matrix, globalRandomState: RandomState? = nil) throws -> Matrix {
+    try transformWithWarnings(x, globalRandomState: globalRandomState).w
   }
 
   /// `transform` plus the warnings it raised.
-  public func transformWithWarnings(_ x: Matrix) throws -> (w: Matrix, warnings: [NMFWarning]) {
+  public func transformWithWarnings(_ x: Matrix, globalRandomState: RandomState? = nil) throws
+    -> (w: Matrix, warnings: [NMFWarning])
+  {
     let h = try fitted()
     try Validation.checkParameters(config)
     try Validation.checkData(x)
@@ -111,7 +117,9 @@ public struct SklearnNMF: Sendable {
       solver == .mu
       ? Matrix(rows: x.rows, cols: k, repeating: (Dense.mean(x) / Double(k)).squareRoot())
       : Matrix(rows: x.rows, cols: k)
-    let result = try iterate(x, w: start, h: h, config, updateH: false)
+    let result = try iterate(
+      x, w: start, h: h, config, updateH: false,
+      random: LegacyRandom(seed: randomState, shared: globalRandomState))
     return (result.w, result.warnings)
   }
 

@@ -31,6 +31,8 @@ struct Goldens: Decodable {
       let c = try decoder.singleValueContainer()
       if c.decodeNil() {
         self = .null
+      } else if let b = try? c.decode(Bool.self) {
+        self = .number(b ? 1 : 0)
       } else if let d = try? c.decode(Double.self) {
         self = .number(d)
       } else {
@@ -137,7 +139,8 @@ extension Goldens.Fit {
       randomState: p["random_state"]?.number.map { UInt32($0) },
       alphaW: p["alpha_W"]?.number ?? 0,
       alphaH: p["alpha_H"]?.number,
-      l1Ratio: p["l1_ratio"]?.number ?? 0)
+      l1Ratio: p["l1_ratio"]?.number ?? 0,
+      shuffle: p["shuffle"]?.number == 1)
   }
 
   /// Whether the fit needs the legacy random stream (every init but custom).
