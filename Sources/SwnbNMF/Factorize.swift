@@ -71,7 +71,7 @@ func iterate(
   var previous = errorAtInit
   var violationAtInit = 0.0
   var errors: [Double] = []
-  errors.reserveCapacity(config.maxIter)
+  errors.reserveCapacity(min(config.maxIter, 100_000))
   var converged = false
   var outOfTime = false
   var nIter = 0
@@ -93,7 +93,8 @@ func iterate(
       }
     }
     if converged { break }
-    if let budget = config.timeBudget, (clock.now - began) > .seconds(budget) {
+    // Budgets beyond a year are no budget (and would overflow Duration).
+    if let budget = config.timeBudget, budget < 3e7, (clock.now - began) > .seconds(budget) {
       outOfTime = true
       break
     }

@@ -35,6 +35,11 @@ enum Validation {
         "a str among {'frobenius', 'itakura-saito', 'kullback-leibler'} or an instance of 'float'",
         "nan")
     }
+    if !(c.halsAcceleration >= 0) || c.halsAcceleration.isInfinite {
+      throw NMFError(
+        .valueError,
+        "hals_acceleration must be a finite float >= 0, got \(pythonRepr(c.halsAcceleration)).")
+    }
     if let t = c.timeBudget, !(t > 0) {
       throw NMFError(.valueError, "time_budget must be positive, got \(pythonRepr(t)).")
     }
@@ -75,8 +80,9 @@ enum Validation {
   static func checkSize(rows: Int, cols: Int, k: Int) throws {
     let (a, o1) = rows.multipliedReportingOverflow(by: k)
     let (b, o2) = cols.multipliedReportingOverflow(by: k)
-    let (c, o3) = (k + 10).multipliedReportingOverflow(by: max(rows, cols))
-    if o1 || o2 || o3 || a > 1 << 40 || b > 1 << 40 || c > 1 << 40 {
+    let (oversampled, o3) = k.addingReportingOverflow(10)
+    let (c, o4) = oversampled.multipliedReportingOverflow(by: max(rows, cols))
+    if o1 || o2 || o3 || o4 || a > 1 << 40 || b > 1 << 40 || c > 1 << 40 {
       throw NMFError(
         .valueError, "n_components=\(k) is too large for a \(rows) x \(cols) matrix: the factors cannot be allocated.")
     }

@@ -121,7 +121,13 @@ import Testing
   }
 
   @Test func hugeComponentCountIsAnErrorNotACrash() {
-    #expect(error(x, NMFConfig(nComponents: Int.max / 2, initialization: .random))?.kind == .valueError)
+    for k in [Int.max / 2, Int.max] {
+      #expect(error(x, NMFConfig(nComponents: k, initialization: .random))?.kind == .valueError)
+    }
+    #expect(error(x, NMFConfig(nComponents: 2, halsAcceleration: .nan))?.kind == .valueError)
+    #expect(error(x, NMFConfig(nComponents: 2, timeBudget: -1))?.kind == .valueError)
+    let r = try? factorize(x, NMFConfig(nComponents: 2, maxIter: Int.max, timeBudget: .infinity, stoppingRule: .violation))
+    #expect(r?.converged == true)
   }
 
   @Test func transformChecks() throws {
