@@ -58,45 +58,58 @@ enum Initialization {
 
   /// Boutsidis & Gallopoulos' NNDSVD on scikit-learn's randomized SVD; entries below 1e-6 become
   /// zero, then `nndsvda` fills the zeros with mean(X) and `nndsvdar` with
-  /// `|mean(X)·N(0,1)| / 100` from the random source (a fresh `RandomState(seed)` for an integer seed; W's zeros
-  /// first, row-major order).
-  static func nndsvd(_ x: Matrix, k: Int, _ method: NMFInit, random: LegacyRandom) throws -> (Matrix, Matrix) {
+  /// `|mean(X)·N(0,1)| / 100` from the random source (a fresh `RandomState(seed)` for an integer
+  /// seed; W's zeros first, row-major order).
+  static func nndsvd(_ x: Matrix, k: Int, _ method: NMFInit, random: LegacyRandom) throws
+    -> (Matrix, Matrix)
+  {
     let (u, s, v) = try RandomizedSVD.compute(x, k: k, random: random)
     var w = Matrix(rows: x.rows, cols: k)
     var h = Matrix(rows: k, cols: x.cols)
-    let root0 = s[0].squareRoot()
-    for i in 0..<x.rows { w[i, 0] = root0 * abs(u[i, 0]) }
-    for j in 0..<x.cols { h[0, j] = root0 * abs(v[0, j]) }
-    for c in 1..<max(k, 1) {
+    for c in 0..<k {
       let col = (0..<x.rows).map { u[$0, c] }
       let row = (0..<x.cols).map { v[c, $0] }
-      let (xp, xn) = (col.map { max($0, 0) }, col.map { abs(min($0, 0)) })
-      let (yp, yn) = (row.map { max($0, 0) }, row.map { abs(min($0, 0)) })
-      let (xpn, ypn) = (Dense.sumOfSquares(xp).squareRoot(), Dense.sumOfSquares(yp).squareRoot())
-      let (xnn, ynn) = (Dense.sumOfSquares(xn).squareRoot(), Dense.sumOfSquares(yn).squareRoot())
-      let (mp, mn) = (xpn * ypn, xnn * ynn)
-      let (uu, vv, sigma) = mp > mn ? (xp.map { $0 / xpn }, yp.map { $0 / ypn }, mp) : (xn.map { $0 / xnn }, yn.map { $0 / ynn }, mn)
-      let lbd = (s[c] * sigma).squareRoot()
-      for i in 0..<x.rows { w[i, c] = lbd * uu[i] }
-      for j in 0..<x.cols { h[c, j] = lbd * vv[j] }
+      // The leading singular pair is non-negative up to sign; the others keep their dominant part.
+      let (uu, vv, sigma) =
+        c == 0 ? (col.map(abs), row.map(abs), 1.0) : dominantPart(col, row)
+      let scale = (s[c] * sigma).squareRoot()
+      for i in 0..<x.rows { w[i, c] = scale * uu[i] }
+      for j in 0..<x.cols { h[c, j] = scale * vv[j] }
     }
     for i in w.elements.indices where w.elements[i] < 1e-6 { w.elements[i] = 0 }
     for i in h.elements.indices where h.elements[i] < 1e-6 { h.elements[i] = 0 }
+    let avg = Dense.mean(x)
     switch method {
     case .nndsvda:
-      let avg = Dense.mean(x)
       for i in w.elements.indices where w.elements[i] == 0 { w.elements[i] = avg }
       for i in h.elements.indices where h.elements[i] == 0 { h.elements[i] = avg }
     case .nndsvdar:
       let rng = try random.stream()
-      let avg = Dense.mean(x)
       let wz = w.elements.indices.filter { w.elements[$0] == 0 }
-      for (i, z) in zip(wz, LegacyRandom.normals(rng, wz.count)) { w.elements[i] = abs(avg * z / 100) }
+      for (i, z) in zip(wz, LegacyRandom.normals(rng, wz.count)) {
+        w.elements[i] = abs(avg * z / 100)
+      }
       let hz = h.elements.indices.filter { h.elements[$0] == 0 }
-      for (i, z) in zip(hz, LegacyRandom.normals(rng, hz.count)) { h.elements[i] = abs(avg * z / 100) }
+      for (i, z) in zip(hz, LegacyRandom.normals(rng, hz.count)) {
+        h.elements[i] = abs(avg * z / 100)
+      }
     default:
       break
     }
     return (w, h)
+  }
+
+  /// Of `(x⁺, y⁺)` and `(x⁻, y⁻)`, the pair with the larger product of norms, normalised, and
+  /// that product (the negative pair on ties). A pair of zero norm gives zero vectors where
+  /// scikit-learn would divide 0 by 0.
+  private static func dominantPart(_ x: [Double], _ y: [Double]) -> ([Double], [Double], Double) {
+    let (xp, xn) = (x.map { max($0, 0) }, x.map { abs(min($0, 0)) })
+    let (yp, yn) = (y.map { max($0, 0) }, y.map { abs(min($0, 0)) })
+    let norm = { (v: [Double]) in Dense.sumOfSquares(v).squareRoot() }
+    let (xpn, ypn, xnn, ynn) = (norm(xp), norm(yp), norm(xn), norm(yn))
+    let positive = xpn * ypn > xnn * ynn
+    let (a, b, na, nb) = positive ? (xp, yp, xpn, ypn) : (xn, yn, xnn, ynn)
+    let unit = { (v: [Double], n: Double) in n > 0 ? v.map { $0 / n } : v.map { _ in 0 } }
+    return (unit(a, na), unit(b, nb), na * nb)
   }
 }
