@@ -49,7 +49,8 @@ func iterate(
     penalty: Penalty(rows: x.rows, cols: x.cols, config), beta: beta, updateH: updateH)
   var stepper: any Stepper =
     switch config.solver {
-    case .cd: CoordinateDescent(problem: problem, shuffle: config.shuffle ? try random.stream() : nil)
+    case .cd:
+      CoordinateDescent(problem: problem, shuffle: config.shuffle ? try random.stream() : nil)
     case .mu: MultiplicativeUpdate(problem: problem)
     case .hals: AcceleratedHALS(problem: problem, alpha: config.halsAcceleration)
     case .anlsBPP: ANLSBlockPivoting(problem: problem)

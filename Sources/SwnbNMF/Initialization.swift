@@ -1,10 +1,11 @@
 import SwnbLinalg
 
-
 /// scikit-learn's `_initialize_nmf` (and the custom-start checks of `_check_w_h`).
 enum Initialization {
   /// The starting `(W, H)` for `x` (already validated) with `k` components.
-  static func start(_ x: Matrix, k: Int, _ method: NMFInit, random: LegacyRandom) throws -> (Matrix, Matrix) {
+  static func start(_ x: Matrix, k: Int, _ method: NMFInit, random: LegacyRandom) throws -> (
+    Matrix, Matrix
+  ) {
     if case .custom(let w, let h) = method {
       try Validation.checkStart(h, rows: k, cols: x.cols, "NMF (input H)")
       try Validation.checkStart(w, rows: x.rows, cols: k, "NMF (input W)")

@@ -10,7 +10,9 @@ import SwnbLinalg
 /// the same subspace, so the factors agree to rounding. Signs follow `svd_flip`: the largest
 /// entry in magnitude of each left singular vector of the input is positive.
 enum RandomizedSVD {
-  static func compute(_ a: Matrix, k: Int, random: LegacyRandom) throws -> (u: Matrix, s: [Double], vt: Matrix) {
+  static func compute(_ a: Matrix, k: Int, random: LegacyRandom) throws -> (
+    u: Matrix, s: [Double], vt: Matrix
+  ) {
     let rng = try random.stream()
     let transpose = a.rows < a.cols
     let m = transpose ? Dense.transpose(a) : a

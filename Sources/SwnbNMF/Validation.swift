@@ -50,12 +50,14 @@ enum Validation {
     if x.rows < 1 {
       throw NMFError(
         .valueError,
-        "Found array with 0 sample(s) (shape=(0, \(x.cols))) while a minimum of 1 is required by \(estimator).")
+        "Found array with 0 sample(s) (shape=(0, \(x.cols))) while a minimum of 1 is required by \(estimator)."
+      )
     }
     if x.cols < 1 {
       throw NMFError(
         .valueError,
-        "Found array with 0 feature(s) (shape=(\(x.rows), 0)) while a minimum of 1 is required by \(estimator).")
+        "Found array with 0 feature(s) (shape=(\(x.rows), 0)) while a minimum of 1 is required by \(estimator)."
+      )
     }
     for v in x.elements where !v.isFinite {
       if v.isNaN {
@@ -68,7 +70,8 @@ enum Validation {
             + "for instance by using an imputer transformer in a pipeline or drop samples with missing "
             + "values. See https://scikit-learn.org/stable/modules/impute.html You can find a list of "
             + "all estimators that handle NaN values at the following page: "
-            + "https://scikit-learn.org/stable/modules/impute.html#estimators-that-handle-nan-values")
+            + "https://scikit-learn.org/stable/modules/impute.html#estimators-that-handle-nan-values"
+        )
       }
       throw NMFError(
         .valueError, "Input X contains infinity or a value too large for dtype('float64').")
@@ -84,7 +87,9 @@ enum Validation {
     let (c, o4) = oversampled.multipliedReportingOverflow(by: max(rows, cols))
     if o1 || o2 || o3 || o4 || a > 1 << 40 || b > 1 << 40 || c > 1 << 40 {
       throw NMFError(
-        .valueError, "n_components=\(k) is too large for a \(rows) x \(cols) matrix: the factors cannot be allocated.")
+        .valueError,
+        "n_components=\(k) is too large for a \(rows) x \(cols) matrix: the factors cannot be allocated."
+      )
     }
   }
 

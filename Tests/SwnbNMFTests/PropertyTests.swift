@@ -59,7 +59,8 @@ import Testing
   @Test func functionAPIEqualsEstimator() throws {
     for name in ["cd", "mu"] {
       var model = SklearnNMF(
-        nComponents: 3, initialization: .nndsvda, solver: try NMFParameters.solver(name, sklearnOnly: true),
+        nComponents: 3, initialization: .nndsvda,
+        solver: try NMFParameters.solver(name, sklearnOnly: true),
         randomState: 0, alphaW: 0.01)
       let w = try model.fitTransform(x)
       let r = try factorize(x, model.config)

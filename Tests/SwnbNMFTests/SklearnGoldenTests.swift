@@ -21,7 +21,9 @@ import Testing
     #expect(model.nIter == g.n_iter, "\(name)")
     #expect(relativeDifference(w, g.W.matrix) < 1e-6, "\(name) W")
     #expect(relativeDifference(h, g.H.matrix) < 1e-6, "\(name) H")
-    #expect(relativeDifference(model.reconstructionErr ?? .nan, g.reconstruction_err) < 1e-6, "\(name) err")
+    #expect(
+      relativeDifference(model.reconstructionErr ?? .nan, g.reconstruction_err) < 1e-6,
+      "\(name) err")
     #expect(model.warnings.map(\.message) == g.warnings, "\(name) warnings")
     if let tx = g.transform_X, let tw = g.transform_W {
       let out = try model.transform(tx.matrix)
@@ -65,7 +67,8 @@ import Testing
     for g in Goldens.shared.inits {
       let x = Goldens.shared.x(g.X)
       let method = try #require(NMFInit(name: g.`init`))
-      let (w, h) = try Initialization.start(x, k: g.k, method, random: LegacyRandom(seed: UInt32(g.seed), shared: nil))
+      let (w, h) = try Initialization.start(
+        x, k: g.k, method, random: LegacyRandom(seed: UInt32(g.seed), shared: nil))
       #expect(relativeDifference(w, g.W.matrix) < 1e-9, "\(g.X) \(g.`init` ?? "None") W")
       #expect(relativeDifference(h, g.H.matrix) < 1e-9, "\(g.X) \(g.`init` ?? "None") H")
     }
@@ -74,7 +77,8 @@ import Testing
   @Test func randomizedSVD() throws {
     for g in Goldens.shared.randomized_svd {
       let x = Goldens.shared.x(g.X)
-      let (u, s, vt) = try RandomizedSVD.compute(x, k: g.k, random: LegacyRandom(seed: UInt32(g.seed), shared: nil))
+      let (u, s, vt) = try RandomizedSVD.compute(
+        x, k: g.k, random: LegacyRandom(seed: UInt32(g.seed), shared: nil))
       #expect(relativeDifference(u, g.U.matrix) < 1e-9, "\(g.X) U")
       #expect(relativeDifference(vt, g.Vt.matrix) < 1e-9, "\(g.X) Vt")
       for (a, b) in zip(s, g.S) { #expect(relativeDifference(a, b) < 1e-12) }

@@ -28,11 +28,15 @@ import Testing
   @Test func nanAndInfinity() {
     var bad = x
     bad[1, 1] = .nan
-    #expect(error(bad, NMFConfig(nComponents: 2))?.message.hasPrefix("Input X contains NaN.\nNMF does not accept missing values encoded as NaN natively.") == true)
+    #expect(
+      error(bad, NMFConfig(nComponents: 2))?.message.hasPrefix(
+        "Input X contains NaN.\nNMF does not accept missing values encoded as NaN natively.")
+        == true)
     bad[1, 1] = .infinity
     #expect(
       error(bad, NMFConfig(nComponents: 2))
-        == NMFError(.valueError, "Input X contains infinity or a value too large for dtype('float64')."))
+        == NMFError(
+          .valueError, "Input X contains infinity or a value too large for dtype('float64')."))
   }
 
   @Test func parameters() throws {
@@ -50,7 +54,8 @@ import Testing
         == "The 'max_iter' parameter of NMF must be an int in the range [1, inf). Got 0 instead.")
     #expect(
       error(x, NMFConfig(nComponents: 2, l1Ratio: 2))?.message
-        == "The 'l1_ratio' parameter of NMF must be a float in the range [0.0, 1.0]. Got 2.0 instead.")
+        == "The 'l1_ratio' parameter of NMF must be a float in the range [0.0, 1.0]. Got 2.0 instead."
+    )
     #expect(
       error(x, NMFConfig(nComponents: 2, alphaW: -1))?.kind == .invalidParameterError)
     #expect(
@@ -91,7 +96,8 @@ import Testing
     )
     #expect(
       error(x, NMFConfig(nComponents: 2, solver: .cd, betaLoss: .kullbackLeibler))?.message
-        == "Invalid beta_loss parameter: solver 'cd' does not handle beta_loss = 'kullback-leibler'")
+        == "Invalid beta_loss parameter: solver 'cd' does not handle beta_loss = 'kullback-leibler'"
+    )
   }
 
   @Test func initChecks() {
@@ -126,7 +132,9 @@ import Testing
     }
     #expect(error(x, NMFConfig(nComponents: 2, halsAcceleration: .nan))?.kind == .valueError)
     #expect(error(x, NMFConfig(nComponents: 2, timeBudget: -1))?.kind == .valueError)
-    let r = try? factorize(x, NMFConfig(nComponents: 2, maxIter: Int.max, timeBudget: .infinity, stoppingRule: .violation))
+    let r = try? factorize(
+      x,
+      NMFConfig(nComponents: 2, maxIter: Int.max, timeBudget: .infinity, stoppingRule: .violation))
     #expect(r?.converged == true)
   }
 

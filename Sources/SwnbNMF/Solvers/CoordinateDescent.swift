@@ -1,5 +1,4 @@
 import SwnbLinalg
-
 import SwnbRandom
 
 /// scikit-learn's `_fit_coordinate_descent` iteration: one coordinate sweep over `W`, then one
