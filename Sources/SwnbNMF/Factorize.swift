@@ -79,7 +79,7 @@ func iterate(
   while nIter < config.maxIter {
     nIter += 1
     let info = try stepper.step(&w, &h)
-    let error = loss(info.cross)
+    let error = info.loss ?? loss(info.cross)
     errors.append(error)
     switch rule {
     case .absoluteError:

@@ -10,6 +10,9 @@ struct MultiplicativeUpdate: Stepper {
   /// Kept across iterations when `H` is fixed (scikit-learn's `HHt`, `XHt`, `H_sum` caches).
   private var cachedXHt: Matrix?
   private var cachedHHt: Matrix?
+  /// `W·H` at the end of the last iteration (beta != 2): it gave the reported loss and is the
+  /// product the next `W` update starts from.
+  private var cachedWH: Matrix?
 
   init(problem: Problem) {
     self.problem = problem
@@ -30,7 +33,12 @@ struct MultiplicativeUpdate: Stepper {
     guard problem.updateH else { return StepInfo() }
     let cross = updateH(w, &h)
     if beta <= 1 { zeroBelowEps(&h) }
-    return StepInfo(cross: cross)
+    guard beta != 2 else { return StepInfo(cross: cross) }
+    let wh = Dense.mul(w, false, h)
+    cachedWH = wh
+    let loss = NMFLoss.betaDivergence(
+      problem.x, w, h, product: wh, beta: beta, squareRoot: true)
+    return StepInfo(loss: loss)
   }
 
   private func zeroBelowEps(_ m: inout Matrix) {
@@ -40,10 +48,12 @@ struct MultiplicativeUpdate: Stepper {
   }
 
   /// The beta != 2 ratio `X * WH^(beta-2)` (with the eps floors) and `WH^(beta-1)`.
-  private func betaTerms(_ w: Matrix, _ h: Matrix) -> (ratio: Matrix, whPower: Matrix?) {
+  private func betaTerms(_ w: Matrix, _ h: Matrix, product: Matrix? = nil)
+    -> (ratio: Matrix, whPower: Matrix?)
+  {
     let beta = problem.beta
     let eps = sklearnEpsilon
-    var ratio = Dense.mul(w, false, h)
+    var ratio = product ?? Dense.mul(w, false, h)
     var whPower: Matrix? = nil
     if beta != 1 {
       var wh = ratio
@@ -103,7 +113,8 @@ struct MultiplicativeUpdate: Stepper {
       numerator = xht
       denominator = Dense.mul(w, false, hht)
     } else {
-      let terms = betaTerms(w, h)
+      let terms = betaTerms(w, h, product: cachedWH)
+      cachedWH = nil
       numerator = Dense.mul(terms.ratio, false, h, true)
       if let whPower = terms.whPower {
         denominator = Dense.mul(whPower, false, h, true)
