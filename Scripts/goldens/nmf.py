@@ -164,6 +164,12 @@ def fits(xs):
                       alpha_W=0.0, alpha_H="same", l1_ratio=0.0, random_state=seed, shuffle=True)
         cases.append(fit_case(f"{xn}/cd/shuffle/k={k}/seed={seed}", xs[xn], params,
                               transform_rows=xs[xn][:3] * 0.5))
+    # Regularised fits, then transform on new rows (W penalties apply, H is fixed).
+    for (xn, solver, beta, k) in [("tall", "cd", "frobenius", 3), ("positive", "mu", "kullback-leibler", 2)]:
+        params = dict(base, n_components=k, solver=solver, init="nndsvda", beta_loss=beta,
+                      alpha_W=0.05, alpha_H=0.01, l1_ratio=0.5, random_state=0)
+        cases.append(fit_case(f"{xn}/{solver}/regularised-transform/{beta}", xs[xn], params,
+                              transform_rows=xs[xn][::2] * 0.7 + 0.01))
     # Custom initialisations, with transform on new rows.
     rs = np.random.RandomState(123)
     for (xn, solver, beta, k) in [("small", "cd", "frobenius", 3), ("tall", "mu", "frobenius", 2),
