@@ -77,3 +77,20 @@ func printOptions(_ json: JSONValue?) -> PrintOptions {
     #expect(text == golden.json["str"]?.string)
   }
 }
+
+@Suite struct ArrayTextPerformanceTests {
+  /// A summarised 1000×1000 repr formats only the shown corners: numpy takes about 1 ms.
+  @Test func summarisedMillionElementReprIsFast() throws {
+    let golden = try #require(ArrayGolden.all.first { $0.json["id"]?.string == "big10-0" })
+    let elements = golden.elements
+    let clock = ContinuousClock()
+    var text = ""
+    let elapsed = clock.measure {
+      for _ in 0..<10 {
+        text = ArrayText.repr(elements, shape: [1000, 1000], options: PrintOptions())
+      }
+    }
+    #expect(text == golden.json["repr"]?.string)
+    #expect(elapsed < .milliseconds(500))
+  }
+}
