@@ -226,7 +226,11 @@ def edge_cases():
         cases.append(array_case(f"lw{width}-u", "<U11", (4,), values=words, options=opts))
         cases.append(array_case(f"lw{width}-sum", "int64", (12,), values=list(range(12)),
                                 options={"linewidth": width, "threshold": 5}))
-    for thr, edge in [(0, 3), (0, 0), (5, 10), (-1, 2), (11, 5)]:
+    for width in [0, -3]:
+        cases.append(array_case(f"lw{width}-2d", "float64", (2, 3),
+                                values=[1.5, -2.0, 3.25, 4.0, 5.0, 6.0],
+                                options={"linewidth": width}))
+    for thr, edge in [(0, 3), (0, 0), (5, 10), (-1, 2), (11, 5), (5, 100)]:
         opts = {"threshold": thr, "edgeitems": edge}
         cases.append(array_case(f"thr{thr}-e{edge}-1d", "float64", (15,),
                                 values=[i / 4 for i in range(15)], options=opts))

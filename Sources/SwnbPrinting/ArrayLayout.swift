@@ -25,8 +25,9 @@ struct ArrayLayout {
   /// The text of the whole array; `nextLinePrefix` indents continuation lines.
   func render(nextLinePrefix: String) -> String {
     let context = Context(strides: strides, separatorTrimmed: trimTrailing(separator))
-    return recurse(axis: 0, offset: 0, hangingIndent: nextLinePrefix, width: lineWidth,
-                   context: context)
+    return recurse(
+      axis: 0, offset: 0, hangingIndent: nextLinePrefix, width: lineWidth,
+      context: context)
   }
 
   private struct Context {
@@ -53,13 +54,15 @@ struct ArrayLayout {
     if trailing >= 2 { rows += ((length - trailing)..<(length - 1)) }
     let last = length - 1
     let child = { (i: Int) in
-      recurse(axis: axis + 1, offset: offset + i * stride, hangingIndent: nextIndent,
-              width: nextWidth, context: context)
+      recurse(
+        axis: axis + 1, offset: offset + i * stride, hangingIndent: nextIndent,
+        width: nextWidth, context: context)
     }
     var s: String
     if axis == shape.count - 1 {
-      s = row(indices: rows, summaryAfter: leading, summary: summary, last: last,
-              hangingIndent: hangingIndent, width: width, context: context, child: child)
+      s = row(
+        indices: rows, summaryAfter: leading, summary: summary, last: last,
+        hangingIndent: hangingIndent, width: width, context: context, child: child)
     } else {
       let lineSeparator =
         context.separatorTrimmed + String(repeating: "\n", count: shape.count - axis - 1)

@@ -31,7 +31,7 @@ public enum ArrayText {
     let size = checkedSize(shape)
     let (body, elements) = arrayToString(
       shape: shape, size: size, options: options, separator: ", ", prefix: prefix,
-      lineWidth: options.lineWidth.subtractingReportingOverflow(1).partialValue, gather: gather)
+      lineWidth: options.safeLineWidth - 1, gather: gather)
     var extras: [String] = []
     if (size == 0 && shape != [0]) || (options.legacyLevel > 210 && size > options.threshold) {
       extras.append("shape=" + tupleText(shape))
@@ -43,7 +43,7 @@ public enum ArrayText {
     let head = prefix + body + ","
     let extraText = extras.joined(separator: ", ") + ")"
     let lastLine = head.unicodeScalars.reversed().prefix { $0 != "\n" }.count
-    let fits = lastLine + extraText.unicodeScalars.count + 1 <= options.lineWidth
+    let fits = lastLine + extraText.unicodeScalars.count + 1 <= options.safeLineWidth
     return head + (fits ? " " : "\n" + String(repeating: " ", count: prefix.count)) + extraText
   }
 
@@ -64,7 +64,7 @@ public enum ArrayText {
     if shape.isEmpty && size == 1 { return ScalarText.str(gather([0]), options: options) }
     return arrayToString(
       shape: shape, size: size, options: options, separator: " ", prefix: "",
-      lineWidth: options.lineWidth, gather: gather
+      lineWidth: options.safeLineWidth, gather: gather
     ).text
   }
 
@@ -89,7 +89,9 @@ public enum ArrayText {
     let layout = ArrayLayout(
       shape: shape, separator: separator, lineWidth: lineWidth, edgeItems: edge,
       summarise: summarise, element: element)
-    return (layout.render(nextLinePrefix: String(repeating: " ", count: prefix.count + 1)), elements)
+    return (
+      layout.render(nextLinePrefix: String(repeating: " ", count: prefix.count + 1)), elements
+    )
   }
 
   /// The product of `shape`, or 0 when a length is negative or the product overflows.

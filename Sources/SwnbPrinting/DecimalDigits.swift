@@ -76,7 +76,9 @@ struct DecimalDigits: Equatable {
       let last = digits.lastIndex(where: { $0 != 0 })
     else { return DecimalDigits(digits: [], pointPosition: 0) }
     let point = wholeCount + exponentSign * exponent - first
-    if first == 0 && last == digits.count - 1 { return DecimalDigits(digits: digits, pointPosition: point) }
+    if first == 0 && last == digits.count - 1 {
+      return DecimalDigits(digits: digits, pointPosition: point)
+    }
     return DecimalDigits(digits: Array(digits[first...last]), pointPosition: point)
   }
 
@@ -120,7 +122,7 @@ struct DecimalDigits: Equatable {
 
 /// Formats one double with glibc's exact `%.*f` or `%.*e` and reads the digits back.
 private func printf(fixed: Bool, _ value: Double, precision: Int) -> DecimalDigits {
-  let precision = Int32(clamping: Swift.min(Swift.max(precision, 0), 100_000))
+  let precision = Int32(clamping: Swift.min(Swift.max(precision, 0), FormatSpec.maxLength))
   let format: StaticString = fixed ? "%.*f" : "%.*e"
   var capacity = 512 + Int(precision)
   while true {
@@ -128,8 +130,10 @@ private func printf(fixed: Bool, _ value: Double, precision: Int) -> DecimalDigi
       buffer -> DecimalDigits? in
       let written = withVaList([precision, value]) { args in
         buffer.withMemoryRebound(to: CChar.self) { raw in
-          vsnprintf(raw.baseAddress, raw.count, UnsafeRawPointer(format.utf8Start)
-            .assumingMemoryBound(to: CChar.self), args)
+          vsnprintf(
+            raw.baseAddress, raw.count,
+            UnsafeRawPointer(format.utf8Start)
+              .assumingMemoryBound(to: CChar.self), args)
         }
       }
       if written < 0 { return DecimalDigits(digits: [], pointPosition: 0) }

@@ -51,7 +51,8 @@ struct FloatFormat {
       let (hi, lo) = (Float(maxValue), Float(minValue))
       return hi >= Float(cutoff) || (!options.suppress && (lo < Float(0.0001) || hi / lo > 1000))
     }
-    return maxValue >= cutoff || (!options.suppress && (minValue < 0.0001 || maxValue / minValue > 1000))
+    return maxValue >= cutoff
+      || (!options.suppress && (minValue < 0.0001 || maxValue / minValue > 1000))
   }
 
   private mutating func measureScientific(_ finite: [Double], options: PrintOptions) {

@@ -55,7 +55,9 @@ func printOptions(_ json: JSONValue?) -> PrintOptions {
   if let v = json["nanstr"]?.string { o.nanString = v }
   if let v = json["infstr"]?.string { o.infString = v }
   if let v = json["sign"]?.string?.first { o.sign = v }
-  if let v = json["floatmode"]?.string, let mode = FloatMode(rawValue: v) { o.floatMode = v == "" ? .maxprec : mode }
+  if let v = json["floatmode"]?.string, let mode = FloatMode(rawValue: v) {
+    o.floatMode = v == "" ? .maxprec : mode
+  }
   if let v = json["legacy"]?.string { o.legacy = v }
   return o
 }
@@ -125,5 +127,25 @@ func printOptions(_ json: JSONValue?) -> PrintOptions {
     #expect(text.hasPrefix("array([]"))
     let negative = ArrayText.str(.int64([1, 2]), shape: [-1, 2], options: PrintOptions())
     #expect(negative == "[]")
+  }
+}
+
+@Suite struct ArrayTextRobustnessTests {
+  /// Options at absurd values never trap (numpy rejects some of them earlier).
+  @Test func absurdOptionsDoNotTrap() {
+    var options = PrintOptions()
+    let values = PrintableElements.float64([1.5, .nan, -.infinity, 1e-300, 0])
+    for precision in [-5, 0, 100_000] {
+      for edge in [-1, 0, Int.max] {
+        for width in [Int.min, -1, 0, Int.max] {
+          options.precision = precision
+          options.edgeItems = edge
+          options.lineWidth = width
+          options.threshold = edge == 0 ? Int.min : Int.max
+          #expect(!ArrayText.repr(values, shape: [5], options: options).isEmpty)
+          #expect(!ArrayText.str(values, shape: [5, 1], options: options).isEmpty)
+        }
+      }
+    }
   }
 }
