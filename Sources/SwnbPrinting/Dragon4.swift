@@ -4,24 +4,20 @@
   import Darwin
 #endif
 
-/// How trailing zeros are trimmed, as numpy's `trim` argument ('k', '.', '0', '-').
+/// How trailing zeros are trimmed: the two of numpy's `trim` modes arrays use.
 enum TrimMode {
   /// Keep trailing zeros and the decimal point ('k').
   case keep
   /// Trim trailing zeros, keep the point ('.').
   case point
-  /// Trim trailing zeros but leave one zero after the point ('0').
-  case zero
-  /// Trim trailing zeros and the point ('-').
-  case dash
 }
 
 /// The text of one finite float split where numpy's FloatingFormat measures it.
 struct FloatPieces {
   /// Sign and whole digits (or the single leading digit in scientific notation).
   var whole: String
-  /// Digits after the point; nil when no point is printed.
-  var fraction: String?
+  /// Digits after the point (numpy always prints the point).
+  var fraction: String
   /// Exponent sign and digits (`"-05"`), scientific notation only.
   var exponent: String?
 
@@ -31,11 +27,9 @@ struct FloatPieces {
     let wholeCount = whole.utf8.count
     if padLeft > wholeCount { text += String(repeating: " ", count: padLeft - wholeCount) }
     text += whole
-    if let fraction {
-      text += "." + fraction
-    }
+    text += "." + fraction
     if let exponent { text += "e" + exponent }
-    let fractionCount = fraction?.utf8.count ?? 0
+    let fractionCount = fraction.utf8.count
     if padRight > fractionCount { text += String(repeating: " ", count: padRight - fractionCount) }
     return text
   }
@@ -158,7 +152,7 @@ struct Dragon4 {
   }
 
   /// Pads or trims the generated fraction digits according to the trim mode.
-  private func trimmed(_ fraction: String) -> String? {
+  private func trimmed(_ fraction: String) -> String {
     switch trim {
     case .keep:
       let target = Swift.max(minDigits ?? 0, unique ? 0 : (precision ?? 0))
@@ -166,8 +160,6 @@ struct Dragon4 {
       if count < target { return fraction + String(repeating: "0", count: target - count) }
       return fraction
     case .point: return fraction
-    case .zero: return fraction.isEmpty ? "0" : fraction
-    case .dash: return fraction.isEmpty ? nil : fraction
     }
   }
 }

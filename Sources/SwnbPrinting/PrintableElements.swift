@@ -1,10 +1,16 @@
 /// The elements of an array to print: flat, in C order, `count == product(shape)`.
 public enum PrintableElements: Sendable {
+  /// numpy `bool`.
   case bool([Bool])
+  /// numpy `uint8`.
   case uint8([UInt8])
+  /// numpy `int32`.
   case int32([Int32])
+  /// numpy `int64`.
   case int64([Int64])
+  /// numpy `float32`, printed with float32's shortest digits.
   case float32([Float])
+  /// numpy `float64`.
   case float64([Double])
   /// numpy `'<U{width}'` strings.
   case unicode([String], width: Int)
