@@ -116,7 +116,7 @@ def array_cases():
     fams = families(rng)
     cases = []
     # random float arrays
-    for k in range(240):
+    for k in range(215):
         name, fn = fams[k % len(fams)]
         shape = SHAPES[int(rng.integers(0, len(SHAPES)))]
         n = int(np.prod(shape)) if shape else 1
@@ -245,6 +245,35 @@ def edge_cases():
         cases.append(array_case(f"0d-{dt}-{v[0]}", dt, (), values=v))
         cases.append(array_case(f"0d-{dt}-{v[0]}-plus", dt, (), values=v,
                                 options={"sign": "+", "legacy": "1.25"}))
+    return cases
+
+
+def array2string_cases():
+    """np.array2string with separators, prefixes and suffixes."""
+    rng = np.random.default_rng(31)
+    cases = []
+    calls = [{"separator": ","}, {"separator": ", ", "prefix": "x = "}, {"suffix": ")" * 9},
+             {"separator": "; ", "prefix": "values: ", "suffix": " end"}, {"prefix": "é" * 5}]
+    for k in range(40):
+        kw = calls[k % len(calls)]
+        shape = SHAPES[int(rng.integers(0, len(SHAPES)))]
+        n = int(np.prod(shape)) if shape else 1
+        dtype = ["float64", "int64", "bool", "<U5"][k % 4]
+        if dtype == "float64":
+            vals = (rng.uniform(-1, 1, n) * 10.0 ** rng.integers(-2, 5, n)).tolist()
+        elif dtype == "int64":
+            vals = rng.integers(-10 ** 6, 10 ** 6, n).tolist()
+        elif dtype == "bool":
+            vals = (rng.uniform(0, 1, n) < 0.5).tolist()
+        else:
+            vals = [["ab", "c'd", "", "xyz", "ü"][int(i)] for i in rng.integers(0, 5, n)]
+        opts = {"linewidth": int(rng.integers(20, 80))}
+        case = array_case(f"a2s{k}", dtype, shape, values=vals, options=opts)
+        a = np.array(vals, dtype=DTYPES.get(dtype, dtype)).reshape(shape)
+        with np.printoptions(**{**DEFAULTS, **opts}):
+            case["text"] = np.array2string(a, **kw)
+        case["call"] = kw
+        cases.append(case)
     return cases
 
 
@@ -389,6 +418,7 @@ if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
     os.makedirs(OUT, exist_ok=True)
     write("arrays.json", array_cases())
+    write("array2string.json", array2string_cases())
     write("scalars.json", scalar_cases())
     write("pyfloat.json", pyfloat_cases())
     write("format.json", format_cases())

@@ -68,6 +68,22 @@ public enum ArrayText {
     ).text
   }
 
+  /// `np.array2string(a, separator=, prefix=, suffix=)` under `options`.
+  ///
+  /// `prefix` and `suffix` are not printed: the prefix's length indents continuation
+  /// lines and the suffix's length narrows the line width, as numpy documents. 0-d arrays
+  /// print their element as the array formatter does (`5.`), empty arrays `[]`.
+  public static func array2string(
+    _ elements: PrintableElements, shape: [Int], options: PrintOptions,
+    separator: String = " ", prefix: String = "", suffix: String = ""
+  ) -> String {
+    let width = options.safeLineWidth - suffix.unicodeScalars.count
+    return arrayToString(
+      shape: shape, size: checkedSize(shape), options: options, separator: separator,
+      prefix: prefix, lineWidth: width, gather: { elements.gathering($0) }
+    ).text
+  }
+
   /// numpy's `array2string` + `_array2string`; also returns the gathered elements.
   private static func arrayToString(
     shape: [Int], size: Int, options: PrintOptions, separator: String, prefix: String,

@@ -149,3 +149,21 @@ func printOptions(_ json: JSONValue?) -> PrintOptions {
     }
   }
 }
+
+@Suite struct Array2StringTests {
+  static let all: [ArrayGolden] = loadGolden("array2string.json").map(ArrayGolden.init)
+
+  @Test func goldensAreLoaded() {
+    #expect(Self.all.count >= 40)
+  }
+
+  @Test(arguments: Self.all)
+  func matchesNumpy(_ golden: ArrayGolden) {
+    let call = golden.json["call"]
+    let text = ArrayText.array2string(
+      golden.elements, shape: golden.shape, options: golden.options,
+      separator: call?["separator"]?.string ?? " ", prefix: call?["prefix"]?.string ?? "",
+      suffix: call?["suffix"]?.string ?? "")
+    #expect(text == golden.json["text"]?.string)
+  }
+}
