@@ -59,8 +59,9 @@ public enum FormatSpec {
     if spec.isEmpty { return s }
     let parsed = try parse(spec, defaultType: "s", defaultAlign: "<", typeName: "str")
     guard parsed.type == "s" else { throw ParsedSpec.unknownType(parsed.type, typeName: "str") }
-    if parsed.sign != nil {
-      throw FormatSpecError(message: "Sign not allowed in string format specifier")
+    if let sign = parsed.sign {
+      let what = sign == " " ? "Space" : "Sign"
+      throw FormatSpecError(message: "\(what) not allowed in string format specifier")
     }
     if parsed.noNegativeZero {
       throw FormatSpecError(
