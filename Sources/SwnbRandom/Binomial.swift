@@ -12,7 +12,13 @@ extension VariateSource {
   /// `random_binomial` (Generator) / `legacy_random_binomial` (RandomState). The legacy
   /// version has no early return for n == 0 or p == 0, so it still consumes a uniform.
   mutating func binomial(_ n: Int64, _ p: Double) -> Int64 {
-    if !Self.isLegacy && (n == 0 || p == 0.0) { return 0 }
+    binomial(n, p, zeroShortcut: !Self.isLegacy)
+  }
+
+  /// The binomial draw with or without `random_binomial`'s n == 0 / p == 0 early return
+  /// (`random_multinomial` always has it, even under RandomState).
+  mutating func binomial(_ n: Int64, _ p: Double, zeroShortcut: Bool) -> Int64 {
+    if zeroShortcut && (n == 0 || p == 0.0) { return 0 }
     if p <= 0.5 {
       return p * Double(n) <= 30.0 ? binomialInversion(n, p) : binomialBTPE(n, p)
     }

@@ -142,6 +142,17 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
       ("binomial_bad_p_checked_first", { _ = try $0.binomial(n: -1, p: 1.5, count: 1) }),
       ("binomial_nan_p", { _ = try $0.binomial(n: 3, p: .nan, count: 1) }),
       ("poisson_negative_size", { _ = try $0.poisson(lam: 3, count: -1) }),
+      ("dirichlet_negative_alpha", { _ = try $0.dirichlet(alpha: [-1, 1], rows: 1) }),
+      ("dirichlet_negative_size", { _ = try $0.dirichlet(alpha: [1, 2], rows: -1) }),
+      ("multinomial_negative_n", { _ = try $0.multinomial(n: -1, pvals: [0.5, 0.5], rows: 1) }),
+      ("multinomial_bad_pvals", { _ = try $0.multinomial(n: 5, pvals: [1.5, -0.5], rows: 1) }),
+      ("multinomial_pvals_sum", { _ = try $0.multinomial(n: 5, pvals: [0.9, 0.9, 0.1], rows: 1) }),
+      (
+        "multinomial_size_before_n",
+        {
+          _ = try $0.multinomial(n: -1, pvals: [0.5, 0.5], rows: -1)
+        }
+      ),
       ("laplace_negative_scale", { _ = try $0.laplace(loc: 0, scale: -1, count: 1) }),
       ("gumbel_negative_scale", { _ = try $0.gumbel(loc: 0, scale: -1, count: 1) }),
       ("logistic_negative_scale", { _ = try $0.logistic(loc: 0, scale: -1, count: 1) }),
@@ -159,8 +170,17 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
     return cases.map { id, body in FailingCall(id: prefix + id) { try body(try make()) } }
   }
 
+  static let vectorOnly: [FailingCall] = [
+    FailingCall(id: "dirichlet_zero_alpha") {
+      _ = try RandomState(seed: 0).dirichlet(alpha: [0, 1], rows: 1)
+    },
+    FailingCall(id: "gen_multinomial_empty_pvals") {
+      _ = try Generator(seed: 0).multinomial(n: 5, pvals: [], rows: 1)
+    },
+  ]
+
   static let all =
-    failing + distributionCalls("") { try RandomState(seed: 0) }
+    failing + vectorOnly + distributionCalls("") { try RandomState(seed: 0) }
     + distributionCalls("gen_") { try Generator(seed: 0) }
 
   @Test func everyGoldenErrorHasASwiftCall() throws {

@@ -38,6 +38,8 @@ import Testing
       expectStream(picked.map { Int64($0) }, c.summary, c.id)
     case "mixed": expectStream(try Self.mixed(g), c.summary, c.id)
     case "dist": try expectDistribution(g, c)
+    case "vector": try expectVector(g, c)
+    case "zero_multinomial": try expectZeroMultinomial(g, c)
     case "zero_binomial":
       let values = try g.binomial(n: 0, p: 0.5, count: 2).map(Double.init)
       expectStream(values + (try g.random(count: 2)), c.summary, c.id)
