@@ -20,13 +20,13 @@ let package = Package(
     .target(name: "SwnbNotebook", dependencies: ["CCmark"]),
     .target(name: "SwnbCLI", dependencies: ["SwnbNotebook", "SwnbScript"]),
     .executableTarget(name: "swnb", dependencies: ["SwnbCLI"]),
-    .testTarget(name: "SwnbPrintingTests", dependencies: ["SwnbPrinting"]),
+    .testTarget(name: "SwnbPrintingTests", dependencies: ["SwnbPrinting"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbRandomTests", dependencies: ["SwnbRandom"], exclude: ["Goldens"]),
-    .testTarget(name: "SwnbLinalgTests", dependencies: ["SwnbLinalg"]),
-    .testTarget(name: "SwnbArrayTests", dependencies: ["SwnbArray"]),
-    .testTarget(name: "SwnbNMFTests", dependencies: ["SwnbNMF"]),
+    .testTarget(name: "SwnbLinalgTests", dependencies: ["SwnbLinalg"], exclude: ["Goldens"]),
+    .testTarget(name: "SwnbArrayTests", dependencies: ["SwnbArray"], exclude: ["Goldens"]),
+    .testTarget(name: "SwnbNMFTests", dependencies: ["SwnbNMF"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbScriptTests", dependencies: ["SwnbScript"]),
-    .testTarget(name: "SwnbNotebookTests", dependencies: ["SwnbNotebook"]),
+    .testTarget(name: "SwnbNotebookTests", dependencies: ["SwnbNotebook"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbCLITests", dependencies: ["SwnbCLI", "swnb"]),
   ]
 )
