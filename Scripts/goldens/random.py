@@ -345,6 +345,13 @@ def errors():
             prefix + "multinomial_size_before_n": lambda o=o: o.multinomial(-1, [0.5, 0.5], -1),
         })
     calls["dirichlet_zero_alpha"] = lambda: rs.dirichlet([0.0, 1.0])
+    calls["rand_too_big"] = lambda: rs.random_sample(2**62)
+    calls["gen_integers_too_big"] = lambda: g.integers(0, 5, 2**62)
+    calls["permutation_too_big"] = lambda: rs.permutation(2**62)
+    calls["gen_permutation_too_big"] = lambda: g.permutation(2**62)
+    calls["legacy_choice_population_too_big"] = lambda: rs.choice(2**62, 3, replace=False)
+    calls["dirichlet_rows_too_big"] = lambda: rs.dirichlet([1.0, 2.0], 2**62)
+    calls["gen_multinomial_rows_too_big"] = lambda: g.multinomial(3, [0.5, 0.5], 2**62)
     calls["gen_multinomial_empty_pvals"] = lambda: g.multinomial(5, [])
     return {name: err(call) for name, call in calls.items()}
 
@@ -360,6 +367,8 @@ def quiet_results():
         "permutation_negative": [str(v) for v in rs.permutation(-1)],
         "normal_nan_scale": f64(np.random.RandomState(3).normal(0, float("nan"), 2)),
         "uniform_reversed": f64(np.random.RandomState(3).uniform(3, 1, 3)),
+        "gen_choice_huge_population": [str(v) for v in np.random.default_rng(5).choice(
+            2**62, 3, replace=False)],
     }
 
 

@@ -148,7 +148,7 @@ extension Generator {
   /// - Throws: `ValueError: alpha < 0`.
   public func dirichlet(alpha: [Double], rows: Int) throws(RandomError) -> [Double] {
     try checkDirichlet(alpha, legacy: false)
-    try checkCount(rows)
+    try checkTotal(rows: rows, width: alpha.count)
     return bits.fillRows(rows: rows, width: alpha.count) { $0.dirichletRow(alpha, into: &$1) }
   }
 
@@ -162,7 +162,7 @@ extension Generator {
           + " than 0.")
     }
     try checkMultinomial(pvals)
-    try checkCount(rows)
+    try checkTotal(rows: rows, width: pvals.count)
     if n < 0 { throw RandomError.value("n < 0") }
     return bits.fillRows(rows: rows, width: pvals.count) { $0.multinomialRow(n, pvals, into: &$1) }
   }

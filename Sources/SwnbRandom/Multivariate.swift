@@ -42,7 +42,7 @@ extension VariateSource {
     var left = n
     for j in 0..<(d - 1) {
       row[j] = binomial(left, pvals[j] / remainingP, zeroShortcut: true)
-      left -= row[j]
+      left &-= row[j]
       if left <= 0 { break }
       remainingP -= pvals[j]
     }
@@ -69,6 +69,7 @@ func checkMultinomial(_ pvals: [Double]) throws(RandomError) {
 
 extension BitSource {
   /// `rows` rows of `width` values, each row filled by `body` (zeros where it writes none).
+  /// The caller has checked `rows * width` with `checkTotal`.
   mutating func fillRows<T: Numeric>(
     rows: Int, width: Int, _ body: (inout Self, inout [T]) -> Void
   ) -> [T] {
@@ -82,4 +83,13 @@ extension BitSource {
     }
     return out
   }
+}
+
+/// numpy's size check for `rows` rows of `width` 8-byte values: negative rows are
+/// "negative dimensions", and a byte count past `Int.max` is "array is too big".
+func checkTotal(rows: Int, width: Int) throws(RandomError) {
+  try checkCount(rows)
+  let (elements, overflow) = rows.multipliedReportingOverflow(by: width)
+  if overflow { throw RandomError.arrayTooBig }
+  try checkCount(elements)
 }

@@ -148,7 +148,7 @@ extension RandomState {
   /// - Throws: `ValueError: alpha <= 0`.
   public func dirichlet(alpha: [Double], rows: Int) throws(RandomError) -> [Double] {
     try checkDirichlet(alpha, legacy: true)
-    try checkCount(rows)
+    try checkTotal(rows: rows, width: alpha.count)
     return source.fillRows(rows: rows, width: alpha.count) { $0.dirichletRow(alpha, into: &$1) }
   }
 
@@ -157,7 +157,7 @@ extension RandomState {
   ///   `sum(pvals[:-1]) > 1.0`, then `n < 0` (after the size check).
   public func multinomial(n: Int64, pvals: [Double], rows: Int) throws(RandomError) -> [Int64] {
     try checkMultinomial(pvals)
-    try checkCount(rows)
+    try checkTotal(rows: rows, width: pvals.count)
     if n < 0 { throw RandomError.value("n < 0") }
     return source.fillRows(rows: rows, width: pvals.count) {
       $0.multinomialRow(n, pvals, into: &$1)

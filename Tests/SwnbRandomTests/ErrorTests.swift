@@ -171,6 +171,21 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
   }
 
   static let vectorOnly: [FailingCall] = [
+    FailingCall(id: "rand_too_big") { _ = try RandomState(seed: 0).randomSample(count: 1 << 62) },
+    FailingCall(id: "gen_integers_too_big") {
+      _ = try Generator(seed: 0).integers(low: 0, high: 5, count: 1 << 62)
+    },
+    FailingCall(id: "permutation_too_big") { _ = try RandomState(seed: 0).permutation(1 << 62) },
+    FailingCall(id: "gen_permutation_too_big") { _ = try Generator(seed: 0).permutation(1 << 62) },
+    FailingCall(id: "legacy_choice_population_too_big") {
+      _ = try RandomState(seed: 0).choice(.integer(1 << 62), count: 3, replace: false)
+    },
+    FailingCall(id: "dirichlet_rows_too_big") {
+      _ = try RandomState(seed: 0).dirichlet(alpha: [1, 2], rows: 1 << 62)
+    },
+    FailingCall(id: "gen_multinomial_rows_too_big") {
+      _ = try Generator(seed: 0).multinomial(n: 3, pvals: [0.5, 0.5], rows: 1 << 62)
+    },
     FailingCall(id: "dirichlet_zero_alpha") {
       _ = try RandomState(seed: 0).dirichlet(alpha: [0, 1], rows: 1)
     },
@@ -213,10 +228,12 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
     #expect(
       try rs.choice(.integer(0), count: 0).map(String.init)
         == quiet["legacy_choice_zero_no_samples"])
-    #expect(rs.permutation(-1).map(String.init) == quiet["permutation_negative"])
+    #expect(try rs.permutation(-1).map(String.init) == quiet["permutation_negative"])
     let nanScale = try RandomState(seed: 3).normal(loc: 0, scale: .nan, count: 2)
     #expect(
       nanScale.count == 2 && nanScale.allSatisfy(\.isNaN) && quiet["normal_nan_scale"]?.count == 2)
+    let huge = try Generator(seed: 5).choice(.integer(1 << 62), count: 3, replace: false)
+    #expect(huge.map(String.init) == quiet["gen_choice_huge_population"])
     let reversed = try RandomState(seed: 3).uniform(low: 3, high: 1, count: 3)
     #expect(
       reversed.map(\.bitPattern)
