@@ -138,11 +138,29 @@ def distribution_cases(make_case):
         for name, args, call in DISTRIBUTIONS:
             kind = "i64" if name in INT_DISTRIBUTIONS else "f64"
             cases.append(make_case(seed, "dist", [name] + args, lambda o: call(o, N), kind))
+    vectors = [
+        ("dirichlet", ["0.5,1.0,2.0", "3000"], lambda o: o.dirichlet([0.5, 1.0, 2.0], 3000), "f64"),
+        ("dirichlet", ["0.05,0.02,0.08", "3000"], lambda o: o.dirichlet([0.05, 0.02, 0.08], 3000),
+         "f64"),
+        ("multinomial", ["20", "0.1,0.2,0.3,0.4", "2500"],
+         lambda o: o.multinomial(20, [0.1, 0.2, 0.3, 0.4], 2500), "i64"),
+        ("multinomial", ["10", "0.2,0,0.5,0.3", "2500"],
+         lambda o: o.multinomial(10, [0.2, 0, 0.5, 0.3], 2500), "i64"),
+    ]
+    for seed in DIST_SEEDS:
+        for name, args, call, kind in vectors:
+            cases.append(make_case(seed, "vector", [name] + args, call, kind))
     # Legacy binomial(0, p) still consumes a uniform; Generator's does not.
     for seed in (0, 42):
         cases.append(make_case(seed, "zero_binomial", [],
                                lambda o: [float(v) for v in o.binomial(0, 0.5, 2)] + list(o.random_sample(2)
                                          if hasattr(o, "random_sample") else o.random(2)), "f64"))
+    for seed in (0, 42):
+        cases.append(make_case(seed, "zero_multinomial", [],
+                               lambda o: [float(v) for v in o.multinomial(0, [0.5, 0.5])]
+                               + [float(v) for v in o.multinomial(3, [0.0, 1.0])]
+                               + list(o.random_sample(2) if hasattr(o, "random_sample")
+                                      else o.random(2)), "f64"))
     return cases
 
 
@@ -319,7 +337,22 @@ def errors():
             prefix + "triangular_left_gt_mode": lambda o=o: o.triangular(2.0, 1.0, 3.0),
             prefix + "triangular_mode_gt_right": lambda o=o: o.triangular(0.0, 4.0, 3.0),
             prefix + "triangular_left_eq_right": lambda o=o: o.triangular(1.0, 1.0, 1.0),
+            prefix + "dirichlet_negative_alpha": lambda o=o: o.dirichlet([-1.0, 1.0]),
+            prefix + "dirichlet_negative_size": lambda o=o: o.dirichlet([1.0, 2.0], -1),
+            prefix + "multinomial_negative_n": lambda o=o: o.multinomial(-1, [0.5, 0.5]),
+            prefix + "multinomial_bad_pvals": lambda o=o: o.multinomial(5, [1.5, -0.5]),
+            prefix + "multinomial_pvals_sum": lambda o=o: o.multinomial(5, [0.9, 0.9, 0.1]),
+            prefix + "multinomial_size_before_n": lambda o=o: o.multinomial(-1, [0.5, 0.5], -1),
         })
+    calls["dirichlet_zero_alpha"] = lambda: rs.dirichlet([0.0, 1.0])
+    calls["rand_too_big"] = lambda: rs.random_sample(2**62)
+    calls["gen_integers_too_big"] = lambda: g.integers(0, 5, 2**62)
+    calls["permutation_too_big"] = lambda: rs.permutation(2**62)
+    calls["gen_permutation_too_big"] = lambda: g.permutation(2**62)
+    calls["legacy_choice_population_too_big"] = lambda: rs.choice(2**62, 3, replace=False)
+    calls["dirichlet_rows_too_big"] = lambda: rs.dirichlet([1.0, 2.0], 2**62)
+    calls["gen_multinomial_rows_too_big"] = lambda: g.multinomial(3, [0.5, 0.5], 2**62)
+    calls["gen_multinomial_empty_pvals"] = lambda: g.multinomial(5, [])
     return {name: err(call) for name, call in calls.items()}
 
 
@@ -334,6 +367,8 @@ def quiet_results():
         "permutation_negative": [str(v) for v in rs.permutation(-1)],
         "normal_nan_scale": f64(np.random.RandomState(3).normal(0, float("nan"), 2)),
         "uniform_reversed": f64(np.random.RandomState(3).uniform(3, 1, 3)),
+        "gen_choice_huge_population": [str(v) for v in np.random.default_rng(5).choice(
+            2**62, 3, replace=False)],
     }
 
 

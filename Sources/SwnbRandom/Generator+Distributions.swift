@@ -140,3 +140,30 @@ extension Generator {
     return try draw(count) { $0.geometric(p) }
   }
 }
+
+// Vector-valued distributions (Generator).
+extension Generator {
+  /// `dirichlet(alpha, size)`: `rows` rows of `alpha.count` values (rows = prod(size), or 1
+  /// for `size=None`), flat in C order; stick-breaking when every alpha < 0.1.
+  /// - Throws: `ValueError: alpha < 0`.
+  public func dirichlet(alpha: [Double], rows: Int) throws(RandomError) -> [Double] {
+    try checkDirichlet(alpha, legacy: false)
+    try checkTotal(rows: rows, width: alpha.count)
+    return bits.fillRows(rows: rows, width: alpha.count) { $0.dirichletRow(alpha, into: &$1) }
+  }
+
+  /// `multinomial(n, pvals, size)`: `rows` rows of `pvals.count` counts, flat in C order.
+  /// - Throws: `ValueError: pvals must have at least 1 dimension and the last dimension of
+  ///   pvals must be greater than 0.`, the `pvals` checks, then `n < 0` (after the size check).
+  public func multinomial(n: Int64, pvals: [Double], rows: Int) throws(RandomError) -> [Int64] {
+    if pvals.isEmpty {
+      throw RandomError.value(
+        "pvals must have at least 1 dimension and the last dimension of pvals must be greater"
+          + " than 0.")
+    }
+    try checkMultinomial(pvals)
+    try checkTotal(rows: rows, width: pvals.count)
+    if n < 0 { throw RandomError.value("n < 0") }
+    return bits.fillRows(rows: rows, width: pvals.count) { $0.multinomialRow(n, pvals, into: &$1) }
+  }
+}

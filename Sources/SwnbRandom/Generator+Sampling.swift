@@ -1,7 +1,9 @@
 // Permutations and sampling: `Generator.permutation`, `shuffle` and `choice`.
 extension Generator {
   /// `permutation(n)`: a shuffled `arange(n)` (empty for n <= 0).
-  public func permutation(_ n: Int) -> [Int] {
+  /// - Throws: `ValueError: array is too big; ...` when n * 8 bytes overflows.
+  public func permutation(_ n: Int) throws(RandomError) -> [Int] {
+    try checkCount(Swift.max(n, 0))
     var values = Array(0..<Swift.max(n, 0))
     shuffle(&values)
     return values

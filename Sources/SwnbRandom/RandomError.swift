@@ -29,6 +29,9 @@ extension RandomError {
   public static let choicePNot1DLegacy = value("'p' must be 1-dimensional")
   /// `ValueError: p must be 1-dimensional` (`Generator.choice`).
   public static let choicePNot1D = value("p must be 1-dimensional")
+  /// `ValueError: array is too big; ...` (a size whose bytes overflow `Int`).
+  public static let arrayTooBig = value(
+    "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
   /// `ValueError: negative dimensions are not allowed` (any negative size).
   public static let negativeDimensions = value("negative dimensions are not allowed")
 
@@ -38,7 +41,10 @@ extension RandomError {
   }
 }
 
-/// Throws numpy's negative-dimension error for a negative element count.
+/// numpy's size checks for `count` 8-byte elements: negative is "negative dimensions", and a
+/// byte count past `Int.max` is "array is too big". (Smaller but unallocatable sizes are the
+/// caller's to report, as numpy's MemoryError names the shape.)
 func checkCount(_ count: Int) throws(RandomError) {
   if count < 0 { throw RandomError.negativeDimensions }
+  if count.multipliedReportingOverflow(by: 8).overflow { throw RandomError.arrayTooBig }
 }

@@ -140,3 +140,27 @@ extension RandomState {
     return try draw(count) { $0.geometric(p) }
   }
 }
+
+// Vector-valued distributions (legacy RandomState).
+extension RandomState {
+  /// `dirichlet(alpha, size)`: `rows` rows of `alpha.count` values (rows = prod(size), or 1
+  /// for `size=None`), flat in C order.
+  /// - Throws: `ValueError: alpha <= 0`.
+  public func dirichlet(alpha: [Double], rows: Int) throws(RandomError) -> [Double] {
+    try checkDirichlet(alpha, legacy: true)
+    try checkTotal(rows: rows, width: alpha.count)
+    return source.fillRows(rows: rows, width: alpha.count) { $0.dirichletRow(alpha, into: &$1) }
+  }
+
+  /// `multinomial(n, pvals, size)`: `rows` rows of `pvals.count` counts, flat in C order.
+  /// - Throws: `ValueError: pvals < 0, pvals > 1 or pvals contains NaNs`,
+  ///   `sum(pvals[:-1]) > 1.0`, then `n < 0` (after the size check).
+  public func multinomial(n: Int64, pvals: [Double], rows: Int) throws(RandomError) -> [Int64] {
+    try checkMultinomial(pvals)
+    try checkTotal(rows: rows, width: pvals.count)
+    if n < 0 { throw RandomError.value("n < 0") }
+    return source.fillRows(rows: rows, width: pvals.count) {
+      $0.multinomialRow(n, pvals, into: &$1)
+    }
+  }
+}

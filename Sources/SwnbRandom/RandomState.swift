@@ -150,7 +150,9 @@ extension RandomState {
 // Permutations and sampling.
 extension RandomState {
   /// `permutation(n)`: a shuffled `arange(n)` (empty for n <= 0).
-  public func permutation(_ n: Int) -> [Int] {
+  /// - Throws: `ValueError: array is too big; ...` when n * 8 bytes overflows.
+  public func permutation(_ n: Int) throws(RandomError) -> [Int] {
+    try checkCount(Swift.max(n, 0))
     var values = Array(0..<Swift.max(n, 0))
     shuffle(&values)
     return values
@@ -186,6 +188,6 @@ extension RandomState {
     if let p {
       return weightedWithoutReplacement(p: p, size: size) { source.fillDoubles(count: $0) }
     }
-    return Array(permutation(popSize).prefix(size))
+    return Array(try permutation(popSize).prefix(size))
   }
 }

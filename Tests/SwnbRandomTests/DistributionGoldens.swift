@@ -24,10 +24,16 @@ protocol DistributionAPI {
   func triangular(left: Double, mode: Double, right: Double, count: Int) throws(RandomError)
     -> [Double]
   func geometric(p: Double, count: Int) throws(RandomError) -> [Int64]
+  func dirichlet(alpha: [Double], rows: Int) throws(RandomError) -> [Double]
+  func multinomial(n: Int64, pvals: [Double], rows: Int) throws(RandomError) -> [Int64]
+  func randomSample(count: Int) throws(RandomError) -> [Double]
 }
 
 extension RandomState: DistributionAPI {}
-extension Generator: DistributionAPI {}
+extension Generator: DistributionAPI {
+  /// `random(size)` under the legacy name, so one table can drive both classes.
+  func randomSample(count: Int) throws(RandomError) -> [Double] { try random(count: count) }
+}
 
 /// Runs a `dist` golden case (args: name, then parameters) against `api`.
 func expectDistribution(_ api: some DistributionAPI, _ c: StreamCase) throws {
@@ -60,4 +66,26 @@ func expectDistribution(_ api: some DistributionAPI, _ c: StreamCase) throws {
   case "geometric": expectStream(try api.geometric(p: x[0], count: n), c.summary, c.id)
   default: Issue.record("unknown distribution \(c.args[0])")
   }
+}
+
+/// Runs a `vector` golden case (args: name, parameters, rows) against `api`.
+func expectVector(_ api: some DistributionAPI, _ c: StreamCase) throws {
+  let list = c.args[c.args[0] == "dirichlet" ? 1 : 2].split(separator: ",").compactMap {
+    Double($0)
+  }
+  let rows = Int(c.args.last ?? "") ?? -1
+  switch c.args[0] {
+  case "dirichlet": expectStream(try api.dirichlet(alpha: list, rows: rows), c.summary, c.id)
+  case "multinomial":
+    expectStream(try api.multinomial(n: c.int(1), pvals: list, rows: rows), c.summary, c.id)
+  default: Issue.record("unknown vector distribution \(c.args[0])")
+  }
+}
+
+/// Runs `zero_multinomial`: n == 0 and p == 0 rows, then two uniforms.
+func expectZeroMultinomial(_ api: some DistributionAPI, _ c: StreamCase) throws {
+  var values = try api.multinomial(n: 0, pvals: [0.5, 0.5], rows: 1).map(Double.init)
+  values += try api.multinomial(n: 3, pvals: [0.0, 1.0], rows: 1).map(Double.init)
+  values += try api.randomSample(count: 2)
+  expectStream(values, c.summary, c.id)
 }

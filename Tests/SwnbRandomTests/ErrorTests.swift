@@ -142,6 +142,17 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
       ("binomial_bad_p_checked_first", { _ = try $0.binomial(n: -1, p: 1.5, count: 1) }),
       ("binomial_nan_p", { _ = try $0.binomial(n: 3, p: .nan, count: 1) }),
       ("poisson_negative_size", { _ = try $0.poisson(lam: 3, count: -1) }),
+      ("dirichlet_negative_alpha", { _ = try $0.dirichlet(alpha: [-1, 1], rows: 1) }),
+      ("dirichlet_negative_size", { _ = try $0.dirichlet(alpha: [1, 2], rows: -1) }),
+      ("multinomial_negative_n", { _ = try $0.multinomial(n: -1, pvals: [0.5, 0.5], rows: 1) }),
+      ("multinomial_bad_pvals", { _ = try $0.multinomial(n: 5, pvals: [1.5, -0.5], rows: 1) }),
+      ("multinomial_pvals_sum", { _ = try $0.multinomial(n: 5, pvals: [0.9, 0.9, 0.1], rows: 1) }),
+      (
+        "multinomial_size_before_n",
+        {
+          _ = try $0.multinomial(n: -1, pvals: [0.5, 0.5], rows: -1)
+        }
+      ),
       ("laplace_negative_scale", { _ = try $0.laplace(loc: 0, scale: -1, count: 1) }),
       ("gumbel_negative_scale", { _ = try $0.gumbel(loc: 0, scale: -1, count: 1) }),
       ("logistic_negative_scale", { _ = try $0.logistic(loc: 0, scale: -1, count: 1) }),
@@ -159,8 +170,32 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
     return cases.map { id, body in FailingCall(id: prefix + id) { try body(try make()) } }
   }
 
+  static let vectorOnly: [FailingCall] = [
+    FailingCall(id: "rand_too_big") { _ = try RandomState(seed: 0).randomSample(count: 1 << 62) },
+    FailingCall(id: "gen_integers_too_big") {
+      _ = try Generator(seed: 0).integers(low: 0, high: 5, count: 1 << 62)
+    },
+    FailingCall(id: "permutation_too_big") { _ = try RandomState(seed: 0).permutation(1 << 62) },
+    FailingCall(id: "gen_permutation_too_big") { _ = try Generator(seed: 0).permutation(1 << 62) },
+    FailingCall(id: "legacy_choice_population_too_big") {
+      _ = try RandomState(seed: 0).choice(.integer(1 << 62), count: 3, replace: false)
+    },
+    FailingCall(id: "dirichlet_rows_too_big") {
+      _ = try RandomState(seed: 0).dirichlet(alpha: [1, 2], rows: 1 << 62)
+    },
+    FailingCall(id: "gen_multinomial_rows_too_big") {
+      _ = try Generator(seed: 0).multinomial(n: 3, pvals: [0.5, 0.5], rows: 1 << 62)
+    },
+    FailingCall(id: "dirichlet_zero_alpha") {
+      _ = try RandomState(seed: 0).dirichlet(alpha: [0, 1], rows: 1)
+    },
+    FailingCall(id: "gen_multinomial_empty_pvals") {
+      _ = try Generator(seed: 0).multinomial(n: 5, pvals: [], rows: 1)
+    },
+  ]
+
   static let all =
-    failing + distributionCalls("") { try RandomState(seed: 0) }
+    failing + vectorOnly + distributionCalls("") { try RandomState(seed: 0) }
     + distributionCalls("gen_") { try Generator(seed: 0) }
 
   @Test func everyGoldenErrorHasASwiftCall() throws {
@@ -193,10 +228,12 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
     #expect(
       try rs.choice(.integer(0), count: 0).map(String.init)
         == quiet["legacy_choice_zero_no_samples"])
-    #expect(rs.permutation(-1).map(String.init) == quiet["permutation_negative"])
+    #expect(try rs.permutation(-1).map(String.init) == quiet["permutation_negative"])
     let nanScale = try RandomState(seed: 3).normal(loc: 0, scale: .nan, count: 2)
     #expect(
       nanScale.count == 2 && nanScale.allSatisfy(\.isNaN) && quiet["normal_nan_scale"]?.count == 2)
+    let huge = try Generator(seed: 5).choice(.integer(1 << 62), count: 3, replace: false)
+    #expect(huge.map(String.init) == quiet["gen_choice_huge_population"])
     let reversed = try RandomState(seed: 3).uniform(low: 3, high: 1, count: 3)
     #expect(
       reversed.map(\.bitPattern)
