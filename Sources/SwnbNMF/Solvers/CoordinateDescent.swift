@@ -8,8 +8,12 @@ struct CoordinateDescent: Stepper {
   let problem: Problem
   let shuffle: RandomState?
 
+  /// `rng.permutation(k)`: a shuffled `arange(k)`.
   private func order(_ k: Int) -> [Int]? {
-    shuffle?.permutation(k)
+    guard let shuffle else { return nil }
+    var values = Array(0..<k)
+    shuffle.shuffle(&values)
+    return values
   }
 
   mutating func step(_ w: inout Matrix, _ h: inout Matrix) -> StepInfo {
