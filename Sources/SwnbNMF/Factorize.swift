@@ -2,6 +2,12 @@ import Foundation
 import SwnbLinalg
 import SwnbRandom
 
+// SwnbNMF's entry point. Two front doors share one engine:
+//   factorize(A, NMFConfig(...))          -> NMFResult (W, H, errors per iteration, nIter, ...)
+//   SklearnNMF(...).fitTransform(X)       -> W, with components / reconstructionErr / nIter
+// Validation happens once here (Validation.swift), the start comes from Initialization.swift,
+// and `iterate` drives one `Stepper` per solver (Solvers/).
+
 /// Factorises a non-negative `a` (m x n) as `W·H` with `W` m x k and `H` k x n, both
 /// non-negative, as `config` describes. Input errors throw `NMFError` with scikit-learn's text.
 ///
