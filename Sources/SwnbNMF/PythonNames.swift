@@ -51,6 +51,13 @@ public enum NMFParameters {
       "\(value)")
   }
 
+  /// scikit-learn's error for `init='custom'` without `W` or `H` (`check_array(None)`).
+  public static let missingCustomStart = NMFError(
+    .valueError,
+    "Expected 2D array, got scalar array instead:\narray=None.\nReshape your data either using "
+      + "array.reshape(-1, 1) if your data has a single feature or array.reshape(1, -1) if it "
+      + "contains a single sample.")
+
   private static func invalid(_ name: String, _ rule: String, _ got: String) -> NMFError {
     NMFError(
       .invalidParameterError,
