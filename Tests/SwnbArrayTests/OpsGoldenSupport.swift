@@ -77,6 +77,7 @@ struct OpsGoldens: Sendable {
 enum GoldenIO {
   /// An operand of a case: an array (by reference into "inputs") or a Python scalar.
   static func operand(_ spec: JSON) throws -> Operand {
+    if spec["none"]?.bool == true { return .python(.str("None")) }
     if let kind = spec["py"]?.string, let v = spec["v"]?.string {
       switch kind {
       case "bool": return .python(.bool(v == "1"))

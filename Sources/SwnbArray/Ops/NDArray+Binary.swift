@@ -67,7 +67,7 @@ extension NDArray {
       zeros: shape, dtype: types.output,
       strides: LoopLayout.kOrderStrides(shape: shape, like: strides))
     try NDArray.runLoop(op, BinaryOperands(x, y, out: result), input: types.input, warnings: &warnings)
-    try assignElements(from: result)
+    try copyElements(from: result)
   }
 
   /// The input and output dtypes of `op` for these operands (NEP 50).
