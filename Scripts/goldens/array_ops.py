@@ -256,6 +256,13 @@ def weak_scalar_cases():
                 case(f"{op}-{d}-py{type(s.value).__name__}{s.value}", op, [sample(d), s])
         case(f"{op}-pyleft-int64", op, [Py(7), sample("int64")])
         case(f"{op}-pyleft-float32", op, [Py(1.5), sample("float32")])
+    special = arr([-0.0, -np.inf, -1.0, 4.0, np.nan, 0.0, np.inf, 2.5], "float64")
+    for e in [Py(-1), Py(2), Py(0.5), Py(-1.0), Py(0.0), Py(1.0), Py(2.0), Py(3)]:
+        case(f"power-fast-{type(e.value).__name__}{e.value}", "power", [special, e])
+        case(f"pypower-{type(e.value).__name__}{e.value}", "pypower", [special, e], call=lambda a, b: a ** b)
+    case("pypower-f32-half", "pypower", [sample("float32"), Py(0.5)], call=lambda a, b: a ** b)
+    case("pypower-int-2", "pypower", [sample("int64"), Py(2)], call=lambda a, b: a ** b)
+    case("power-fast-column", "power", [Arr(np.array([[2.0, -0.0], [9.0, -np.inf]])), Arr(np.array([[0.5], [3.0]]))])
     case("power-int-negative-array", "power", [arr([2, 3], "int64"), arr([1, -1], "int64")])
     case("power-int-zero-base", "power", [arr([0, 2, -2, 3], "int64"), arr([0, 3, 3, 40], "int64")])
     case("power-int-overflow", "power", [arr([3, -3], "int64"), arr([41, 41], "int64")])

@@ -94,6 +94,13 @@ let unaryNames: [String: UnaryUfunc] = {
     }
   }
 
+  @Test(arguments: OpsGoldens.cases(for: ["pypower"]))
+  func pythonPowerMatchesNumpy(_ c: OpsGoldens.Case) throws {
+    try checkGolden(c) { args, _, warnings in
+      .array(try NDArray.pythonPower(args[0], args[1], warnings: &warnings))
+    }
+  }
+
   @Test(arguments: inplaceCases)
   func inPlaceMatchesNumpy(_ c: OpsGoldens.Case) throws {
     try checkGolden(c) { args, _, warnings in

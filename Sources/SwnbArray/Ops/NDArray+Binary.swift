@@ -25,6 +25,25 @@ extension NDArray {
     return out
   }
 
+  /// Python's `a ** b` on arrays: numpy's `fast_scalar_power` first turns a float array to
+  /// the power of the Python scalar -1, 2 or 0.5 into `reciprocal`, `square` or `sqrt` (so
+  /// warnings name those ufuncs); everything else is `power`.
+  ///
+  /// - Throws: as `apply`.
+  public static func pythonPower(_ a: Operand, _ b: Operand, warnings: inout [ArrayWarning])
+    throws -> NDArray
+  {
+    if case .array(let base) = a, base.dtype.isFloat, case .python(let e) = b {
+      switch e {
+      case .int(-1): return try base.apply(.reciprocal, warnings: &warnings)
+      case .int(2): return try base.apply(.square, warnings: &warnings)
+      case .float(0.5): return try base.apply(.sqrt, warnings: &warnings)
+      default: break
+      }
+    }
+    return try apply(.power, a, b, warnings: &warnings)
+  }
+
   /// `apply` for callers that ignore warnings.
   public static func apply(_ op: BinaryUfunc, _ a: Operand, _ b: Operand) throws -> NDArray {
     var ignored: [ArrayWarning] = []

@@ -12,7 +12,8 @@ extension NDArray {
       return try converted(to: .float64).rounded(decimals: decimals).astype(dtype)
     }
     // Mirrors numpy's power_of_ten(): a table up to 1e8, then repeated multiplication.
-    let n = Swift.abs(decimals)
+    // Beyond 400 digits every factor is inf (or the value unchanged): clamp, never overflow.
+    let n = Int(Swift.min(decimals.magnitude, 400))
     var factor = 1e9
     if n < 9 {
       factor = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8][n]
