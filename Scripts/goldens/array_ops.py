@@ -263,6 +263,11 @@ def weak_scalar_cases():
     case("pypower-f32-half", "pypower", [sample("float32"), Py(0.5)], call=lambda a, b: a ** b)
     case("pypower-int-2", "pypower", [sample("int64"), Py(2)], call=lambda a, b: a ** b)
     case("power-fast-column", "power", [Arr(np.array([[2.0, -0.0], [9.0, -np.inf]])), Arr(np.array([[0.5], [3.0]]))])
+    lo = np.iinfo(np.int64).min
+    case("floor_divide-int64-edges", "floor_divide", [arr([lo, 5, -7, 7, lo], "int64"), arr([-1, 0, 2, -2, 1], "int64")])
+    case("remainder-int64-edges", "remainder", [arr([lo, 5, -7, 7, lo], "int64"), arr([-1, 0, 2, -2, 1], "int64")])
+    case("left_shift-edges", "left_shift", [arr([1, -1, 3, 5], "int64"), arr([63, 64, -1, 100], "int64")])
+    case("right_shift-edges", "right_shift", [arr([-8, 8, -1, 5], "int64"), arr([64, 64, 200, -3], "int64")])
     case("power-int-negative-array", "power", [arr([2, 3], "int64"), arr([1, -1], "int64")])
     case("power-int-zero-base", "power", [arr([0, 2, -2, 3], "int64"), arr([0, 3, 3, 40], "int64")])
     case("power-int-overflow", "power", [arr([3, -3], "int64"), arr([41, 41], "int64")])
