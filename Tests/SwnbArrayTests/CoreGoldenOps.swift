@@ -52,9 +52,11 @@ enum CoreGoldenOps {
     case "zeros": return try NDArray.zeros(a["shape"].ints, dtype: dtype ?? .float64)
     case "ones": return try NDArray.ones(a["shape"].ints, dtype: dtype ?? .float64)
     case "full":
-      return try NDArray.full(a["shape"].ints, CoreGolden.scalar(a["value"].string ?? ""), dtype: dtype)
+      return try NDArray.full(
+        a["shape"].ints, CoreGolden.scalar(a["value"].string ?? ""), dtype: dtype)
     case "eye":
-      return try NDArray.eye(a["n"].int ?? 0, a["m"].int, k: a["k"].int ?? 0, dtype: dtype ?? .float64)
+      return try NDArray.eye(
+        a["n"].int ?? 0, a["m"].int, k: a["k"].int ?? 0, dtype: dtype ?? .float64)
     case "arange":
       let s = a["args"].array.map { CoreGolden.scalar($0.string ?? "") }
       return try NDArray.arange(

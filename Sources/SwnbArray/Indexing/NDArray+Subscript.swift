@@ -12,7 +12,8 @@ extension NDArray {
     let plan = try IndexPlan(self, items)
     guard let advanced = plan.advanced else { return plan.view }
     let gathered = try NDArray(
-      storage: plan.view.storage.gather(advanced.offsets, dtype: dtype, shape: advanced.gatherShape),
+      storage: plan.view.storage.gather(
+        advanced.offsets, dtype: dtype, shape: advanced.gatherShape),
       dtype: dtype, shape: advanced.gatherShape,
       strides: Shape.contiguousStrides(advanced.gatherShape))
     return gathered.permuted(advanced.permutation)
