@@ -120,6 +120,25 @@ enum LAPACK {
     }
   }
 
+  /// Eigenvalues and right eigenvectors of a general matrix (dgeev, `jobvl` "N"); `vr` is
+  /// written only when `vectors` is set.
+  static func geev(
+    n: LapackInt, a: UnsafeMutablePointer<Double>, wr: UnsafeMutablePointer<Double>,
+    wi: UnsafeMutablePointer<Double>, vr: UnsafeMutablePointer<Double>, vectors: Bool
+  ) -> LapackInt {
+    let ld = max(n, 1)
+    let (jobvl, jobvr) = (char("N"), char(vectors ? "V" : "N"))
+    var unused = 0.0
+    var workQuery = 0.0
+    let query = LAPACKE_dgeev_work(
+      colMajor, jobvl, jobvr, n, a, ld, wr, wi, &unused, ld, vr, ld, &workQuery, -1)
+    guard query == 0 else { return query }
+    let lwork = workCount(workQuery)
+    return withWorkspace(Int(lwork), 0) { work, _ in
+      LAPACKE_dgeev_work(colMajor, jobvl, jobvr, n, a, ld, wr, wi, &unused, ld, vr, ld, work, lwork)
+    }
+  }
+
   /// Cholesky factorisation in place (dpotrf).
   static func potrf(uplo: Unicode.Scalar, n: LapackInt, a: UnsafeMutablePointer<Double>)
     -> LapackInt

@@ -110,7 +110,12 @@ extension Linalg {
         let rhs = buffer + n * n
         a.copyColumnMajor(into: buffer, ld: ld)
         b.copyColumnMajor(into: rhs, ld: ld)
-        let info = LAPACK.gesv(n: LapackInt(n), nrhs: LapackInt(k), a: buffer, ipiv: ipiv, b: rhs)
+        // numpy's LAPACK factors A even for zero right-hand sides; OpenBLAS's dgesv returns
+        // early then, so factor explicitly to raise "Singular matrix" as numpy does.
+        let info =
+          k == 0
+          ? LAPACK.getrf(n: LapackInt(n), a: buffer, ipiv: ipiv)
+          : LAPACK.gesv(n: LapackInt(n), nrhs: LapackInt(k), a: buffer, ipiv: ipiv, b: rhs)
         guard info == 0 else { throw .singularMatrix }
         return Matrix(columnMajor: rhs, rows: n, cols: k, ld: ld)
       }

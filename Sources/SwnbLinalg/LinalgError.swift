@@ -73,6 +73,12 @@ extension LinalgError {
     LinalgError(kind: "ValueError", message: "Invalid norm order '\(ord)' for vectors")
   }
 
+  /// numpy's `AxisError` for an axis outside `-ndim..<ndim`.
+  public static func axisOutOfBounds(_ axis: Int, ndim: Int) -> LinalgError {
+    LinalgError(
+      kind: "AxisError", message: "axis \(axis) is out of bounds for array of dimension \(ndim)")
+  }
+
   /// `ValueError: Invalid norm order for matrices.`
   public static let invalidMatrixNormOrder = LinalgError(
     kind: "ValueError", message: "Invalid norm order for matrices.")

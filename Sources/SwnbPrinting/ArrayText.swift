@@ -23,7 +23,7 @@ public enum ArrayText {
     if (size == 0 && shape != [0]) || (level > 210 && size > options.threshold) {
       extras.append("shape=" + tupleText(shape))
     }
-    if !elements.isDtypeImplied(legacyLevel: level) || size == 0 {
+    if !elements.isDtypeImplied || size == 0 {
       extras.append("dtype=" + elements.dtypeRepr)
     }
     if extras.isEmpty { return prefix + body + ")" }

@@ -91,7 +91,13 @@ struct Dragon4 {
     let shortest = DecimalDigits.shortest(magnitude, float32: float32)
     let count = shortest.fractionCount
     if let precision, count > precision { return .rounded(magnitude, fractionDigits: precision) }
-    if let minDigits, count < minDigits { return .rounded(magnitude, fractionDigits: minDigits) }
+    // With min_digits, Dragon4 generates exact digits down to 10^-minDigits, which also
+    // replaces the zeros of a large shortest value ("15e25") by the exact integer digits.
+    if let minDigits, shortest.pointPosition - shortest.digits.count > -minDigits,
+      !shortest.isZero
+    {
+      return .rounded(magnitude, fractionDigits: minDigits)
+    }
     return shortest
   }
 

@@ -51,11 +51,10 @@ public enum PrintableElements: Sendable {
     }
   }
 
-  /// Whether numpy's repr omits `dtype=` (float64, int64, bool; bool not in legacy 1.13).
-  func isDtypeImplied(legacyLevel: Int) -> Bool {
+  /// Whether numpy's repr omits `dtype=` (float64, int64, bool).
+  var isDtypeImplied: Bool {
     switch self {
-    case .float64, .int64: return true
-    case .bool: return legacyLevel > 113
+    case .float64, .int64, .bool: return true
     default: return false
     }
   }
