@@ -27,6 +27,12 @@ def tensor(x):
 
 
 inputs_table = {}
+last_inputs = []
+
+
+def inputs_value(i):
+    """The array most recently passed as an input (so a lambda can reuse it)."""
+    return last_inputs[i]
 
 
 def shared(x):
@@ -47,6 +53,7 @@ def add(cid, fn, inputs, call, params=None, tol=0.0, why=None, normwise=False):
     (the right measure for eigen-decompositions) instead of to each element."""
     case = {"id": cid, "fn": fn, "params": params or {},
             "inputs": {k: shared(v) for k, v in inputs.items()}, "tol": tol, "normwise": normwise}
+    last_inputs[:] = list(inputs.values())
     if why:
         case["why"] = why
     try:
@@ -103,16 +110,30 @@ for cid, a, ta, b, tb in mm:
     add("matmul-" + cid, "matmul", {"a": a, "b": b},
         lambda a=a, b=b, ta=ta, tb=tb: {"c": (a.T if ta else a) @ (b.T if tb else b)},
         {"ta": str(int(ta)), "tb": str(int(tb))})
-for cid, w in [("gram9x3", rand(9, 3)), ("gram3x7", rand(3, 7)), ("gram14x6", randn(14, 6))]:
+# For 20 x 5 uniform data, numpy's syrk and gemm results differ in the last bits.
+gram_differs = np.random.RandomState(0).rand(20, 5)
+assert (gram_differs.T @ gram_differs != gram_differs.T @ gram_differs.copy()).any()
+for cid, w in [("gram9x3", rand(9, 3)), ("gram3x7", rand(3, 7)), ("gram14x6", randn(14, 6)),
+               ("gram20x5", gram_differs)]:
     add("matmul-syrkTN-" + cid, "matmul", {"a": w}, lambda w=w: {"c": w.T @ w},
         {"ta": "1", "tb": "0", "same": "1"})
     add("matmul-syrkNT-" + cid, "matmul", {"a": w}, lambda w=w: {"c": w @ w.T},
         {"ta": "0", "tb": "1", "same": "1"})
+    # A copy is another buffer: numpy uses gemm, whose rounding differs from syrk.
+    add("matmul-gramcopy-" + cid, "matmul", {"a": w, "b": w}, lambda w=w: {"c": w.T @ w.copy()},
+        {"ta": "1", "tb": "0", "same": "0"})
+nan_w = rand(5, 3)
+nan_w[2, 1] = np.nan
+add("matmul-nan-gemm", "matmul", {"a": nan_w, "b": rand(3, 4)},
+    lambda: {"c": nan_w @ inputs_value(-1)}, {"ta": "0", "tb": "0"})
+add("matmul-nan-syrk", "matmul", {"a": nan_w}, lambda: {"c": nan_w.T @ nan_w},
+    {"ta": "1", "tb": "0", "same": "1"})
 add("matmul-mismatch", "matmul", {"a": randn(2, 3), "b": randn(4, 2)},
     lambda: {"c": np.matmul(np.zeros((2, 3)), np.zeros((4, 2)))}, {"ta": "0", "tb": "0"})
 for n in [0, 3, 7, 8, 17, 129, 300]:
     x, y = randn(n), randn(n)
     add(f"dot-{n}", "dot", {"x": x, "y": y}, lambda x=x, y=y: {"r": np.dot(x, y)})
+add("dot-mismatch", "dot", {"x": randn(3), "y": randn(4)}, lambda: {"r": np.dot(np.ones(3), np.ones(4))})
 
 # --- solve / inv / det / slogdet ----------------------------------------------------------
 for k, a in squares.items():
@@ -147,7 +168,7 @@ def lstsq_out(a, b, rcond):
     return {"x": x, "residuals": res, "rank": rank, "s": s}
 
 
-for k, a in {**general, **empties, "nan": nan_m}.items():
+for k, a in {**general, **empties, "nan": nan_m, "inf": inf_m}.items():
     m = a.shape[0]
     b, bm = randn(m), randn(m, 2)
     add("lstsq-vec-" + k, "lstsq", {"a": a, "b": b}, lambda a=a, b=b: lstsq_out(a, b, None),
@@ -170,7 +191,7 @@ def svd_out(a, full):
     return {"u": u, "s": s, "vh": vh}
 
 
-for k, a in {**general, **empties, "nan": nan_m}.items():
+for k, a in {**general, **empties, "nan": nan_m, "inf": inf_m}.items():
     add("svd-full-" + k, "svd", {"a": a}, lambda a=a: svd_out(a, True), {"full": "1"})
     add("svd-reduced-" + k, "svd", {"a": a}, lambda a=a: svd_out(a, False), {"full": "0"})
     add("svdvals-" + k, "svdvals", {"a": a}, lambda a=a: {"s": np.linalg.svd(a, compute_uv=False)})
@@ -179,7 +200,8 @@ for k, a in {**general, **empties, "nan": nan_m}.items():
             res = np.linalg.qr(a, mode=mode)
             return {"r": res} if mode == "r" else {"q": res.Q, "r": res.R}
         add(f"qr-{mode}-{k}", "qr", {"a": a}, qr_out, {"mode": mode})
-for k, a in {**squares, "0x0": empties["0x0"], "nan": nan_m, "tall6x3": general["tall6x3"]}.items():
+for k, a in {**squares, "0x0": empties["0x0"], "nan": nan_m, "inf": inf_m,
+             "tall6x3": general["tall6x3"]}.items():
     sym = a + a.T if a.shape[0] == a.shape[1] else a
     spd = a @ a.T + a.shape[0] * np.eye(a.shape[0]) if a.shape[0] == a.shape[1] else a
     # dsyevd is the same driver as numpy's, but Debian's OpenBLAS 0.3.21 (LAPACK 3.10 era)
@@ -196,6 +218,12 @@ for k, a in {**squares, "0x0": empties["0x0"], "nan": nan_m, "tall6x3": general[
     add("eigvalsh-" + k, "eigvalsh", {"a": a}, lambda a=a: {"w": np.linalg.eigvalsh(a)},
         tol=etol, why=why, normwise=True)
     add("cholesky-" + k, "cholesky", {"a": spd}, lambda s=spd: {"l": np.linalg.cholesky(s)})
+for k, a in {"4x4": general["4x4"], "7x7": general["7x7"], "1x1": general["1x1"]}.items():
+    spd = a @ a.T + a.shape[0] * np.eye(a.shape[0])
+    add("cholesky-upper-" + k, "cholesky", {"a": spd},
+        lambda s=spd: {"l": np.linalg.cholesky(s, upper=True)}, {"upper": "1"})
+for k, a in {"tall6x3": general["tall6x3"], "wide3x6": general["wide3x6"], "0x3": empties["0x3"]}.items():
+    add("qr-raw-" + k, "qr_raw", {"a": a}, lambda a=a: dict(zip(["h", "tau"], np.linalg.qr(a, mode="raw"))))
 add("cholesky-notpd", "cholesky", {"a": -np.eye(3)}, lambda: {"l": np.linalg.cholesky(-np.eye(3))})
 
 def eig_out(a):
@@ -218,11 +246,15 @@ for k, a in {**squares, "rotation": rotation, "mixed3": np.array([[1.0, 2, 0], [
     add("eigvals-" + k, "eigvals", {"a": a}, lambda a=a: eigvals_out(a))
 
 # --- pinv / matrix_rank / norm / cond / matrix_power ----------------------------------------
-for k, a in {**general, **empties}.items():
+for k, a in {**general, **empties, "nan": nan_m}.items():
     add("pinv-" + k, "pinv", {"a": a}, lambda a=a: {"x": np.linalg.pinv(a)})
     add("rank-" + k, "matrix_rank", {"a": a}, lambda a=a: {"r": np.linalg.matrix_rank(a)})
 add("rank-tol", "matrix_rank", {"a": general["hilbert8"]},
     lambda: {"r": np.linalg.matrix_rank(general["hilbert8"], tol=1e-6)}, {"tol": "1e-6"})
+add("rank-rtol", "matrix_rank", {"a": general["hilbert8"]},
+    lambda: {"r": np.linalg.matrix_rank(general["hilbert8"], rtol=1e-10)}, {"rtol": "1e-10"})
+add("rank-tol-and-rtol", "matrix_rank", {"a": general["3x3"]},
+    lambda: {"r": np.linalg.matrix_rank(general["3x3"], tol=1.0, rtol=1.0)}, {"tol": "1", "rtol": "1"})
 add("rank-vec-zero", "matrix_rank", {"v": np.zeros(4)}, lambda: {"r": np.linalg.matrix_rank(np.zeros(4))})
 add("rank-vec", "matrix_rank", {"v": np.array([0, 0, 2.0])},
     lambda: {"r": np.linalg.matrix_rank(np.array([0, 0, 2.0]))})
@@ -278,7 +310,7 @@ add("norm-vec-axis1", "norm", {"v": randn(3)}, lambda: {"r": np.linalg.norm(np.o
     {"ord": "2", "axis": "1"})
 for k, a in {"5x5": general["5x5"], "hilbert8": general["hilbert8"], "singular": singular,
              "tall6x3": general["tall6x3"], "0x0": empties["0x0"], "nan": nan_m}.items():
-    for o in ["None", "2", "-2", "1", "-1", "inf", "-inf", "fro", "nuc"]:
+    for o in ["None", "2", "-2", "1", "-1", "inf", "-inf", "fro", "nuc", "3"]:
         ordv = None if o == "None" else (o if o in ("fro", "nuc") else float(o))
         add(f"cond-{k}-{o}", "cond", {"a": a}, lambda a=a, ordv=ordv: {"r": np.linalg.cond(a, ordv)},
             {"p": o})

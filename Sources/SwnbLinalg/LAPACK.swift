@@ -86,8 +86,9 @@ enum LAPACK {
     }
   }
 
-  /// Forms the `m` x `mc` orthogonal factor from `k` reflectors (dorgqr). `n` is the column
-  /// count of the factored matrix, which numpy uses as the workspace floor.
+  /// Forms the `m` x `mc` orthogonal factor from `k` reflectors (dorgqr).
+  ///
+  /// `n` is the column count of the factored matrix, which numpy uses as the workspace floor.
   static func orgqr(
     m: LapackInt, mc: LapackInt, k: LapackInt, n: LapackInt, q: UnsafeMutablePointer<Double>,
     tau: UnsafePointer<Double>

@@ -31,8 +31,7 @@ extension Linalg {
   ///
   /// - Returns: real parts, and imaginary parts or `nil` when all are zero.
   /// - Throws: as `eig`.
-  public static func eigvals(_ a: Matrix) throws(LinalgError) -> (real: [Double], imag: [Double]?)
-  {
+  public static func eigvals(_ a: Matrix) throws(LinalgError) -> (real: [Double], imag: [Double]?) {
     let r = try geev(a, vectors: false)
     return (r.valuesReal, r.valuesImag)
   }

@@ -34,8 +34,7 @@ extension Linalg {
   /// `sqrt(add.reduce(x * x))` (pairwise), which can differ from the ddot form in the last bit.
   ///
   /// - Throws: as `norm(_:ord:)`; `AxisError` when `axis` is not 0 or -1.
-  public static func norm(_ x: [Double], ord: NormOrder?, axis: Int) throws(LinalgError) -> Double
-  {
+  public static func norm(_ x: [Double], ord: NormOrder?, axis: Int) throws(LinalgError) -> Double {
     guard axis == 0 || axis == -1 else { throw .axisOutOfBounds(axis, ndim: 1) }
     let p = try vectorOrder(ord)
     return try x.withUnsafeBufferPointer { b throws(LinalgError) in
@@ -61,11 +60,12 @@ extension Linalg {
         }
       }
     case 0, -2:
-      let columns = a.transposed()
-      return try reduceVectors(count: a.cols, length: a.rows, p: p) { j, f in
-        var total = 0.0
-        for i in 0..<a.rows { total += f(columns.elements[j * a.rows + i]) }
-        return total
+      return try a.elements.withUnsafeBufferPointer { b throws(LinalgError) in
+        try reduceVectors(count: a.cols, length: a.rows, p: p) { j, f in
+          var total = 0.0
+          for i in 0..<a.rows { total += f(b[i * a.cols + j]) }
+          return total
+        }
       }
     default: throw .axisOutOfBounds(axis, ndim: 2)
     }

@@ -32,7 +32,9 @@ enum PairwiseSum {
     }
     if n <= blockSize {
       var (r0, r1, r2, r3) = (f(p[0]), f(p[stride]), f(p[2 * stride]), f(p[3 * stride]))
-      var (r4, r5, r6, r7) = (f(p[4 * stride]), f(p[5 * stride]), f(p[6 * stride]), f(p[7 * stride]))
+      var (r4, r5, r6, r7) = (
+        f(p[4 * stride]), f(p[5 * stride]), f(p[6 * stride]), f(p[7 * stride])
+      )
       var i = 8
       while i < n - n % 8 {
         let q = p + i * stride

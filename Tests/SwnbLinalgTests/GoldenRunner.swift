@@ -23,7 +23,7 @@ struct GoldenRunner {
   func run() throws(LinalgError) -> [String: Output] {
     switch golden.fn {
     case "matmul": return try runMatmul()
-    case "dot": return ["r": Output(scalar: BLAS.dot(vector("x"), vector("y")))]
+    case "dot": return ["r": Output(scalar: try Linalg.dot(vector("x"), vector("y")))]
     case "solve":
       if golden.inputs["b"] != nil {
         return ["x": Output(vector: try Linalg.solve(a, vector("b")))]
@@ -55,7 +55,10 @@ struct GoldenRunner {
       var out = ["wr": Output(vector: wr)]
       if let wi { out["wi"] = Output(vector: wi) }
       return out
-    case "cholesky": return ["l": Output(try Linalg.cholesky(a))]
+    case "cholesky": return ["l": Output(try Linalg.cholesky(a, upper: param("upper") == "1"))]
+    case "qr_raw":
+      let (h, tau) = try Linalg.qrRaw(a)
+      return ["h": Output(h), "tau": Output(vector: tau)]
     case "pinv":
       let rcond = param("rcond").flatMap(Double.init) ?? 1e-15
       return ["x": Output(try Linalg.pinv(a, rcond: rcond))]
@@ -72,7 +75,11 @@ struct GoldenRunner {
   private func runMatmul() throws(LinalgError) -> [String: Output] {
     let (ta, tb) = (param("ta") == "1", param("tb") == "1")
     let b = param("same") == "1" ? a : matrix("b")
-    return ["c": Output(try Linalg.matmul(a, transposeA: ta, b, transposeB: tb))]
+    let shared = param("same").map { $0 == "1" }
+    return [
+      "c": Output(
+        try Linalg.matmul(a, transposeA: ta, b, transposeB: tb, operandsShareBuffer: shared))
+    ]
   }
 
   private func runLstsq() throws(LinalgError) -> [String: Output] {
@@ -103,7 +110,9 @@ struct GoldenRunner {
     let axis = param("axis").flatMap { Int($0) }
     let axes = param("axes").map { $0.split(separator: ",").compactMap { Int($0) } }
     if golden.inputs["v"] != nil {
-      if let axis { return ["r": Output(scalar: try Linalg.norm(vector("v"), ord: ord, axis: axis))] }
+      if let axis {
+        return ["r": Output(scalar: try Linalg.norm(vector("v"), ord: ord, axis: axis))]
+      }
       return ["r": Output(scalar: try Linalg.norm(vector("v"), ord: ord))]
     }
     if let axis { return ["r": Output(vector: try Linalg.norm(a, ord: ord, axis: axis))] }
@@ -118,7 +127,8 @@ struct GoldenRunner {
       return ["r": Output(scalar: Double(Linalg.matrixRank(vector("v"))))]
     }
     let tol = param("tol").flatMap(Double.init)
-    return ["r": Output(scalar: Double(try Linalg.matrixRank(a, tol: tol)))]
+    let rtol = param("rtol").flatMap(Double.init)
+    return ["r": Output(scalar: Double(try Linalg.matrixRank(a, tol: tol, rtol: rtol)))]
   }
 
   /// The first user's notebook: 100 alternating least-squares steps with clipping.
