@@ -48,6 +48,8 @@ def nested(v):
 
 
 def dearr(d):
+    if "linspace" in d:  # large arrays are described, not listed: linspace(0, 1, n)
+        return np.linspace(0, 1, d["linspace"]).reshape(d["shape"])
     dt = np.dtype(d["dtype"])
     vals = [dec(s) for s in d["data"]]
     return np.array(vals, dtype=dt).reshape(d["shape"])
@@ -473,6 +475,11 @@ def build_glue():
         case("scalar_repr_%s" % name, "scalar_repr", a=a, transform="elem")
         case("tolist_%s" % name, "tolist", a=a)
     case("repr_0d", "repr", a=arr(np.array(2.5)), transform=None)
+    big = {"linspace": 2000, "shape": [40, 50]}
+    case("repr_summarised", "repr", a=big, transform=None)
+    case("repr_summarised_T", "repr", a=big, transform="T")
+    case("str_summarised_rev", "str", a=big, transform="rev")
+    case("repr_summarised_col", "repr", a={"linspace": 1500, "shape": [1500, 1]}, transform=None)
     case("repr_empty", "repr", a=arr(np.zeros((0, 3))), transform=None)
     sq = f([[4.0, 1.0, 0.5], [1.0, 3.0, 0.25], [0.5, 0.25, 2.0]])
     case("solve_vec", "solve", a=sq, b=f([1.0, 2.0, 3.0]))
