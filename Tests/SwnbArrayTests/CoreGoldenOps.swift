@@ -70,6 +70,15 @@ enum CoreGoldenOps {
       let base = try x()
       try base.set(items(a["index"]), value: CoreGolden.array(a["value"]))
       return base
+    case "setitem_scalar":
+      let base = try x()
+      try base.set(items(a["index"]), scalar: CoreGolden.scalar(a["value"].string ?? ""))
+      return base
+    case "zeros_like": return try NDArray.zerosLike(x(), dtype: dtype)
+    case "ones_like": return try NDArray.onesLike(x(), dtype: dtype)
+    case "full_like":
+      return try NDArray.fullLike(x(), CoreGolden.scalar(a["value"].string ?? ""), dtype: dtype)
+    case "identity": return try NDArray.identity(a["n"].int ?? 0, dtype: dtype ?? .float64)
     case "view_write":
       let base = try x()
       try base.get(items(a["index"])).assign(CoreGolden.array(a["value"]))
