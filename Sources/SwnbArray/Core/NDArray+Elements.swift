@@ -95,7 +95,13 @@ extension NDArray {
     case .float32:
       self.init(
         copying: values.map { Float.cast($0) }, shape: shape, make: Storage.float32, dtype: dtype)
-    case .float64, .unicode: self.init(float64: values.map { Double.cast($0) }, shape: shape)
+    case .float64: self.init(float64: values.map { Double.cast($0) }, shape: shape)
+    case .unicode(let n):
+      let texts = values.map { v -> String in
+        if T.isBoolKind { return Cast.toText(.bool(v.bool)) }
+        return Cast.toText(T.isFloatingKind ? .float(v.double) : .int(v.int64))
+      }
+      self.init(strings: texts, shape: shape, width: n > 0 ? n : nil)
     }
   }
 
