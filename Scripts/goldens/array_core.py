@@ -48,6 +48,8 @@ def nested(v):
 
 
 def dearr(d):
+    if "linspace" in d:  # large arrays are described, not listed: linspace(0, 1, n)
+        return np.linspace(0, 1, d["linspace"]).reshape(d["shape"])
     dt = np.dtype(d["dtype"])
     vals = [dec(s) for s in d["data"]]
     return np.array(vals, dtype=dt).reshape(d["shape"])
@@ -142,6 +144,12 @@ OPS = {
     "linspace_step": lambda a: np.array(np.linspace(a["start"], a["stop"], a["num"],
                                                     endpoint=a["endpoint"], retstep=True)[1]),
     "setitem": setitem,
+    "setitem_scalar": lambda a: (lambda b: (b.__setitem__(index_items(a["index"]), dec(a["value"])),
+                                            b)[1])(dearr(a["a"])),
+    "zeros_like": lambda a: np.zeros_like(dearr(a["a"]), dtype=opt_dtype(a)),
+    "ones_like": lambda a: np.ones_like(dearr(a["a"]), dtype=opt_dtype(a)),
+    "full_like": lambda a: np.full_like(dearr(a["a"]), dec(a["value"]), dtype=opt_dtype(a)),
+    "identity": lambda a: np.identity(a["n"], dtype=opt_dtype(a) or float),
     "view_write": view_write,
     "reshape": lambda a: dearr(a["a"]).reshape(a["shape"]),
     "ravel": lambda a: dearr(a["a"]).ravel(),
@@ -473,6 +481,11 @@ def build_glue():
         case("scalar_repr_%s" % name, "scalar_repr", a=a, transform="elem")
         case("tolist_%s" % name, "tolist", a=a)
     case("repr_0d", "repr", a=arr(np.array(2.5)), transform=None)
+    big = {"linspace": 2000, "shape": [40, 50]}
+    case("repr_summarised", "repr", a=big, transform=None)
+    case("repr_summarised_T", "repr", a=big, transform="T")
+    case("str_summarised_rev", "str", a=big, transform="rev")
+    case("repr_summarised_col", "repr", a={"linspace": 1500, "shape": [1500, 1]}, transform=None)
     case("repr_empty", "repr", a=arr(np.zeros((0, 3))), transform=None)
     sq = f([[4.0, 1.0, 0.5], [1.0, 3.0, 0.25], [0.5, 0.25, 2.0]])
     case("solve_vec", "solve", a=sq, b=f([1.0, 2.0, 3.0]))
@@ -493,9 +506,42 @@ def build_glue():
     case("lstsq_x_bad", "lstsq_x", a=tall, b=f([1.0, 2.0]))
 
 
+def build_more():
+    f = lambda v, dt="float64": arr(np.array(v, dtype=dt))  # noqa: E731
+    sl = {"slice": [None, None, None]}
+    targets = {"u8": f([1, 2, 3], "uint8"), "i32": f([1, 2, 3], "int32"), "i64": f([1, 2, 3], "int64"),
+               "f32": f([1, 2, 3], "float32"), "b": f([True, False, True], "bool"),
+               "s": f(["ab", "cd", "ef"], "<U2"), "f64": f([1, 2, 3])}
+    values = ["i:300", "i:-1", "f:2.7", "f:-2.7", "f:nan", "f:inf", "b:True", "s:xyz", "s:4",
+              "i:9223372036854775807", "f:1e20"]
+    for tname, t in targets.items():
+        for v in values:
+            case("setscalar_%s_%s" % (tname, v), "setitem_scalar", a=t, index=[{"int": 0}], value=v)
+    case("setscalar_mask", "setitem_scalar", a=f([1.5, -2.0, 3.0, -4.0]),
+         index=[{"mask": arr(np.array([False, True, False, True]))}], value="i:0")
+    case("setscalar_all", "setitem_scalar", a=f([[1, 2], [3, 4]], "int64"), index=[sl], value="f:9.9")
+    s2 = f([["a", "bc"], ["def", "g"]], "<U3")
+    b2 = f([[True, False], [False, True]], "bool")
+    for name, a in {"s2": s2, "b2": b2}.items():
+        case("get_%s_row" % name, "get", a=a, index=[{"int": 1}])
+        case("get_%s_fancy" % name, "get", a=a, index=[{"ints": arr(np.array([1, 0, 1]))}])
+        case("get_%s_mask" % name, "get", a=a, index=[{"mask": arr(np.array([[True, False], [True, True]]))}])
+        case("get_%s_T" % name, "get", a=a, index=[sl, {"slice": [None, None, -1]}])
+        case("concatenate_%s" % name, "concatenate", arrays=[a, f([["long!", "x"]], "<U5")], axis=0)
+        case("repeat_%s" % name, "repeat", a=a, repeats=[2], axis=1)
+        case("tile_%s" % name, "tile", a=a, reps=[1, 2])
+    for name, dt in {"none": None, "int": "int64", "bool": "bool", "str": "<U2"}.items():
+        case("zeros_like_" + name, "zeros_like", a=f([[1.5, 2.5]]), dtype=dt)
+        case("ones_like_" + name, "ones_like", a=f([[1, 2]], "int32"), dtype=dt)
+        case("full_like_" + name, "full_like", a=f([[1, 2]], "int64"), value="f:2.5", dtype=dt)
+    for n, dt in [(3, None), (2, "int64"), (2, "bool"), (0, None)]:
+        case("identity_%d_%s" % (n, dt), "identity", n=n, dtype=dt)
+
+
 def main():
     build()
     build_glue()
+    build_more()
     for c in CASES:
         c["expect"] = run(c)
     with open(OUT, "w") as fh:

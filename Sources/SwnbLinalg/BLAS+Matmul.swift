@@ -1,18 +1,26 @@
 extension BLAS {
-  /// `op(a) @ op(b)` dispatched exactly as numpy's `DOUBLE_matmul` dispatches a 2-D product,
-  /// so every result is bit-identical to numpy's:
+  /// `op(a) @ op(b)`, dispatched exactly as numpy's `DOUBLE_matmul` dispatches a 2-D product.
   ///
+  /// Every result is then bit-identical to numpy's:
   /// - a zero dimension gives zeros;
   /// - `1 x 1` output: ddot (numpy's `DOUBLE_dot`);
   /// - inner dimension 1 with a vector operand, or an outer product: the plain loop;
   /// - a row or column operand: dgemv;
   /// - otherwise dgemm, or dsyrk plus a mirrored triangle when the operands are one buffer and
-  ///   its transpose (`W.T @ W`, `H @ H.T`): pass the same `Matrix` value twice for that.
+  ///   its transpose (`W.T @ W`, `H @ H.T`).
+  ///
+  /// numpy decides "one buffer" by data pointer, and the two kernels round differently (about
+  /// a third of random Gram matrices differ in the last bit), so the caller must say what
+  /// numpy would see: `operandsShareBuffer` is true when both numpy operands view the same
+  /// data at the same offset (`W.T @ W`), false for distinct buffers (`W.T @ W.copy()`); `nil`
+  /// compares the storage of the two `Matrix` values, which is right when the caller passes
+  /// the same value twice for a shared buffer and never shares storage otherwise.
   ///
   /// `op` transposes when the flag is set. The inner dimensions must agree; callers validate
   /// (see `Linalg.matmul` for the checked entry point).
   public static func matmul(
-    _ a: Matrix, transposeA: Bool = false, _ b: Matrix, transposeB: Bool = false
+    _ a: Matrix, transposeA: Bool = false, _ b: Matrix, transposeB: Bool = false,
+    operandsShareBuffer: Bool? = nil
   ) -> Matrix {
     let dm = transposeA ? a.cols : a.rows
     let dn = transposeA ? a.rows : a.cols
@@ -21,7 +29,7 @@ extension BLAS {
     if dm == 0 || dn == 0 || dp == 0 { return Matrix(rows: dm, cols: dp) }
     guard dm == 1 || dn == 1 || dp == 1 else {
       if transposeA != transposeB && dm == dp && a.rows == b.rows && a.cols == b.cols
-        && sharesStorage(a, b)
+        && (operandsShareBuffer ?? sharesStorage(a, b))
       {
         return syrk(a, transposeFirst: transposeA)
       }
@@ -85,7 +93,8 @@ extension Linalg {
   /// - Throws: numpy's `ValueError` "matmul: Input operand 1 has a mismatch in its core
   ///   dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size 3 is different from 2)".
   public static func matmul(
-    _ a: Matrix, transposeA: Bool = false, _ b: Matrix, transposeB: Bool = false
+    _ a: Matrix, transposeA: Bool = false, _ b: Matrix, transposeB: Bool = false,
+    operandsShareBuffer: Bool? = nil
   ) throws(LinalgError) -> Matrix {
     let inner = transposeA ? a.rows : a.cols
     let rowsB = transposeB ? b.cols : b.rows
@@ -94,7 +103,24 @@ extension Linalg {
         function: "matmul", signature: "(n?,k),(k,m?)->(n?,m?)", operand: 1, dimension: 0,
         size: rowsB, expected: inner)
     }
-    try checkLapackSize((a.rows, a.cols), (b.rows, b.cols))
-    return BLAS.matmul(a, transposeA: transposeA, b, transposeB: transposeB)
+    let outRows = transposeA ? a.cols : a.rows
+    let outCols = transposeB ? b.rows : b.cols
+    try checkLapackSize((a.rows, a.cols), (b.rows, b.cols), (outRows, outCols))
+    return BLAS.matmul(
+      a, transposeA: transposeA, b, transposeB: transposeB,
+      operandsShareBuffer: operandsShareBuffer)
+  }
+
+  /// The dot product of two vectors (numpy `dot`/`vdot`/`@` of 1-D float64 arrays).
+  ///
+  /// - Throws: numpy's `ValueError` "shapes (3,) and (4,) not aligned: 3 (dim 0) != 4 (dim 0)".
+  public static func dot(_ x: [Double], _ y: [Double]) throws(LinalgError) -> Double {
+    guard x.count == y.count else {
+      throw LinalgError(
+        kind: "ValueError",
+        message: "shapes (\(x.count),) and (\(y.count),) not aligned: \(x.count) (dim 0) != "
+          + "\(y.count) (dim 0)")
+    }
+    return BLAS.dot(x, y)
   }
 }

@@ -86,8 +86,9 @@ enum LAPACK {
     }
   }
 
-  /// Forms the `m` x `mc` orthogonal factor from `k` reflectors (dorgqr). `n` is the column
-  /// count of the factored matrix, which numpy uses as the workspace floor.
+  /// Forms the `m` x `mc` orthogonal factor from `k` reflectors (dorgqr).
+  ///
+  /// `n` is the column count of the factored matrix, which numpy uses as the workspace floor.
   static func orgqr(
     m: LapackInt, mc: LapackInt, k: LapackInt, n: LapackInt, q: UnsafeMutablePointer<Double>,
     tau: UnsafePointer<Double>
@@ -117,6 +118,25 @@ enum LAPACK {
     let (lwork, liwork) = (workCount(workQuery), iworkQuery)
     return withWorkspace(Int(lwork), Int(liwork)) { work, iwork in
       LAPACKE_dsyevd_work(colMajor, job, up, n, a, lda, w, work, lwork, iwork, liwork)
+    }
+  }
+
+  /// Eigenvalues and right eigenvectors of a general matrix (dgeev, `jobvl` "N"); `vr` is
+  /// written only when `vectors` is set.
+  static func geev(
+    n: LapackInt, a: UnsafeMutablePointer<Double>, wr: UnsafeMutablePointer<Double>,
+    wi: UnsafeMutablePointer<Double>, vr: UnsafeMutablePointer<Double>, vectors: Bool
+  ) -> LapackInt {
+    let ld = max(n, 1)
+    let (jobvl, jobvr) = (char("N"), char(vectors ? "V" : "N"))
+    var unused = 0.0
+    var workQuery = 0.0
+    let query = LAPACKE_dgeev_work(
+      colMajor, jobvl, jobvr, n, a, ld, wr, wi, &unused, ld, vr, ld, &workQuery, -1)
+    guard query == 0 else { return query }
+    let lwork = workCount(workQuery)
+    return withWorkspace(Int(lwork), 0) { work, _ in
+      LAPACKE_dgeev_work(colMajor, jobvl, jobvr, n, a, ld, wr, wi, &unused, ld, vr, ld, work, lwork)
     }
   }
 

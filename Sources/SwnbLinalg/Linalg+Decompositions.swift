@@ -43,6 +43,18 @@ extension Linalg {
     }
   }
 
+  /// numpy `svd(a, full_matrices, compute_uv)`: with `computeUV` false only `s` is computed
+  /// (dgesdd `jobz` "N", as `svdvals`) and `u`, `vh` are empty 0 x 0 matrices.
+  ///
+  /// - Throws: `LinAlgError` "SVD did not converge".
+  public static func svd(_ a: Matrix, fullMatrices: Bool = true, computeUV: Bool)
+    throws(LinalgError) -> SVDResult
+  {
+    if computeUV { return try svd(a, fullMatrices: fullMatrices) }
+    let empty = Matrix(rows: 0, cols: 0)
+    return SVDResult(u: empty, s: try svdvals(a), vh: empty)
+  }
+
   /// Singular values only (numpy `svd(a, compute_uv=False)` and `svdvals`, dgesdd `jobz` "N").
   ///
   /// - Throws: `LinAlgError` "SVD did not converge".
@@ -103,6 +115,28 @@ extension Linalg {
     }
   }
 
+  /// numpy `qr(a, mode='raw')`: dgeqrf's Householder factors `h` and scalars `tau`.
+  ///
+  /// `h` is `n` x `m`, the transpose of the factored matrix (LAPACK's column-major array read
+  /// row by row), as numpy returns it.
+  /// - Throws: `LinAlgError` "Incorrect argument found while performing QR factorization".
+  public static func qrRaw(_ a: Matrix) throws(LinalgError) -> (h: Matrix, tau: [Double]) {
+    let (m, n) = (a.rows, a.cols)
+    let k = min(m, n)
+    try checkLapackSize((m, n))
+    return try withScratch(m * n + k) { buffer throws(LinalgError) in
+      let tau = buffer + m * n
+      tau.initialize(repeating: 0, count: k)
+      a.copyColumnMajor(into: buffer, ld: max(1, m))
+      guard LAPACK.geqrf(m: LapackInt(m), n: LapackInt(n), a: buffer, tau: tau) == 0 else {
+        throw LinalgError.linAlg("Incorrect argument found while performing QR factorization")
+      }
+      let h = Matrix(
+        rows: n, cols: m, elements: Array(UnsafeBufferPointer(start: buffer, count: m * n)))
+      return (h, Array(UnsafeBufferPointer(start: tau, count: k)))
+    }
+  }
+
   /// numpy's `triu(a[:rows, :])` read from the factored column-major buffer.
   private static func upperTriangle(
     _ f: UnsafePointer<Double>, rows: Int, cols: Int, ld: Int
@@ -146,31 +180,36 @@ extension Linalg {
         jobz: vectors ? "V" : "N", uplo: upper ? "U" : "L", n: LapackInt(n), a: buffer, w: w)
       guard info == 0 else { throw .eigenvaluesDidNotConverge }
       let values = Array(UnsafeBufferPointer(start: w, count: n))
-      let vectorsOut = vectors ? Matrix(columnMajor: buffer, rows: n, cols: n, ld: max(n, 1))
+      let vectorsOut =
+        vectors
+        ? Matrix(columnMajor: buffer, rows: n, cols: n, ld: max(n, 1))
         : Matrix(rows: 0, cols: 0)
       return (values, vectorsOut)
     }
   }
 
-  /// The lower-triangular Cholesky factor `L` with `a == L @ L.T` (numpy `cholesky`, dpotrf
-  /// on the lower triangle; the strict upper triangle of the result is zero).
+  /// The Cholesky factor of a symmetric positive-definite matrix (numpy `cholesky`, dpotrf).
+  ///
+  /// The result is the lower-triangular `L` with `a == L @ L.T`, or with `upper` (numpy's
+  /// `upper=True`) the upper-triangular `U` with `a == U.T @ U`. Only that triangle of `a` is
+  /// read; the other triangle of the result is zero.
   ///
   /// - Throws: `LinAlgError` "Last 2 dimensions of the array must be square" or
   ///   "Matrix is not positive definite" (also for NaN on the diagonal path).
-  public static func cholesky(_ a: Matrix) throws(LinalgError) -> Matrix {
+  public static func cholesky(_ a: Matrix, upper: Bool = false) throws(LinalgError) -> Matrix {
     guard a.rows == a.cols else { throw .notSquare }
     try checkLapackSize((a.rows, a.cols))
     let n = a.rows
     return try withScratch(n * n) { buffer throws(LinalgError) in
       a.copyColumnMajor(into: buffer, ld: max(n, 1))
-      guard LAPACK.potrf(uplo: "L", n: LapackInt(n), a: buffer) == 0 else {
+      guard LAPACK.potrf(uplo: upper ? "U" : "L", n: LapackInt(n), a: buffer) == 0 else {
         throw .notPositiveDefinite
       }
-      var l = Matrix(rows: n, cols: n)
+      var factor = Matrix(rows: n, cols: n)
       for i in 0..<n {
-        for j in 0...i { l.elements[i * n + j] = buffer[j * n + i] }
+        for j in (upper ? i..<n : 0..<(i + 1)) { factor.elements[i * n + j] = buffer[j * n + i] }
       }
-      return l
+      return factor
     }
   }
 }

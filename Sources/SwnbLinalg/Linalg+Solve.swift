@@ -52,7 +52,7 @@ extension Linalg {
   static func inverseOrNaN(_ a: Matrix) throws(LinalgError) -> Matrix {
     do {
       return try gesvSolve(a, .identity(a.rows))
-    } catch where error == .singularMatrix {
+    } catch  where error == .singularMatrix {
       return Matrix(rows: a.rows, cols: a.cols, repeating: .nan)
     }
   }
@@ -71,8 +71,7 @@ extension Linalg {
   ///
   /// A singular matrix gives `(0, -inf)`; a 0 x 0 matrix gives `(1, 0)`.
   /// - Throws: `LinAlgError` "Last 2 dimensions of the array must be square".
-  public static func slogdet(_ a: Matrix) throws(LinalgError) -> (sign: Double, logAbsDet: Double)
-  {
+  public static func slogdet(_ a: Matrix) throws(LinalgError) -> (sign: Double, logAbsDet: Double) {
     guard a.rows == a.cols else { throw .notSquare }
     try checkLapackSize((a.rows, a.cols))
     let n = a.rows
@@ -110,7 +109,12 @@ extension Linalg {
         let rhs = buffer + n * n
         a.copyColumnMajor(into: buffer, ld: ld)
         b.copyColumnMajor(into: rhs, ld: ld)
-        let info = LAPACK.gesv(n: LapackInt(n), nrhs: LapackInt(k), a: buffer, ipiv: ipiv, b: rhs)
+        // numpy's LAPACK factors A even for zero right-hand sides; OpenBLAS's dgesv returns
+        // early then, so factor explicitly to raise "Singular matrix" as numpy does.
+        let info =
+          k == 0
+          ? LAPACK.getrf(n: LapackInt(n), a: buffer, ipiv: ipiv)
+          : LAPACK.gesv(n: LapackInt(n), nrhs: LapackInt(k), a: buffer, ipiv: ipiv, b: rhs)
         guard info == 0 else { throw .singularMatrix }
         return Matrix(columnMajor: rhs, rows: n, cols: k, ld: ld)
       }

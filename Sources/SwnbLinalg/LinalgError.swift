@@ -49,8 +49,9 @@ extension LinalgError {
     linAlg("\(ndim)-dimensional array given. Array must be two-dimensional")
   }
 
-  /// The gufunc `ValueError` for a core-dimension mismatch, e.g. for `solve`:
-  /// `solve1: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature
+  /// The gufunc `ValueError` for a core-dimension mismatch.
+  ///
+  /// For example, for `solve`: `solve1: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature
   /// (m,m),(m)->(m) (size 3 is different from 2)`.
   public static func coreDimensionMismatch(
     function: String, signature: String, operand: Int, dimension: Int, size: Int, expected: Int
@@ -73,7 +74,13 @@ extension LinalgError {
     LinalgError(kind: "ValueError", message: "Invalid norm order '\(ord)' for vectors")
   }
 
-  /// `ValueError: Invalid norm order for matrices.`
+  /// numpy's `AxisError` for an axis outside `-ndim..<ndim`.
+  public static func axisOutOfBounds(_ axis: Int, ndim: Int) -> LinalgError {
+    LinalgError(
+      kind: "AxisError", message: "axis \(axis) is out of bounds for array of dimension \(ndim)")
+  }
+
+  /// The `ValueError` "Invalid norm order for matrices.".
   public static let invalidMatrixNormOrder = LinalgError(
     kind: "ValueError", message: "Invalid norm order for matrices.")
 

@@ -30,7 +30,9 @@ extension Matrix {
   init(columnMajor src: UnsafePointer<Double>, rows: Int, cols: Int, ld: Int) {
     let elements = [Double](unsafeUninitializedCapacity: rows * cols) { out, count in
       for i in 0..<rows {
-        for j in 0..<cols { (out.baseAddress.unsafelyUnwrapped + (i * cols + j)).initialize(to: src[j * ld + i]) }
+        for j in 0..<cols {
+          (out.baseAddress.unsafelyUnwrapped + (i * cols + j)).initialize(to: src[j * ld + i])
+        }
       }
       count = rows * cols
     }

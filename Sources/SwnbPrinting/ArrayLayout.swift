@@ -71,8 +71,8 @@ struct ArrayLayout {
       if summary && rows.count == leading { s += hangingIndent + "..." + lineSeparator }
       s += hangingIndent + child(last)
     }
-    let body = s.unicodeScalars.dropFirst(hangingIndent.unicodeScalars.count)
-    return "[" + String(String.UnicodeScalarView(body)) + "]"
+    // The hanging indent is ASCII spaces, so dropping its UTF-8 bytes drops its characters.
+    return "[" + String(Substring(s.utf8.dropFirst(hangingIndent.utf8.count))) + "]"
   }
 
   private func row(
@@ -131,9 +131,14 @@ private struct LineBuilder {
   func finish() -> String { done + line }
 }
 
-/// `s.rstrip()` for the whitespace that array text can contain.
+/// Python's `s.rstrip()`: drops trailing whitespace characters.
 func trimTrailing(_ s: String) -> String {
-  var scalars = s.unicodeScalars[...]
-  while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
-  return String(String.UnicodeScalarView(scalars))
+  let scalars = s.unicodeScalars
+  var end = scalars.endIndex
+  while end > scalars.startIndex {
+    let previous = scalars.index(before: end)
+    guard scalars[previous].properties.isWhitespace else { break }
+    end = previous
+  }
+  return end == scalars.endIndex ? s : String(s[..<end])
 }

@@ -39,11 +39,11 @@ public struct PrintOptions: Sendable, Equatable {
   /// numpy's defaults.
   public init() {}
 
-  /// numpy's internal legacy number (113, 121, 125, 201, 202, or `Int.max` for none).
+  /// numpy's internal legacy number (121, 125, 201, 202, or `Int.max` for none).
+  /// numpy 1.13's layout rules are not implemented; "1.13" prints as "1.21".
   var legacyLevel: Int {
     switch legacy {
-    case "1.13": return 113
-    case "1.21": return 121
+    case "1.13", "1.21": return 121
     case "1.25": return 125
     case "2.1": return 201
     case "2.2": return 202

@@ -35,6 +35,21 @@ public enum PrintableElements: Sendable {
     }
   }
 
+  /// The elements at `indices`, in that order; the same value when `indices` is every index.
+  public func gathering(_ indices: [Int]) -> PrintableElements {
+    if indices.count == count && indices.first == 0 && indices.last == count - 1 { return self }
+    let valid = indices.filter { $0 >= 0 && $0 < count }
+    switch self {
+    case .bool(let v): return .bool(valid.map { v[$0] })
+    case .uint8(let v): return .uint8(valid.map { v[$0] })
+    case .int32(let v): return .int32(valid.map { v[$0] })
+    case .int64(let v): return .int64(valid.map { v[$0] })
+    case .float32(let v): return .float32(valid.map { v[$0] })
+    case .float64(let v): return .float64(valid.map { v[$0] })
+    case .unicode(let v, let width): return .unicode(valid.map { v[$0] }, width: width)
+    }
+  }
+
   /// The scalar type name: `float64`, `int32`, `bool`, `str_`.
   var scalarTypeName: String {
     switch self {
@@ -51,11 +66,10 @@ public enum PrintableElements: Sendable {
     }
   }
 
-  /// Whether numpy's repr omits `dtype=` (float64, int64, bool; bool not in legacy 1.13).
-  func isDtypeImplied(legacyLevel: Int) -> Bool {
+  /// Whether numpy's repr omits `dtype=` (float64, int64, bool).
+  var isDtypeImplied: Bool {
     switch self {
-    case .float64, .int64: return true
-    case .bool: return legacyLevel > 113
+    case .float64, .int64, .bool: return true
     default: return false
     }
   }

@@ -1,4 +1,4 @@
 import Foundation
 import SwnbCLI
 
-exit(SwnbCLI.main(arguments: Array(CommandLine.arguments.dropFirst())))
+exit(SwnbCLI.runProcess())

@@ -52,9 +52,11 @@ enum CoreGoldenOps {
     case "zeros": return try NDArray.zeros(a["shape"].ints, dtype: dtype ?? .float64)
     case "ones": return try NDArray.ones(a["shape"].ints, dtype: dtype ?? .float64)
     case "full":
-      return try NDArray.full(a["shape"].ints, CoreGolden.scalar(a["value"].string ?? ""), dtype: dtype)
+      return try NDArray.full(
+        a["shape"].ints, CoreGolden.scalar(a["value"].string ?? ""), dtype: dtype)
     case "eye":
-      return try NDArray.eye(a["n"].int ?? 0, a["m"].int, k: a["k"].int ?? 0, dtype: dtype ?? .float64)
+      return try NDArray.eye(
+        a["n"].int ?? 0, a["m"].int, k: a["k"].int ?? 0, dtype: dtype ?? .float64)
     case "arange":
       let s = a["args"].array.map { CoreGolden.scalar($0.string ?? "") }
       return try NDArray.arange(
@@ -68,6 +70,15 @@ enum CoreGoldenOps {
       let base = try x()
       try base.set(items(a["index"]), value: CoreGolden.array(a["value"]))
       return base
+    case "setitem_scalar":
+      let base = try x()
+      try base.set(items(a["index"]), scalar: CoreGolden.scalar(a["value"].string ?? ""))
+      return base
+    case "zeros_like": return try NDArray.zerosLike(x(), dtype: dtype)
+    case "ones_like": return try NDArray.onesLike(x(), dtype: dtype)
+    case "full_like":
+      return try NDArray.fullLike(x(), CoreGolden.scalar(a["value"].string ?? ""), dtype: dtype)
+    case "identity": return try NDArray.identity(a["n"].int ?? 0, dtype: dtype ?? .float64)
     case "view_write":
       let base = try x()
       try base.get(items(a["index"])).assign(CoreGolden.array(a["value"]))

@@ -77,3 +77,53 @@ func printOptions(_ json: JSONValue?) -> PrintOptions {
     #expect(text == golden.json["str"]?.string)
   }
 }
+
+@Suite struct ArrayTextPerformanceTests {
+  /// A summarised 1000×1000 repr formats only the shown corners: numpy takes about 1 ms.
+  @Test func summarisedMillionElementReprIsFast() throws {
+    let golden = try #require(ArrayGolden.all.first { $0.json["id"]?.string == "big10-0" })
+    let elements = golden.elements
+    let clock = ContinuousClock()
+    var text = ""
+    let elapsed = clock.measure {
+      for _ in 0..<10 {
+        text = ArrayText.repr(elements, shape: [1000, 1000], options: PrintOptions())
+      }
+    }
+    #expect(text == golden.json["repr"]?.string)
+    #expect(elapsed < .milliseconds(500))
+  }
+}
+
+@Suite struct ArrayTextGatherTests {
+  /// The gathering entry point asks only for the corners of a summarised array.
+  @Test func summarisedReprGathersOnlyCorners() throws {
+    let golden = try #require(ArrayGolden.all.first { $0.json["id"]?.string == "big10-0" })
+    let elements = golden.elements
+    var requested: [Int] = []
+    let text = ArrayText.repr(shape: [1000, 1000], options: PrintOptions()) { indices in
+      requested = indices
+      return elements.gathering(indices)
+    }
+    #expect(text == golden.json["repr"]?.string)
+    #expect(requested.count == 36)
+    #expect(requested.first == 0 && requested.last == 999_999)
+  }
+
+  @Test(arguments: ArrayGolden.all.filter { $0.json["gen"] == nil })
+  func gatheringStrMatchesNumpy(_ golden: ArrayGolden) {
+    let elements = golden.elements
+    let text = ArrayText.str(shape: golden.shape, options: golden.options) {
+      elements.gathering($0)
+    }
+    #expect(text == golden.json["str"]?.string)
+  }
+
+  /// A caller bug (wrong gathered count) must not trap: the body prints as empty.
+  @Test func mismatchedGatherDoesNotTrap() {
+    let text = ArrayText.repr(shape: [3], options: PrintOptions()) { _ in .float64([1]) }
+    #expect(text.hasPrefix("array([]"))
+    let negative = ArrayText.str(.int64([1, 2]), shape: [-1, 2], options: PrintOptions())
+    #expect(negative == "[]")
+  }
+}

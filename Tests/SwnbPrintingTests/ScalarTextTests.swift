@@ -33,7 +33,7 @@ struct ScalarGolden: Sendable, CustomTestStringConvertible {
 
 @Suite struct ScalarTextTests {
   @Test func goldensAreLoaded() {
-    #expect(ScalarGolden.all.count >= 250)
+    #expect(ScalarGolden.all.count >= 200)
   }
 
   @Test(arguments: ScalarGolden.all)

@@ -63,7 +63,8 @@ extension ArrayError {
   }
 
   /// `ValueError: negative dimensions are not allowed`.
-  public static let negativeDimensions = ArrayError(.valueError, "negative dimensions are not allowed")
+  public static let negativeDimensions = ArrayError(
+    .valueError, "negative dimensions are not allowed")
 
   /// `ValueError: assignment destination is read-only`.
   public static let readOnly = ArrayError(.valueError, "assignment destination is read-only")

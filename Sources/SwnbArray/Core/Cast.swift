@@ -14,12 +14,15 @@ enum Cast {
 
   /// A Python value as numpy stores it into an integer array: through Python's `int()`,
   /// then checked against the target range.
-  static func pythonInt(_ value: Scalar, in range: ClosedRange<Int64>, name: String) throws -> Int64 {
+  static func pythonInt(_ value: Scalar, in range: ClosedRange<Int64>, name: String) throws -> Int64
+  {
     let i: Int64
     switch value {
     case .float(let d):
       if d.isNaN { throw ArrayError(.valueError, "cannot convert float NaN to integer") }
-      if d.isInfinite { throw ArrayError(.overflowError, "cannot convert float infinity to integer") }
+      if d.isInfinite {
+        throw ArrayError(.overflowError, "cannot convert float infinity to integer")
+      }
       guard d > -9.223_372_036_854_775_809e18 && d < 9.223_372_036_854_775_808e18 else {
         throw ArrayError(.overflowError, "Python int too large to convert to C long")
       }
@@ -47,7 +50,8 @@ enum Cast {
     case .float(let d): return float(d)
     case .str(let s):
       guard let i = Int64(s.trimmingSpaces) else {
-        throw ArrayError(.valueError, "invalid literal for int() with base 10: \(PythonString.repr(s))")
+        throw ArrayError(
+          .valueError, "invalid literal for int() with base 10: \(PythonString.repr(s))")
       }
       return i
     }

@@ -130,7 +130,9 @@ extension NDArray {
     }
   }
 
-  private func copyLoop<D: NumericElement, S: NumericElement>(_ d: Buffer<D>, _ s: Buffer<S>, _ src: NDArray) {
+  private func copyLoop<D: NumericElement, S: NumericElement>(
+    _ d: Buffer<D>, _ s: Buffer<S>, _ src: NDArray
+  ) {
     let dst = d.base
     let from = s.base
     if isContiguous && src.isContiguous, S.self == D.self {
@@ -156,7 +158,8 @@ extension NumericElement {
       return cast(fromInt: try Cast.toInt64(.str(text), float: { Int64.cast(from: $0) }))
     } catch let error as ArrayError {
       let quoted = PythonString.repr(text)
-      throw ArrayError(error.kind, error.message.replacingOccurrences(of: quoted, with: "np.str_(\(quoted))"))
+      throw ArrayError(
+        error.kind, error.message.replacingOccurrences(of: quoted, with: "np.str_(\(quoted))"))
     }
   }
 }

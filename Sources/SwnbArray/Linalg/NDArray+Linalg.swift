@@ -24,13 +24,16 @@ extension NDArray {
       throw ArrayError(LinalgError.notAtLeastTwoDimensional(ndim: ndim))
     }
     guard ndim == 2 else {
-      throw ArrayError(.notImplementedError, "swnb: stacked (>2-D) linalg operands are not supported")
+      throw ArrayError(
+        .notImplementedError, "swnb: stacked (>2-D) linalg operands are not supported")
     }
     return Matrix(rows: shape[0], cols: shape[1], elements: contiguousFloat64())
   }
 
   private func checkLinalgOperand() throws {
-    if dtype.isUnicode { throw ArrayError(.typeError, "array type \(dtype.name) is unsupported in linalg") }
+    if dtype.isUnicode {
+      throw ArrayError(.typeError, "array type \(dtype.name) is unsupported in linalg")
+    }
   }
 
   /// `np.linalg.solve(a, b)` for a square 2-D `a` and a 1-D or 2-D `b`.
@@ -88,7 +91,9 @@ extension NDArray {
     let m = try matrix()
     do {
       let r = try Linalg.svd(m, fullMatrices: fullMatrices)
-      return (NDArray(matrix: r.u), NDArray(float64: r.s, shape: [r.s.count]), NDArray(matrix: r.vh))
+      return (
+        NDArray(matrix: r.u), NDArray(float64: r.s, shape: [r.s.count]), NDArray(matrix: r.vh)
+      )
     } catch {
       throw ArrayError(error)
     }
@@ -99,7 +104,10 @@ extension NDArray {
     let m = try matrix()
     do {
       let r = try Linalg.eigh(m)
-      return (NDArray(float64: r.eigenvalues, shape: [r.eigenvalues.count]), NDArray(matrix: r.eigenvectors))
+      return (
+        NDArray(float64: r.eigenvalues, shape: [r.eigenvalues.count]),
+        NDArray(matrix: r.eigenvectors)
+      )
     } catch {
       throw ArrayError(error)
     }

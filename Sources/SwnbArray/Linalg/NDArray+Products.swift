@@ -36,7 +36,8 @@ extension NDArray {
       batch = try Shape.broadcast(batchA, batchB)
     } catch {
       let remap = [a, b].map { x in
-        Shape.compactText(x.shape) + "->(" + x.shape.dropLast(2).map(String.init).joined(separator: ",")
+        Shape.compactText(x.shape) + "->("
+          + x.shape.dropLast(2).map(String.init).joined(separator: ",")
           + ",newaxis,newaxis)"
       }
       throw ArrayError(
@@ -186,7 +187,12 @@ extension NDArray {
       let result = NDArray(float64: [total], shape: [])
       return dtype == .float64 ? result : try result.astype(dtype)
     }
-    guard dtype.isNumeric else { throw ArrayError(.ufuncTypeError, "ufunc 'add' did not contain a loop with signature matching types (dtype('\(dtype.name)'), dtype('\(dtype.name)')) -> None") }
+    guard dtype.isNumeric else {
+      throw ArrayError(
+        .ufuncTypeError,
+        "ufunc 'add' did not contain a loop with signature matching types (dtype('\(dtype.name)'), dtype('\(dtype.name)')) -> None"
+      )
+    }
     let total = d.gathered(as: Int64.self).reduce(0, &+)
     return NDArray(int64: [total], shape: [])
   }
@@ -202,7 +208,9 @@ extension NDArray {
       return dtype == .float64 ? result : try result.astype(dtype)
     }
     if dtype == .bool {
-      return NDArray(bool: zip(x.gathered(as: Bool.self), y.gathered(as: Bool.self)).map { $0 && $1 }, shape: shape)
+      return NDArray(
+        bool: zip(x.gathered(as: Bool.self), y.gathered(as: Bool.self)).map { $0 && $1 },
+        shape: shape)
     }
     let r = zip(x.gathered(as: Int64.self), y.gathered(as: Int64.self)).map { $0 &* $1 }
     return try NDArray(int64: r, shape: shape).astype(dtype)

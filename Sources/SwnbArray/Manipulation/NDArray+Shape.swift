@@ -26,7 +26,9 @@ extension NDArray {
     // numpy drops leading unknown entries and names inner ones "newaxis".
     let start = newShape.firstIndex { $0 >= 0 } ?? newShape.count
     let parts = newShape[start...].map { $0 < 0 ? "newaxis" : String($0) }
-    let text = newShape.count == 1 && !parts.isEmpty ? "(\(parts[0]),)" : "(" + parts.joined(separator: ",") + ")"
+    let text =
+      newShape.count == 1 && !parts.isEmpty
+      ? "(\(parts[0]),)" : "(" + parts.joined(separator: ",") + ")"
     return ArrayError(.valueError, "cannot reshape array of size \(size) into shape \(text)")
   }
 

@@ -1,0 +1,82 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Reading notebooks and writing results, replacing files atomically.
+enum FileIO {
+  /// The bytes of the file at `path`.
+  static func read(_ path: String) throws(CLIError) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw .io("cannot read '\(path)': \(lastError())") }
+    defer { close(descriptor) }
+    var info = stat()
+    if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+      throw .io("cannot read '\(path)': Is a directory")
+    }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw .io("cannot read '\(path)': \(lastError())")
+      }
+      if count == 0 { break }
+      bytes += chunk[0..<count]
+    }
+    return bytes
+  }
+
+  /// Replaces (or creates) `path` with `bytes` atomically: a temporary file in the same folder
+  /// is written, synced to disk and renamed over `path`. An existing file's permissions are kept;
+  /// no temporary file is left behind on failure.
+  static func writeAtomically(_ bytes: [UInt8], to path: String) throws(CLIError) {
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent().path
+    var template = Array((folder + "/." + url.lastPathComponent + ".swnb-XXXXXX").utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { buffer in
+      buffer.baseAddress.map { mkstemp($0) } ?? -1
+    }
+    guard descriptor >= 0 else { throw .io("cannot write '\(path)': \(lastError())") }
+    let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    var succeeded = false
+    var closed = false
+    defer {
+      if !closed { close(descriptor) }
+      if !succeeded { unlink(temporary) }
+    }
+    try writeAll(bytes, to: descriptor, path: path)
+    var existing = stat()
+    let mode: mode_t
+    if stat(path, &existing) == 0 {
+      mode = existing.st_mode & 0o7777
+    } else {
+      let mask = umask(0)
+      umask(mask)
+      mode = 0o666 & ~mask
+    }
+    guard fchmod(descriptor, mode) == 0, fsync(descriptor) == 0 else {
+      throw .io("cannot write '\(path)': \(lastError())")
+    }
+    closed = true
+    guard close(descriptor) == 0 else { throw .io("cannot write '\(path)': \(lastError())") }
+    guard rename(temporary, path) == 0 else { throw .io("cannot write '\(path)': \(lastError())") }
+    succeeded = true
+  }
+
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(CLIError) {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        throw .io("cannot write '\(path)': \(lastError())")
+      }
+      offset += written
+    }
+  }
+
+  private static func lastError() -> String { String(cString: strerror(errno)) }
+}

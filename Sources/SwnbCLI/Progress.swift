@@ -1,0 +1,25 @@
+import Foundation
+import SwnbNotebook
+
+/// Progress lines on standard error: one per cell, or a live line on a terminal.
+struct Progress {
+  var write: (String) -> Void
+  var isTerminal: Bool
+  var quiet: Bool
+
+  func report(_ event: RunEvent) {
+    guard !quiet else { return }
+    switch event {
+    case .started(let cell, let position, let total):
+      if isTerminal { write("\r\u{1B}[K[\(position)/\(total)] \(cell.name)  running") }
+    case .finished(let cell, let position, let total, let run):
+      let seconds = String(format: "%.2f", run.seconds)
+      let failure = run.output.error.map { "  \($0.kind)" } ?? ""
+      write(clear + "[\(position)/\(total)] \(cell.name)  \(seconds)s\(failure)\n")
+    case .skipped(let cell, let position, let total):
+      write(clear + "[\(position)/\(total)] \(cell.name)  skipped\n")
+    }
+  }
+
+  private var clear: String { isTerminal ? "\r\u{1B}[K" : "" }
+}

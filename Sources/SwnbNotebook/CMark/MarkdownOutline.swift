@@ -1,0 +1,103 @@
+import CCmark
+
+/// A block-level node of a CommonMark document, copied out of cmark's tree.
+///
+/// Lines are 1-based; `startColumn` is a 1-based byte column (cmark does not count a BOM).
+struct OutlineBlock: Sendable, Equatable {
+  enum Kind: Sendable, Equatable {
+    /// A code block; whether fenced is decided from the source text.
+    case code
+    case html, heading, other
+  }
+
+  var kind: Kind
+  var startLine: Int
+  var endLine: Int
+  var startColumn: Int
+  /// The whole info string of a fenced block ("" otherwise).
+  var info: String
+  /// The text of a code or HTML block, with container prefixes and fence indentation removed.
+  var literal: String
+  /// Index (in the outline) of the block's parent container; -1 for the document's children.
+  var parent: Int
+  /// Index of the next sibling block, if any.
+  var nextSibling: Int?
+}
+
+/// The block structure of a document, as cmark parses it with `CMARK_OPT_SOURCEPOS`.
+enum MarkdownOutline {
+  /// Parses `bytes` once and returns every block node in document order.
+  static func blocks(of bytes: [UInt8]) -> [OutlineBlock] {
+    let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE
+    guard let document = parse(bytes, options: options) else { return [] }
+    defer { cmark_node_free(document) }
+    var blocks: [OutlineBlock] = []
+    // Iterative pre-order walk with an explicit stack (deep block quotes must not overflow).
+    var stack: [(node: OpaquePointer, parent: Int)] = []
+    var pendingSibling: [Int: Int] = [:]  // parent index -> index of its last child so far
+    func push(children first: OpaquePointer?, parent: Int) {
+      var items: [OpaquePointer] = []
+      var node = first
+      while let current = node {
+        items.append(current)
+        node = cmark_node_next(current)
+      }
+      for item in items.reversed() { stack.append((item, parent)) }
+    }
+    push(children: cmark_node_first_child(document), parent: -1)
+    while let (node, parent) = stack.popLast() {
+      let type = cmark_node_get_type(node)
+      guard type.rawValue >= CMARK_NODE_FIRST_BLOCK.rawValue,
+        type.rawValue <= CMARK_NODE_LAST_BLOCK.rawValue
+      else { continue }
+      let index = blocks.count
+      if let previous = pendingSibling[parent] { blocks[previous].nextSibling = index }
+      pendingSibling[parent] = index
+      blocks.append(block(node, type: type, parent: parent))
+      switch type {
+      case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM:
+        push(children: cmark_node_first_child(node), parent: index)
+      default:
+        break
+      }
+    }
+    return blocks
+  }
+
+  private static func block(_ node: OpaquePointer, type: cmark_node_type, parent: Int) -> OutlineBlock {
+    var kind = OutlineBlock.Kind.other
+    var info = ""
+    var literal = ""
+    switch type {
+    case CMARK_NODE_CODE_BLOCK:
+      // cmark's API does not say whether a block was fenced: `Notebook` decides from the source.
+      kind = .code
+      info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+      literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    case CMARK_NODE_HTML_BLOCK:
+      kind = .html
+      literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    case CMARK_NODE_HEADING:
+      kind = .heading
+    default:
+      break
+    }
+    return OutlineBlock(
+      kind: kind,
+      startLine: Int(cmark_node_get_start_line(node)),
+      endLine: Int(cmark_node_get_end_line(node)),
+      startColumn: Int(cmark_node_get_start_column(node)),
+      info: info, literal: literal, parent: parent, nextSibling: nil)
+  }
+
+  /// Parses bytes into a cmark document that the caller must free.
+  static func parse(_ bytes: [UInt8], options: Int32) -> OpaquePointer? {
+    bytes.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.map { base in
+        base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+          cmark_parse_document($0, buffer.count, options)
+        }
+      } ?? cmark_parse_document("", 0, options)
+    }
+  }
+}

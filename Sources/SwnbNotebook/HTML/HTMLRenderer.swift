@@ -1,0 +1,101 @@
+/// Publishes a notebook as one self-contained HTML page.
+public struct HTMLRenderer {
+  public var options: HTMLOptions
+
+  public init(options: HTMLOptions = HTMLOptions()) {
+    self.options = options
+  }
+
+  /// The page for `notebook`: fresh results from `runs` (by cell index), else the stored blocks.
+  public func render(_ notebook: Notebook, runs: [Int: CellRun] = [:]) -> HTMLPage {
+    var math = MathProtector(document: notebook.bytes)
+    var markdown: [UInt8] = []
+    markdown.reserveCapacity(notebook.bytes.count)
+    var cellBlocks: [String: String] = [:]
+    let counts = notebook.storedCounts
+    let placeholderNonce = Self.nonce(for: notebook.bytes)
+    for segment in notebook.segments {
+      switch segment {
+      case .prose(let range):
+        appendProse(range, of: notebook, math: &math, into: &markdown)
+      case .cell(let index):
+        let cell = notebook.cells[index]
+        let key = "<!--swnb-cell-\(placeholderNonce)-\(index)-->"
+        let published = PublishedCell(cell: cell, run: runs[index], storedCount: counts[index])
+        cellBlocks[key] = cellHTML(cell, published, source: notebook.shownSource(of: cell))
+        markdown += cell.openingPrefix + Array(key.utf8) + notebook.lines.newline
+      }
+    }
+    let body = math.restore(CMarkHTML.render(markdown, blocks: cellBlocks, safe: options.safe))
+    let (anchored, title) = HeadingAnchors.apply(body)
+    let hasMath = !math.spans.isEmpty
+    var warnings: [String] = []
+    var katex: KaTeXAssets?
+    if hasMath {
+      katex = KaTeXAssets.load(from: options.katexDirectory)
+      if katex == nil {
+        warnings.append("KaTeX not found in \(options.katexDirectory) (install libjs-katex): math is left as TeX")
+      }
+    }
+    let page = PageTemplate.page(
+      title: title ?? HTMLEscape.escape(Self.baseName(notebook.file)), body: anchored, katex: katex)
+    return HTMLPage(html: page, hasMath: hasMath, warnings: warnings)
+  }
+
+  /// Prose lines go to cmark with math hidden, except code and HTML blocks, copied as they are.
+  private func appendProse(
+    _ range: ClosedRange<Int>, of notebook: Notebook, math: inout MathProtector, into markdown: inout [UInt8]
+  ) {
+    var line = range.lowerBound
+    while line <= range.upperBound {
+      if let verbatim = notebook.verbatimRanges.first(where: { $0.contains(line) }) {
+        let end = min(verbatim.upperBound, range.upperBound)
+        markdown += notebook.bytes(of: line...end)
+        line = end + 1
+        continue
+      }
+      var end = line
+      while end < range.upperBound, !notebook.verbatimRanges.contains(where: { $0.contains(end + 1) }) {
+        end += 1
+      }
+      markdown += math.protect(notebook.bytes(of: line...end))
+      line = end + 1
+    }
+  }
+
+  private func cellHTML(_ cell: Cell, _ published: PublishedCell, source: String) -> String {
+    let count = published.executionCount.map(String.init) ?? " "
+    var html = "<div class=\"cell\""
+    if let label = cell.options.label { html += " id=\"cell-\(HTMLEscape.escape(label))\"" }
+    html += ">\n"
+    if cell.options.echo {
+      html += "<div class=\"input\"><div class=\"prompt\">In [\(count)]:</div>"
+      html += "<pre class=\"code\"><code class=\"language-python\">"
+      html += PythonHighlighter.highlight(source) + "</code></pre></div>\n"
+    }
+    if let printed = published.printed {
+      html += "<div class=\"output stream\"><div class=\"prompt\"></div><pre>"
+      html += HTMLEscape.escape(printed) + "</pre></div>\n"
+    }
+    if let display = published.display {
+      html += "<div class=\"output result\"><div class=\"prompt\">Out[\(count)]:</div><pre>"
+      html += HTMLEscape.escape(display) + "</pre></div>\n"
+    }
+    if let error = published.error {
+      html += "<div class=\"output error\"><div class=\"prompt\"></div><pre>"
+      html += HTMLEscape.escape(error) + "</pre></div>\n"
+    }
+    return html + "</div>"
+  }
+
+  /// A number such that `swnb-cell-<n>-` does not occur in the document.
+  private static func nonce(for bytes: [UInt8]) -> Int {
+    var nonce = 0
+    while bytes.contains(subsequence: Array("swnb-cell-\(nonce)-".utf8)) { nonce += 1 }
+    return nonce
+  }
+
+  private static func baseName(_ path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
+  }
+}

@@ -1,0 +1,81 @@
+/// The lines of a document's bytes, split the way CommonMark splits them (`\n`, `\r\n`, `\r`).
+struct LineTable: Sendable {
+  /// Byte offset where each line starts.
+  private(set) var starts: [Int] = []
+  /// Byte offset where each line's content ends (before its line ending).
+  private(set) var contentEnds: [Int] = []
+  /// Byte offset just past each line's ending (equal to `contentEnds` on a last line without one).
+  private(set) var ends: [Int] = []
+  /// Whether the document starts with a UTF-8 byte order mark (cmark's columns skip it).
+  let hasBOM: Bool
+  /// The line ending new lines should use: the one the document uses most.
+  let newline: [UInt8]
+
+  init(_ bytes: [UInt8]) {
+    hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    var crlf = 0
+    var lf = 0
+    var start = 0
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte == 0x0A || byte == 0x0D {
+        starts.append(start)
+        contentEnds.append(index)
+        if byte == 0x0D, index + 1 < count, bytes[index + 1] == 0x0A {
+          index += 2
+          crlf += 1
+        } else {
+          index += 1
+          if byte == 0x0A { lf += 1 }
+        }
+        ends.append(index)
+        start = index
+      } else {
+        index += 1
+      }
+    }
+    if start < count {
+      starts.append(start)
+      contentEnds.append(count)
+      ends.append(count)
+    }
+    newline = crlf > lf ? [0x0D, 0x0A] : [0x0A]
+  }
+
+  /// Number of lines.
+  var count: Int { starts.count }
+
+  /// Whether 1-based `line` exists.
+  func contains(_ line: Int) -> Bool { line >= 1 && line <= starts.count }
+
+  /// The content bytes of 1-based `line` (no line ending); empty when out of range.
+  func content(_ line: Int, in bytes: [UInt8]) -> ArraySlice<UInt8> {
+    guard contains(line) else { return [] }
+    return bytes[starts[line - 1]..<contentEnds[line - 1]]
+  }
+
+  /// Byte offset of the start of 1-based `line`; the end of the document past the last line.
+  func start(of line: Int) -> Int {
+    if line < 1 { return 0 }
+    return line <= starts.count ? starts[line - 1] : (ends.last ?? 0)
+  }
+
+  /// Byte offset just past `line`'s line ending.
+  func end(of line: Int) -> Int {
+    if line < 1 { return 0 }
+    return line <= ends.count ? ends[line - 1] : (ends.last ?? 0)
+  }
+
+  /// Whether `line` ends with a line ending.
+  func hasNewline(_ line: Int) -> Bool {
+    contains(line) && ends[line - 1] > contentEnds[line - 1]
+  }
+
+  /// Byte offset inside `line` of cmark's 1-based byte `column`.
+  func offset(line: Int, column: Int) -> Int {
+    let bom = (line == 1 && hasBOM) ? 3 : 0
+    return max(0, column - 1) + bom
+  }
+}

@@ -1,0 +1,52 @@
+import Testing
+
+@testable import SwnbNotebook
+
+/// Our reading of code blocks against cmark's reference HTML in the CommonMark spec.
+@Suite struct SpecTests {
+  @Test func goldensLoaded() {
+    #expect(Goldens.specExamples.count >= 80)
+  }
+
+  /// Every fenced block counts as a cell (except `output`/`error` blocks) for these tests.
+  static func everyFence(_ info: String) -> Bool {
+    let word = Notebook.firstWord(info)
+    return word != "output" && word != "error"
+  }
+
+  /// Each code block's text, HTML-escaped, is what the spec's HTML shows in its `<pre><code>`.
+  @Test(arguments: Goldens.specExamples)
+  func cellSourcesMatchSpecHTML(_ example: Goldens.SpecExample) throws {
+    let notebook = try Notebook(bytes: Array(example.markdown.utf8), file: "spec", isCell: Self.everyFence)
+    for cell in notebook.cells {
+      let escaped = HTMLEscape.escape(cell.source)
+      #expect(example.html.contains(escaped + "</code></pre>"), "\(example): \(cell.source)")
+    }
+    // Fenced blocks with an info string show it as the class; each of them is a cell.
+    let classed = example.html.components(separatedBy: "<pre><code class=\"language-").count - 1
+    #expect(notebook.cells.count >= classed, "\(example)")
+    if example.section == "Indented code blocks" {
+      #expect(notebook.cells.isEmpty, "\(example)")
+    }
+    if example.section == "Fenced code blocks" {
+      // Example 134 shows that a fence indented four spaces is an indented code block.
+      let blocks = example.html.components(separatedBy: "<pre><code").count - 1
+      #expect(notebook.cells.count == blocks - (example.example == 134 ? 1 : 0), "\(example)")
+    }
+  }
+
+  /// Writing outputs after every fenced block keeps the document's other blocks and is idempotent.
+  @Test(arguments: Goldens.specExamples)
+  func splicingKeepsEverythingElse(_ example: Goldens.SpecExample) throws {
+    let notebook = try Notebook(bytes: Array(example.markdown.utf8), file: "spec", isCell: Self.everyFence)
+    guard !notebook.cells.isEmpty else { return }
+    let outputs = Dictionary(
+      uniqueKeysWithValues: notebook.cells.map { ($0.index, CellOutput(printed: "out \($0.index)\n")) })
+    let once = Splicer.splice(notebook, outputs: outputs)
+    let reread = try Notebook(bytes: once, file: "spec", isCell: Self.everyFence)
+    #expect(reread.cells.map(\.source) == notebook.cells.map(\.source), "\(example)")
+    #expect(reread.cells.map { $0.storedOutput?.text } == notebook.cells.map { "out \($0.index)\n" }, "\(example)")
+    let twice = Splicer.splice(reread, outputs: outputs)
+    #expect(twice == once, "\(example)")
+  }
+}
