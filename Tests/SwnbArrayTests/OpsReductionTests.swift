@@ -52,10 +52,12 @@ func goldenAxis(_ kw: JSON) -> Int? {
           NDArray(float64: w.compactMap(\.double), shape: [w.count])
         }
         let typed = try weights.map { w in
-          a.dtype.isInteger && kw["weights"]?.array?.allSatisfy({ $0.double == $0.double?.rounded() }) == true
+          a.dtype.isInteger
+            && kw["weights"]?.array?.allSatisfy({ $0.double == $0.double?.rounded() }) == true
             ? try w.converted(to: .int64) : w
         }
-        return .array(try a.average(axis: axes, weights: typed, keepdims: keep, warnings: &warnings))
+        return .array(
+          try a.average(axis: axes, weights: typed, keepdims: keep, warnings: &warnings))
       default: throw GoldenError.bad(c.id)
       }
     }

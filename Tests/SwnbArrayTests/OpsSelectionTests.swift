@@ -26,20 +26,24 @@ import Testing
         return .array(try NDArray.where(Self.array(a), args[1], args[2]))
       case "where", "nonzero": return .tuple(try Self.array(a).nonzero())
       case "clip":
-        return .array(try Self.array(a).clipped(
-          min: noneArgs[1] ? nil : args[1], max: noneArgs[2] ? nil : args[2]))
+        return .array(
+          try Self.array(a).clipped(
+            min: noneArgs[1] ? nil : args[1], max: noneArgs[2] ? nil : args[2]))
       case "isclose":
-        return .array(try NDArray.isclose(
-          args[0], args[1], rtol: kw["rtol"]?.double ?? 1e-05, atol: kw["atol"]?.double ?? 1e-08,
-          equalNaN: equalNaN))
+        return .array(
+          try NDArray.isclose(
+            args[0], args[1], rtol: kw["rtol"]?.double ?? 1e-05, atol: kw["atol"]?.double ?? 1e-08,
+            equalNaN: equalNaN))
       case "allclose":
         return .pybool(try NDArray.allclose(args[0], args[1], equalNaN: equalNaN))
       case "array_equal":
-        return .pybool(try NDArray.arrayEqual(Self.array(a), Self.array(args[1]), equalNaN: equalNaN))
+        return .pybool(
+          try NDArray.arrayEqual(Self.array(a), Self.array(args[1]), equalNaN: equalNaN))
       case "round", "around":
         return .array(try Self.array(a).rounded(decimals: kw["decimals"]?.int ?? 0))
       case "median":
-        return .array(try Self.array(a).median(axis: goldenAxes(kw), keepdims: keep, warnings: &warnings))
+        return .array(
+          try Self.array(a).median(axis: goldenAxes(kw), keepdims: keep, warnings: &warnings))
       case "percentile":
         return .array(try Self.array(a).percentile(args[1], axis: goldenAxes(kw), keepdims: keep))
       case "quantile":

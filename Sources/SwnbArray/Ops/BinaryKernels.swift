@@ -100,18 +100,29 @@ extension BinaryOperands {
     let (sa, sb, so) = (layout.innerStride(0), layout.innerStride(1), layout.innerStride(2))
     let single = y.size == 1
     withExtendedLifetime((x, y, out)) {
-      let (a, b, r) = (x.elementPointer(T.self), y.elementPointer(T.self), out.elementPointer(T.self))
+      let (a, b, r) = (
+        x.elementPointer(T.self), y.elementPointer(T.self), out.elementPointer(T.self)
+      )
       layout.forEachRun { offsets, n in
         let (p, q, o) = (a + offsets[0], b + offsets[1], r + offsets[2])
         let e = q[0]
-        let fast: ((T) -> T)? =
-          !single ? nil
-          : e == -1 ? { 1 / $0 } : e == 0 ? { _ in 1 } : e == 0.5 ? { $0.squareRoot() }
-          : e == 1 ? { $0 } : e == 2 ? { $0 * $0 } : nil
+        let fast = single ? Self.powerFastPath(q[0]) : nil
         for k in 0..<n {
           o[k * so] = fast.map { f in f(p[k * sa]) } ?? T.libmPow(p[k * sa], q[k * sb])
         }
       }
+    }
+  }
+
+  /// The operation numpy substitutes for `x ** e` with this constant exponent, if any.
+  private static func powerFastPath<T: FloatUfuncElement>(_ e: T) -> ((T) -> T)? {
+    switch e {
+    case -1: { 1 / $0 }
+    case 0: { _ in 1 }
+    case 0.5: { $0.squareRoot() }
+    case 1: { $0 }
+    case 2: { $0 * $0 }
+    default: nil
     }
   }
 }

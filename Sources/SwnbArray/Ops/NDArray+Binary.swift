@@ -20,7 +20,8 @@ extension NDArray {
     if op == .power && types.input.isInteger { try checkNonNegativeExponents(y) }
     let like = [x, y].first { $0.shape == shape && !$0.strides.contains(0) }?.strides
     let out = try NDArray(
-      zeros: shape, dtype: types.output, strides: LoopLayout.kOrderStrides(shape: shape, like: like))
+      zeros: shape, dtype: types.output, strides: LoopLayout.kOrderStrides(shape: shape, like: like)
+    )
     try runLoop(op, BinaryOperands(x, y, out: out), input: types.input, warnings: &warnings)
     return out
   }
@@ -79,13 +80,15 @@ extension NDArray {
     // Write straight into self when no cast is needed and no input overlaps it differently.
     let overlaps = [x, y].contains { $0.sharesStorage(with: self) && !$0.isSameView(as: self) }
     if types.output == dtype && !overlaps {
-      try NDArray.runLoop(op, BinaryOperands(x, y, out: self), input: types.input, warnings: &warnings)
+      try NDArray.runLoop(
+        op, BinaryOperands(x, y, out: self), input: types.input, warnings: &warnings)
       return
     }
     let result = try NDArray(
       zeros: shape, dtype: types.output,
       strides: LoopLayout.kOrderStrides(shape: shape, like: strides))
-    try NDArray.runLoop(op, BinaryOperands(x, y, out: result), input: types.input, warnings: &warnings)
+    try NDArray.runLoop(
+      op, BinaryOperands(x, y, out: result), input: types.input, warnings: &warnings)
     try copyElements(from: result)
   }
 
@@ -98,8 +101,10 @@ extension NDArray {
     let tb: DType
     switch (a, b) {
     case (.array(let x), .array(let y)): (ta, tb) = (x.dtype, y.dtype)
-    case (.array(let x), .python(let v)): (ta, tb) = (x.dtype, Operand.weakDType(of: v, next: x.dtype))
-    case (.python(let v), .array(let y)): (ta, tb) = (Operand.weakDType(of: v, next: y.dtype), y.dtype)
+    case (.array(let x), .python(let v)):
+      (ta, tb) = (x.dtype, Operand.weakDType(of: v, next: x.dtype))
+    case (.python(let v), .array(let y)):
+      (ta, tb) = (Operand.weakDType(of: v, next: y.dtype), y.dtype)
     case (.python(let v), .python(let w)): (ta, tb) = (v.inferredDType, w.inferredDType)
     }
     var types = try op.loopTypes(ta, tb)

@@ -9,7 +9,8 @@ extension NDArray {
   ) throws -> NDArray {
     let y: Operand
     switch b {
-    case .array(let arr): y = .array(try arr.converted(to: arr.dtype.isFloat ? arr.dtype : .float64))
+    case .array(let arr):
+      y = .array(try arr.converted(to: arr.dtype.isFloat ? arr.dtype : .float64))
     case .python(let v): y = .python(.float(v.doubleValue))
     }
     var ignored: [ArrayWarning] = []

@@ -130,7 +130,8 @@ struct QuantileRuns {
     sourceShape = array.shape
     let kept = (0..<array.ndim).filter { !reduced.contains($0) }
     let order = kept + reduced.axes
-    let moved = array.view(shape: order.map { array.shape[$0] }, strides: order.map { array.strides[$0] })
+    let moved = array.view(
+      shape: order.map { array.shape[$0] }, strides: order.map { array.strides[$0] })
     outerShape = kept.map { array.shape[$0] }
     length = reduced.count(array.shape)
     data = try moved.converted(to: array.dtype).reshapedForOps(outerShape + [length])

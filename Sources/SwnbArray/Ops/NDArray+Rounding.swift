@@ -22,8 +22,10 @@ extension NDArray {
     }
     let f = Operand.python(.float(factor))
     var ignored: [ArrayWarning] = []
-    let scaled = try NDArray.apply(decimals >= 0 ? .multiply : .trueDivide, .array(self), f, warnings: &ignored)
+    let scaled = try NDArray.apply(
+      decimals >= 0 ? .multiply : .trueDivide, .array(self), f, warnings: &ignored)
     let whole = try scaled.apply(.rint)
-    return try NDArray.apply(decimals >= 0 ? .trueDivide : .multiply, .array(whole), f, warnings: &ignored)
+    return try NDArray.apply(
+      decimals >= 0 ? .trueDivide : .multiply, .array(whole), f, warnings: &ignored)
   }
 }

@@ -11,7 +11,9 @@ extension NDArray {
     let a = try x.materialized(as: types.input)
     let b = try y.materialized(as: types.input)
     let out = try NDArray(zeros: shape, dtype: types.input)
-    let strides = [c, a, b].map { Shape.broadcastStrides($0.shape, $0.strides, to: shape) ?? $0.strides }
+    let strides = [c, a, b].map {
+      Shape.broadcastStrides($0.shape, $0.strides, to: shape) ?? $0.strides
+    }
     switch out.storage {
     case .bool: select(c, a, b, out, strides, Bool.self)
     case .uint8: select(c, a, b, out, strides, UInt8.self)
@@ -28,7 +30,9 @@ extension NDArray {
     _ c: NDArray, _ a: NDArray, _ b: NDArray, _ out: NDArray, _ strides: [[Int]], _ type: T.Type
   ) {
     withExtendedLifetime((c, a, b, out)) {
-      let (pc, pa, pb) = (c.elementPointer(Bool.self), a.elementPointer(T.self), b.elementPointer(T.self))
+      let (pc, pa, pb) = (
+        c.elementPointer(Bool.self), a.elementPointer(T.self), b.elementPointer(T.self)
+      )
       let po = out.elementPointer(T.self)
       var k = 0
       StridedLoop.forEach(shape: out.shape, strides[0], 0, strides[1], 0, strides[2], 0) {
@@ -85,7 +89,8 @@ extension NDArray {
     guard case .python(.int(let i))? = bound, dtype.isInteger, !dtype.contains(i) else {
       return bound
     }
-    let (low, high): (Int64, Int64) = dtype == .uint8 ? (0, 255) : (Int64(Int32.min), Int64(Int32.max))
+    let (low, high): (Int64, Int64) =
+      dtype == .uint8 ? (0, 255) : (Int64(Int32.min), Int64(Int32.max))
     return .python(.int(Swift.min(Swift.max(i, low), high)))
   }
 }

@@ -66,13 +66,17 @@ extension NDArray {
   /// (flat) and the counts, in that order, as numpy returns them.
   ///
   /// - Throws: `MemoryError` only.
-  public func unique(returnIndex: Bool = false, returnInverse: Bool = false, returnCounts: Bool = false)
+  public func unique(
+    returnIndex: Bool = false, returnInverse: Bool = false, returnCounts: Bool = false
+  )
     throws -> [NDArray]
   {
     let flat = try reshapedForOps([size])
     let order = try flat.argsort(axis: 0)
     let sortedValues = try flat.sorted(axis: 0).scalars()
-    let positions = order.scalars().map { if case .int(let i) = $0 { return Int(i) } else { return 0 } }
+    let positions = order.scalars().map {
+      if case .int(let i) = $0 { return Int(i) } else { return 0 }
+    }
     var starts: [Int] = []
     for (k, v) in sortedValues.enumerated() {
       if k == 0 || !Self.sameForUnique(sortedValues[k - 1], v) { starts.append(k) }
@@ -80,7 +84,9 @@ extension NDArray {
     let values = try NDArray(zeros: [starts.count], dtype: dtype)
     for (j, k) in starts.enumerated() { try values.setElement([j], sortedValues[k]) }
     var result = [values]
-    if returnIndex { result.append(NDArray(int64: starts.map { Int64(positions[$0]) }, shape: [starts.count])) }
+    if returnIndex {
+      result.append(NDArray(int64: starts.map { Int64(positions[$0]) }, shape: [starts.count]))
+    }
     let bounds = starts + [sortedValues.count]
     if returnInverse {
       var inverse = [Int64](repeating: 0, count: size)
@@ -90,7 +96,10 @@ extension NDArray {
       result.append(NDArray(int64: inverse, shape: [size]))
     }
     if returnCounts {
-      result.append(NDArray(int64: (0..<starts.count).map { Int64(bounds[$0 + 1] - bounds[$0]) }, shape: [starts.count]))
+      result.append(
+        NDArray(
+          int64: (0..<starts.count).map { Int64(bounds[$0 + 1] - bounds[$0]) },
+          shape: [starts.count]))
     }
     return result
   }

@@ -32,7 +32,9 @@ extension NDArray {
     if target == dtype && (isContiguous || (keepingOrder && isGapFree(kOrder: kStrides))) {
       return self
     }
-    let out = try NDArray(zeros: shape, dtype: target, strides: keepingOrder ? kStrides : Shape.contiguousStrides(shape))
+    let out = try NDArray(
+      zeros: shape, dtype: target, strides: keepingOrder ? kStrides : Shape.contiguousStrides(shape)
+    )
     try out.copyElements(from: self)
     return out
   }
