@@ -268,6 +268,11 @@ def weak_scalar_cases():
     case("remainder-int64-edges", "remainder", [arr([lo, 5, -7, 7, lo], "int64"), arr([-1, 0, 2, -2, 1], "int64")])
     case("left_shift-edges", "left_shift", [arr([1, -1, 3, 5], "int64"), arr([63, 64, -1, 100], "int64")])
     case("right_shift-edges", "right_shift", [arr([-8, 8, -1, 5], "int64"), arr([64, 64, 200, -3], "int64")])
+    # Python operators on numpy scalars go through numpy's scalar math ("scalar divide").
+    for op, f in [("true_divide", lambda a, b: a[()] / b), ("multiply", lambda a, b: a[()] * b),
+                  ("subtract", lambda a, b: a[()] - b)]:
+        for v in [Py(0.0), Py(1e308), Py(np.inf)]:
+            case(f"scalarmath-{op}-{v.value}", "scalar_" + op, [Arr(np.array(0.0 if v.value == np.inf else 1e300)), v], call=f)
     case("power-int-negative-array", "power", [arr([2, 3], "int64"), arr([1, -1], "int64")])
     case("power-int-zero-base", "power", [arr([0, 2, -2, 3], "int64"), arr([0, 3, 3, 40], "int64")])
     case("power-int-overflow", "power", [arr([3, -3], "int64"), arr([41, 41], "int64")])

@@ -101,6 +101,20 @@ let unaryNames: [String: UnaryUfunc] = {
     }
   }
 
+  @Test(
+    arguments: OpsGoldens.cases(for: ["scalar_true_divide", "scalar_multiply", "scalar_subtract"]))
+  func numpyScalarMathWarningsMatchNumpy(_ c: OpsGoldens.Case) throws {
+    try checkGolden(c) { args, _, warnings in
+      guard let op = binaryNames[String(c.fn.dropFirst("scalar_".count))] else {
+        throw GoldenError.bad(c.id)
+      }
+      var raw: [ArrayWarning] = []
+      let result = try NDArray.apply(op, args[0], args[1], warnings: &raw)
+      warnings = raw.map(\.asScalarMath)
+      return .array(result)
+    }
+  }
+
   @Test(arguments: inplaceCases)
   func inPlaceMatchesNumpy(_ c: OpsGoldens.Case) throws {
     try checkGolden(c) { args, _, warnings in
