@@ -115,6 +115,15 @@ let unaryNames: [String: UnaryUfunc] = {
     }
   }
 
+  @Test(arguments: OpsGoldens.cases(for: ["ipypower"]))
+  func inPlacePythonPowerMatchesNumpy(_ c: OpsGoldens.Case) throws {
+    try checkGolden(c) { args, _, warnings in
+      guard case .array(let a) = args[0] else { throw GoldenError.bad(c.id) }
+      try a.pythonPowerInPlace(args[1], warnings: &warnings)
+      return .array(a)
+    }
+  }
+
   @Test(arguments: inplaceCases)
   func inPlaceMatchesNumpy(_ c: OpsGoldens.Case) throws {
     try checkGolden(c) { args, _, warnings in

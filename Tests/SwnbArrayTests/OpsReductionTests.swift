@@ -31,7 +31,7 @@ func goldenAxis(_ kw: JSON) -> Int? {
       case "sum":
         let dtype = kw["dtype"]?.string.flatMap(DType.init(name:))
         return .array(try a.sum(axis: axes, keepdims: keep, dtype: dtype, warnings: &warnings))
-      case "prod": return .array(try a.prod(axis: axes, keepdims: keep))
+      case "prod": return .array(try a.prod(axis: axes, keepdims: keep, warnings: &warnings))
       case "mean": return .array(try a.mean(axis: axes, keepdims: keep, warnings: &warnings))
       case "var":
         return .array(try a.variance(axis: axes, ddof: ddof, keepdims: keep, warnings: &warnings))

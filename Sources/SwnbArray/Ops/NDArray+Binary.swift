@@ -45,6 +45,28 @@ extension NDArray {
     return try apply(.power, a, b, warnings: &warnings)
   }
 
+  /// Python's `a **= b`: the in-place form of `pythonPower` (numpy's `fast_scalar_power`
+  /// with `inplace`), writing into this array.
+  ///
+  /// - Throws: as `applyInPlace`.
+  public func pythonPowerInPlace(_ exponent: Operand, warnings: inout [ArrayWarning]) throws {
+    if dtype.isFloat, case .python(let e) = exponent {
+      let fast: UnaryUfunc? =
+        switch e {
+        case .int(-1): .reciprocal
+        case .int(2): .square
+        case .float(0.5): .sqrt
+        default: nil
+        }
+      if let fast {
+        try checkWritable()
+        try copyElements(from: apply(fast, warnings: &warnings))
+        return
+      }
+    }
+    try applyInPlace(.power, exponent, warnings: &warnings)
+  }
+
   /// `apply` for callers that ignore warnings.
   public static func apply(_ op: BinaryUfunc, _ a: Operand, _ b: Operand) throws -> NDArray {
     var ignored: [ArrayWarning] = []

@@ -74,15 +74,26 @@ extension NDArray {
     } while start < flat.size
   }
 
-  /// numpy's `prod`: products element by element in memory order (accumulator as `sum`).
+  /// `prod` for callers that ignore warnings.
+  public func prod(axis: [Int]? = nil, keepdims: Bool = false) throws -> NDArray {
+    var ignored: [ArrayWarning] = []
+    return try prod(axis: axis, keepdims: keepdims, warnings: &ignored)
+  }
+
+  /// numpy's `prod`: products element by element in memory order (accumulator as `sum`);
+  /// float overflow warns "overflow encountered in reduce".
   ///
   /// - Throws: as `sum`.
-  public func prod(axis: [Int]? = nil, keepdims: Bool = false) throws -> NDArray {
+  public func prod(axis: [Int]? = nil, keepdims: Bool = false, warnings: inout [ArrayWarning])
+    throws -> NDArray
+  {
     let axes = try ReductionAxes(axis, ndim: ndim)
     let acc = dtype.sumType
     let out = try NDArray(zeros: axes.resultShape(shape, keepdims: false), dtype: acc)
     let x = try converted(to: acc, keepingOrder: true)
     try out.fill(.int(1))
+    FloatingPointStatus.clear()
+    defer { warnings += FloatingPointStatus.warnings(in: "reduce") }
     switch acc {
     case .float64: reduceInto(x, axes: axes, out: out, Product<Double>.self)
     case .float32: reduceInto(x, axes: axes, out: out, Product<Float>.self)
