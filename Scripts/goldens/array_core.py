@@ -92,6 +92,7 @@ def case(cid, op, **args):
 TRANSFORMS = {
     None: lambda x: x, "T": lambda x: x.T, "rev": lambda x: x[::-1],
     "col": lambda x: x[:, 1], "elem": lambda x: x[(0,) * x.ndim],
+    "rows2": lambda x: x[::2], "cols2": lambda x: x[:, ::2], "sub": lambda x: x[1:, 1:],
 }
 
 
@@ -128,6 +129,14 @@ def view_write(a):
     return base
 
 
+def reshape_view_write(a):
+    """Reshape a strided view, write -1 through the result, return the base."""
+    base = dearr(a["a"])
+    v = TRANSFORMS[a["transform"]](base).reshape(a["shape"])
+    v[(0,) * v.ndim] = -1
+    return base
+
+
 def opt_dtype(a):
     return np.dtype(a["dtype"]) if a.get("dtype") else None
 
@@ -152,6 +161,7 @@ OPS = {
     "identity": lambda a: np.identity(a["n"], dtype=opt_dtype(a) or float),
     "view_write": view_write,
     "reshape": lambda a: dearr(a["a"]).reshape(a["shape"]),
+    "reshape_view_write": lambda a: reshape_view_write(a),
     "ravel": lambda a: dearr(a["a"]).ravel(),
     "transpose": lambda a: dearr(a["a"]).transpose(*(a["axes"] or [])),
     "swapaxes": lambda a: np.swapaxes(dearr(a["a"]), a["a1"], a["a2"]),
@@ -353,6 +363,12 @@ def build_manipulation():
                   [0, -1], [2, -2], [7, 1], [2, 3, 1, 1]]:
         case("reshape_%s" % "_".join(map(str, shape)), "reshape", a=a, shape=shape)
     case("reshape_0d", "reshape", a=arr(np.array(5)), shape=[1, 1])
+    a46 = ar([4, 6], "float64")
+    for t, shape in [("rows2", [2, 2, 3]), ("rows2", [12]), ("rows2", [2, 6]), ("cols2", [4, 3, 1]),
+                     ("cols2", [12]), ("T", [3, 2, 4]), ("T", [24]), ("sub", [3, 5]),
+                     ("sub", [15]), ("rev", [2, 2, 6]), ("cols2", [2, 2, 3]), ("rows2", [1, 2, 1, 6, 1])]:
+        case("reshape_view_%s_%s" % (t, "_".join(map(str, shape))), "reshape_view_write",
+             a=a46, transform=t, shape=shape)
     case("reshape_to_0d", "reshape", a=arr(np.array([5])), shape=[])
     case("ravel", "ravel", a=a3)
     for axes in [None, [1, 0], [0, 1], [0], [0, 0], [0, 2], [-1, 0]]:

@@ -11,6 +11,12 @@ enum CoreGoldenOps {
     case "T": return a.T
     case "rev": return try a.get([.slice(start: nil, stop: nil, step: -1)])
     case "col": return try a.get([.all, .int(1)])
+    case "rows2": return try a.get([.slice(start: nil, stop: nil, step: 2)])
+    case "cols2": return try a.get([.all, .slice(start: nil, stop: nil, step: 2)])
+    case "sub":
+      return try a.get([
+        .slice(start: 1, stop: nil, step: nil), .slice(start: 1, stop: nil, step: nil),
+      ])
     case "elem": return try a.get(Array(repeating: .int(0), count: a.ndim))
     default: return a
     }
@@ -93,6 +99,11 @@ enum CoreGoldenOps {
   ) throws -> NDArray {
     switch op {
     case "reshape": return try x().reshaped(a["shape"].ints)
+    case "reshape_view_write":
+      let base = try x()
+      let v = try transform(base, a["transform"].string).reshaped(a["shape"].ints)
+      try v.setElement(Array(repeating: 0, count: v.ndim), .float(-1))
+      return base
     case "ravel": return try x().raveled()
     case "transpose": return try x().transposed(a["axes"].isNull ? nil : a["axes"].ints)
     case "swapaxes": return try x().swapaxes(a["a1"].int ?? 0, a["a2"].int ?? 0)

@@ -3,8 +3,8 @@
 extension NDArray {
   /// `a.reshape(shape)`; one entry may be negative (numpy's "unknown" dimension).
   ///
-  /// A C-contiguous array gives a view; other layouts are copied first (numpy avoids some of
-  /// those copies; the values are the same).
+  /// A view whenever numpy's no-copy rule allows it (every group of merged or split axes is
+  /// contiguous); otherwise the elements are copied in C order first.
   /// - Throws: `ValueError` "cannot reshape array of size 6 into shape (4,)",
   ///   "can only specify one unknown dimension".
   public func reshaped(_ newShape: [Int]) throws -> NDArray {
@@ -18,8 +18,51 @@ extension NDArray {
     } else if known != size {
       throw reshapeError(newShape)
     }
-    let base = isContiguous ? self : try copy()
+    if size == 0 || isContiguous {
+      return view(shape: resolved, strides: Shape.contiguousStrides(resolved))
+    }
+    if let s = stridesWithoutCopy(for: resolved) { return view(shape: resolved, strides: s) }
+    let base = try copy()
     return base.view(shape: resolved, strides: Shape.contiguousStrides(resolved))
+  }
+
+  // Mirrors numpy's `_attempt_nocopy_reshape` (C order): each group of old axes that multiplies
+  // to a group of new axes must itself be contiguous; the new axes then take strides inside it.
+  private func stridesWithoutCopy(for newShape: [Int]) -> [Int]? {
+    let kept = shape.indices.filter { shape[$0] != 1 }
+    let oldDims = kept.map { shape[$0] }
+    let oldStrides = kept.map { strides[$0] }
+    var newStrides = [Int](repeating: 0, count: newShape.count)
+    var (oi, oj, ni, nj) = (0, 1, 0, 1)
+    while ni < newShape.count && oi < oldDims.count {
+      var np = newShape[ni]
+      var op = oldDims[oi]
+      while np != op {
+        if np < op {
+          guard nj < newShape.count else { return nil }
+          np *= newShape[nj]
+          nj += 1
+        } else {
+          guard oj < oldDims.count else { return nil }
+          op *= oldDims[oj]
+          oj += 1
+        }
+      }
+      for ok in oi..<(oj - 1) where oldStrides[ok] != oldDims[ok + 1] * oldStrides[ok + 1] {
+        return nil
+      }
+      newStrides[nj - 1] = oldStrides[oj - 1]
+      for nk in stride(from: nj - 1, to: ni, by: -1) {
+        newStrides[nk - 1] = newStrides[nk] * newShape[nk]
+      }
+      ni = nj
+      nj += 1
+      oi = oj
+      oj += 1
+    }
+    let last = ni >= 1 ? newStrides[ni - 1] : 1
+    for nk in ni..<newShape.count { newStrides[nk] = last }
+    return newStrides
   }
 
   private func reshapeError(_ newShape: [Int]) -> ArrayError {
