@@ -137,6 +137,14 @@ def reshape_view_write(a):
     return base
 
 
+def ravel_view_write(a):
+    """Ravel a (possibly strided) view, write -1 through the result, return the base."""
+    base = dearr(a["a"])
+    v = TRANSFORMS[a["transform"]](base).ravel()
+    v[0] = -1
+    return base
+
+
 def opt_dtype(a):
     return np.dtype(a["dtype"]) if a.get("dtype") else None
 
@@ -163,6 +171,7 @@ OPS = {
     "reshape": lambda a: dearr(a["a"]).reshape(a["shape"]),
     "reshape_view_write": lambda a: reshape_view_write(a),
     "ravel": lambda a: dearr(a["a"]).ravel(),
+    "ravel_view_write": lambda a: ravel_view_write(a),
     "transpose": lambda a: dearr(a["a"]).transpose(*(a["axes"] or [])),
     "swapaxes": lambda a: np.swapaxes(dearr(a["a"]), a["a1"], a["a2"]),
     "moveaxis": lambda a: np.moveaxis(dearr(a["a"]), a["src"], a["dst"]),
@@ -371,6 +380,8 @@ def build_manipulation():
              a=a46, transform=t, shape=shape)
     case("reshape_to_0d", "reshape", a=arr(np.array([5])), shape=[])
     case("ravel", "ravel", a=a3)
+    for t in ["rows2", "cols2", "col", "T", None]:
+        case("ravel_view_%s" % t, "ravel_view_write", a=ar([4, 6], "float64"), transform=t)
     for axes in [None, [1, 0], [0, 1], [0], [0, 0], [0, 2], [-1, 0]]:
         case("transpose_%s" % axes, "transpose", a=a, axes=axes)
     case("transpose_3d", "transpose", a=a3, axes=[2, 0, 1])

@@ -99,6 +99,10 @@ enum CoreGoldenOps {
   ) throws -> NDArray {
     switch op {
     case "reshape": return try x().reshaped(a["shape"].ints)
+    case "ravel_view_write":
+      let base = try x()
+      try transform(base, a["transform"].string).raveled().setElement([0], .float(-1))
+      return base
     case "reshape_view_write":
       let base = try x()
       let v = try transform(base, a["transform"].string).reshaped(a["shape"].ints)

@@ -75,9 +75,11 @@ extension NDArray {
     return ArrayError(.valueError, "cannot reshape array of size \(size) into shape \(text)")
   }
 
-  /// `a.ravel()`: a 1-D view when contiguous, else a copy.
+  /// `a.ravel()`: a 1-D view when C-contiguous, else a copy (numpy copies even strided 1-D
+  /// views here, unlike `reshape(-1)`).
   public func raveled() throws -> NDArray {
-    try reshaped([size])
+    let base = isContiguous ? self : try copy()
+    return base.view(shape: [size], strides: [1])
   }
 
   /// `a.flatten()`: always a 1-D copy.
