@@ -166,6 +166,18 @@ OPS = {
     "zeros_like": lambda a: np.zeros_like(dearr(a["a"]), dtype=opt_dtype(a)),
     "ones_like": lambda a: np.ones_like(dearr(a["a"]), dtype=opt_dtype(a)),
     "full_like": lambda a: np.full_like(dearr(a["a"]), dec(a["value"]), dtype=opt_dtype(a)),
+    # Split results are checked as one array: each part raveled, followed by a -1 marker.
+    "array_split": lambda a: np.concatenate([np.concatenate([p.ravel(), [-1]]) for p in
+                                             np.array_split(dearr(a["a"]), a["n"], axis=a["axis"])]),
+    "split": lambda a: np.concatenate([np.concatenate([p.ravel(), [-1]]) for p in
+                                       np.split(dearr(a["a"]), a["n"], axis=a["axis"])]),
+    "split_at": lambda a: np.concatenate([np.concatenate([p.ravel(), [-1]]) for p in
+                                          np.split(dearr(a["a"]), a["at"], axis=a["axis"])]),
+    "roll": lambda a: np.roll(dearr(a["a"]), a["shift"], axis=a["axis"]),
+    "take": lambda a: np.take(dearr(a["a"]), dearr(a["idx"]), axis=a["axis"]),
+    "delete": lambda a: np.delete(dearr(a["a"]), a["idx"], axis=a["axis"]),
+    "append": lambda a: np.append(dearr(a["a"]), dearr(a["b"]), axis=a["axis"]),
+    "column_stack": lambda a: np.column_stack([dearr(x) for x in a["arrays"]]),
     "identity": lambda a: np.identity(a["n"], dtype=opt_dtype(a) or float),
     "view_write": view_write,
     "reshape": lambda a: dearr(a["a"]).reshape(a["shape"]),
@@ -565,10 +577,41 @@ def build_more():
         case("identity_%d_%s" % (n, dt), "identity", n=n, dtype=dt)
 
 
+def build_split():
+    a = ar([6], "float64")
+    m = ar([4, 3], "float64")
+    for n, ax, x in [(3, 0, a), (4, 0, a), (0, 0, a), (-1, 0, a), (7, 0, a), (2, 0, m), (3, 1, m),
+                     (2, 1, m), (1, 2, m)]:
+        case("array_split_%d_%d_%d" % (n, ax, x["shape"][0]), "array_split", a=x, n=n, axis=ax)
+        case("split_%d_%d_%d" % (n, ax, x["shape"][0]), "split", a=x, n=n, axis=ax)
+    for at, ax in [([2, 4], 0), ([2, 10, 1], 0), ([-2], 0), ([], 0), ([1], 1)]:
+        case("split_at_%s_%d" % ("_".join(map(str, at)), ax), "split_at", a=m, at=at, axis=ax)
+    for shift, ax in [(1, None), (-4, None), (2, 0), (-1, 1), (7, 1), (-(2**62), 0), (0, 1), (1, 2)]:
+        case("roll_%d_%s" % (shift, ax), "roll", a=m, shift=shift, axis=ax)
+    case("roll_empty", "roll", a=arr(np.zeros((0, 2))), shift=3, axis=0)
+    idx = lambda v: arr(np.array(v, dtype=np.int64))  # noqa: E731
+    for name, (ix, ax) in {"flat": ([5, 0, -1], None), "rows": ([2, 0], 0), "cols": ([[0, 2]], 1),
+                           "oob": ([12], None), "oob_axis": ([4], 0), "axis_bad": ([0], 2),
+                           "empty": ([], 0)}.items():
+        case("take_" + name, "take", a=m, idx=idx(ix), axis=ax)
+    for name, (ix, ax) in {"flat": ([1, -1], None), "rows": ([0, 0, 3], 0), "cols": ([1], 1),
+                           "oob": ([12], None), "oob_axis": ([-5], 0), "none": ([], 1),
+                           "axis_bad": ([0], 2)}.items():
+        case("delete_" + name, "delete", a=m, idx=ix, axis=ax)
+    for name, (b, ax) in {"flat": (arr(np.array(1.5)), None), "rows": (ar([1, 3]), 0),
+                          "cols": (ar([4, 1]), 1), "bad": (ar([3]), 0),
+                          "ints": (arr(np.array([1, 2])), None)}.items():
+        case("append_" + name, "append", a=m, b=b, axis=ax)
+    for name, arrays in {"1d": [ar([3]), ar([3], "float64")], "mix": [ar([4]), m],
+                         "bad": [ar([3]), ar([4])], "scalars": [arr(np.array(1)), arr(np.array(2))]}.items():
+        case("column_stack_" + name, "column_stack", arrays=arrays)
+
+
 def main():
     build()
     build_glue()
     build_more()
+    build_split()
     for c in CASES:
         c["expect"] = run(c)
     with open(OUT, "w") as fh:

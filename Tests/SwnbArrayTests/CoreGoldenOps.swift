@@ -80,6 +80,21 @@ enum CoreGoldenOps {
       let base = try x()
       try base.set(items(a["index"]), scalar: CoreGolden.scalar(a["value"].string ?? ""))
       return base
+    case "array_split", "split", "split_at":
+      let m = try x()
+      let parts =
+        op == "split_at"
+        ? try m.split(at: a["at"].ints, axis: a["axis"].int ?? 0)
+        : op == "split"
+          ? try m.split(a["n"].int ?? 0, axis: a["axis"].int ?? 0)
+          : try m.arraySplit(a["n"].int ?? 0, axis: a["axis"].int ?? 0)
+      let marker = NDArray(float64: [-1], shape: [1])
+      return try NDArray.concatenate(parts.flatMap { [try $0.raveled(), marker] })
+    case "roll": return try x().rolled(a["shift"].int ?? 0, axis: a["axis"].int)
+    case "take": return try x().take(CoreGolden.array(a["idx"]), axis: a["axis"].int)
+    case "delete": return try x().deleting(a["idx"].ints, axis: a["axis"].int)
+    case "append": return try NDArray.append(x(), y(), axis: a["axis"].int)
+    case "column_stack": return try NDArray.columnStack(arrays())
     case "zeros_like": return try NDArray.zerosLike(x(), dtype: dtype)
     case "ones_like": return try NDArray.onesLike(x(), dtype: dtype)
     case "full_like":
