@@ -155,7 +155,7 @@ extension NumericElement {
     if isBoolKind { return cast(fromBool: !text.isEmpty) }
     do {
       if isFloatingKind { return cast(from: try Cast.toDouble(.str(text))) }
-      return cast(fromInt: try Cast.toInt64(.str(text), float: { Int64.cast(from: $0) }))
+      return cast(fromInt: try Cast.toInt64(.str(text)))
     } catch let error as ArrayError {
       let quoted = PythonString.repr(text)
       throw ArrayError(
