@@ -543,6 +543,16 @@ def build_glue():
         case(op + "_mat", op, a=tall, b=f([[1.0, 0.0], [2.1, 1.0], [2.9, 0.0], [4.2, 1.0]]))
         case(op + "_deficient", op, a=f([[1.0, 2.0], [2.0, 4.0], [3.0, 6.0]]), b=f([1.0, 2.0, 3.0]))
     case("lstsq_x_bad", "lstsq_x", a=tall, b=f([1.0, 2.0]))
+    stack = arr(np.array([[[4.0, 1.0], [1.0, 3.0]], [[2.0, -1.0], [0.5, 5.0]]]))
+    stack3 = arr(np.stack([dearr(sq), dearr(sq) * 2 + np.eye(3)]))
+    case("inv_stacked", "inv", a=stack)
+    case("det_stacked", "det", a=stack)
+    case("det_stacked_singular", "inv", a=arr(np.array([[[1.0, 2.0], [2.0, 4.0]]])))
+    case("inv_nonsquare", "inv", a=f([[1.0, 2.0, 3.0]]))
+    case("solve_stacked_vec", "solve", a=stack3, b=f([1.0, 2.0, 3.0]))
+    case("solve_stacked_mat", "solve", a=stack3, b=arr(np.arange(12.0).reshape(2, 3, 2)))
+    case("solve_bcast", "solve", a=sq, b=arr(np.arange(6.0).reshape(2, 3, 1)))
+    case("solve_stacked_bad", "solve", a=stack3, b=arr(np.arange(6.0).reshape(2, 3)))
 
 
 def build_more():
