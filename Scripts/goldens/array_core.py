@@ -178,6 +178,9 @@ OPS = {
     "delete": lambda a: np.delete(dearr(a["a"]), a["idx"], axis=a["axis"]),
     "append": lambda a: np.append(dearr(a["a"]), dearr(a["b"]), axis=a["axis"]),
     "column_stack": lambda a: np.column_stack([dearr(x) for x in a["arrays"]]),
+    "fliplr": lambda a: np.fliplr(dearr(a["a"])),
+    "flipud": lambda a: np.flipud(dearr(a["a"])),
+    "rot90": lambda a: np.rot90(dearr(a["a"]), a["k"], axes=a["axes"]),
     "identity": lambda a: np.identity(a["n"], dtype=opt_dtype(a) or float),
     "view_write": view_write,
     "reshape": lambda a: dearr(a["a"]).reshape(a["shape"]),
@@ -617,11 +620,25 @@ def build_split():
         case("column_stack_" + name, "column_stack", arrays=arrays)
 
 
+def build_flips():
+    m = ar([2, 3])
+    for name, a in {"1d": ar([3]), "2d": m, "3d": ar([2, 2, 2]), "0d": arr(np.array(1))}.items():
+        case("fliplr_" + name, "fliplr", a=a)
+        case("flipud_" + name, "flipud", a=a)
+    for k in [0, 1, 2, 3, -1, 5]:
+        case("rot90_%d" % k, "rot90", a=m, k=k, axes=[0, 1])
+        case("rot90_3d_%d" % k, "rot90", a=ar([2, 3, 4]), k=k, axes=[2, 0])
+    for axes in [[0, 0], [1, -1], [0, 2], [0, 3], [-3, 1], [1, 0]]:
+        case("rot90_axes_%s" % "_".join(map(str, axes)), "rot90", a=m, k=1, axes=axes)
+    case("rot90_1d", "rot90", a=ar([3]), k=1, axes=[0, 1])
+
+
 def main():
     build()
     build_glue()
     build_more()
     build_split()
+    build_flips()
     for c in CASES:
         c["expect"] = run(c)
     with open(OUT, "w") as fh:

@@ -90,6 +90,11 @@ enum CoreGoldenOps {
           : try m.arraySplit(a["n"].int ?? 0, axis: a["axis"].int ?? 0)
       let marker = NDArray(float64: [-1], shape: [1])
       return try NDArray.concatenate(parts.flatMap { [try $0.raveled(), marker] })
+    case "fliplr": return try x().fliplr()
+    case "flipud": return try x().flipud()
+    case "rot90":
+      let axes = a["axes"].ints
+      return try x().rot90(a["k"].int ?? 0, axes: (axes[0], axes[1]))
     case "roll": return try x().rolled(a["shift"].int ?? 0, axis: a["axis"].int)
     case "take": return try x().take(CoreGolden.array(a["idx"]), axis: a["axis"].int)
     case "delete": return try x().deleting(a["idx"].ints, axis: a["axis"].int)

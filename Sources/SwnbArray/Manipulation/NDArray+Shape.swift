@@ -187,3 +187,42 @@ extension Shape {
     }
   }
 }
+
+// Flips and quarter turns built on `flipped` and `permuted` (all views).
+extension NDArray {
+  /// `np.fliplr(a)`: columns reversed (axis 1).
+  /// - Throws: `ValueError` "Input must be >= 2-d.".
+  public func fliplr() throws -> NDArray {
+    guard ndim >= 2 else { throw ArrayError(.valueError, "Input must be >= 2-d.") }
+    return try flipped(1)
+  }
+
+  /// `np.flipud(a)`: rows reversed (axis 0).
+  /// - Throws: `ValueError` "Input must be >= 1-d.".
+  public func flipud() throws -> NDArray {
+    guard ndim >= 1 else { throw ArrayError(.valueError, "Input must be >= 1-d.") }
+    return try flipped(0)
+  }
+
+  /// `np.rot90(a, k, axes)`: `k` quarter turns from the first axis towards the second.
+  /// - Throws: `ValueError` "Axes must be different." or "Axes=(0, 3) out of range for array
+  ///   of ndim=2.".
+  public func rot90(_ k: Int = 1, axes: (Int, Int) = (0, 1)) throws -> NDArray {
+    let (a0, a1) = axes
+    let (gap, overflow) = a0.subtractingReportingOverflow(a1)
+    if a0 == a1 || (!overflow && gap.magnitude == UInt(ndim)) {
+      throw ArrayError(.valueError, "Axes must be different.")
+    }
+    guard a0 >= -ndim && a0 < ndim && a1 >= -ndim && a1 < ndim else {
+      throw ArrayError(.valueError, "Axes=(\(a0), \(a1)) out of range for array of ndim=\(ndim).")
+    }
+    var order = Array(0..<ndim)
+    order.swapAt(a0 < 0 ? a0 + ndim : a0, a1 < 0 ? a1 + ndim : a1)
+    switch ((k % 4) + 4) % 4 {
+    case 0: return self
+    case 1: return try flipped(a1).permuted(order)
+    case 2: return try flipped(a0).flipped(a1)
+    default: return try permuted(order).flipped(a1)
+    }
+  }
+}
