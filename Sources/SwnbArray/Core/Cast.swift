@@ -28,7 +28,7 @@ enum Cast {
       }
       i = Int64(d)
     default:
-      i = try toInt64(value, float: { Int64.cast(from: $0) })
+      i = try toInt64(value)
     }
     guard range.contains(i) else {
       throw ArrayError(.overflowError, "Python integer \(i) out of bounds for \(name)")
@@ -42,12 +42,12 @@ enum Cast {
       ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(width))) : text
   }
 
-  /// A scalar as Int64; `float` maps a Double into the target integer type's range.
-  static func toInt64(_ value: Scalar, float: (Double) -> Int64) throws -> Int64 {
+  /// A scalar as Int64 with numpy's unsafe cast for floats; strings parse as Python's `int()`.
+  static func toInt64(_ value: Scalar) throws -> Int64 {
     switch value {
     case .bool(let b): return b ? 1 : 0
     case .int(let i): return i
-    case .float(let d): return float(d)
+    case .float(let d): return Int64.cast(from: d)
     case .str(let s):
       guard let i = Int64(s.trimmingSpaces) else {
         throw ArrayError(
@@ -88,7 +88,8 @@ enum Cast {
     case "inf", "+inf", "infinity", "+infinity": return .infinity
     case "-inf", "-infinity": return -.infinity
     case "nan", "+nan", "-nan": return .nan
-    default: return t.isEmpty ? nil : Double(t)
+    // Swift also reads hexadecimal ("0x1p3"), which Python's float() rejects.
+    default: return t.isEmpty || t.contains("x") ? nil : Double(t)
     }
   }
 }

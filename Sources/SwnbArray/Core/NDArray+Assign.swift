@@ -61,7 +61,7 @@ extension NDArray {
   public static func scalar(_ value: Scalar, dtype: DType? = nil) -> NDArray {
     switch dtype ?? value.inferredDType {
     case .unicode(let n):
-      return NDArray(strings: [Cast.toText(value)], shape: [], width: max(n, 1))
+      return NDArray(strings: [Cast.toText(value)], shape: [], width: n > 0 ? n : nil)
     case let d:
       let base: NDArray
       switch value {
@@ -77,7 +77,9 @@ extension NDArray {
     }
   }
 
-  /// A read-only-preserving view of this array broadcast to `target` (nil strides → error).
+  /// This array viewed with the larger shape `target` (stride 0 on broadcast axes), keeping
+  /// its writability.
+  /// - Throws: numpy's broadcast `ValueError` when the shapes are incompatible.
   func broadcastView(to target: [Int]) throws -> NDArray {
     guard let s = Shape.broadcastStrides(shape, strides, to: target) else {
       throw ArrayError.broadcastFailure([shape, target])
@@ -155,7 +157,7 @@ extension NumericElement {
     if isBoolKind { return cast(fromBool: !text.isEmpty) }
     do {
       if isFloatingKind { return cast(from: try Cast.toDouble(.str(text))) }
-      return cast(fromInt: try Cast.toInt64(.str(text), float: { Int64.cast(from: $0) }))
+      return cast(fromInt: try Cast.toInt64(.str(text)))
     } catch let error as ArrayError {
       let quoted = PythonString.repr(text)
       throw ArrayError(

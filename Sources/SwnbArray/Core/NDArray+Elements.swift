@@ -107,8 +107,8 @@ extension NDArray {
 
   /// A C-contiguous `<Un` array holding `values`; n defaults to the longest string (min 1).
   public init(strings values: [String], shape: [Int], width: Int? = nil) {
-    let n = width ?? max(values.map(\.count).max() ?? 1, 1)
-    let fitted = values.map { $0.count > n ? String($0.prefix(n)) : $0 }
+    let n = width ?? max(values.map(\.unicodeScalars.count).max() ?? 1, 1)
+    let fitted = values.map { Cast.fitted($0, width: n) }
     self.init(copying: fitted, shape: shape, make: Storage.unicode, dtype: .unicode(n))
   }
 

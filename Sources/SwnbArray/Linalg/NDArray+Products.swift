@@ -48,21 +48,26 @@ extension NDArray {
     let result = try NDArray(zeros: batch + [n, m], dtype: dtype)
     let aB = try a2.broadcastView(to: batch + [n, k])
     let bB = try b2.broadcastView(to: batch + [k, m])
-    let count = Shape.size(batch)
-    let batchStrides = Shape.contiguousStrides(batch)
-    for i in 0..<count {
-      var items: [IndexItem] = []
-      var rest = i
-      for s in batchStrides {
-        items.append(.int(rest / max(s, 1)))
-        rest %= max(s, 1)
-      }
+    for items in batchIndices(batch) {
       try multiply(aB.get(items), bB.get(items), into: result.get(items))
     }
     var outShape = batch
     if a.ndim > 1 { outShape.append(n) }
     if b.ndim > 1 { outShape.append(m) }
     return result.view(shape: outShape, strides: Shape.contiguousStrides(outShape))
+  }
+
+  /// The integer index tuples of every position of a batch shape, in C order (one empty
+  /// tuple for the empty batch shape).
+  static func batchIndices(_ batch: [Int]) -> [[IndexItem]] {
+    let strides = Shape.contiguousStrides(batch)
+    return (0..<Shape.size(batch)).map { flat in
+      var rest = flat
+      return strides.map { s in
+        defer { rest %= max(s, 1) }
+        return .int(rest / max(s, 1))
+      }
+    }
   }
 
   /// The dtype of a product of `a` and `b`; strings have no product loop.
