@@ -1,3 +1,5 @@
+import SwnbPrinting
+
 /// Scalar-level conversions with numpy's setitem/astype ('unsafe') semantics.
 enum Cast {
   /// A scalar as bool: numbers by `!= 0`, strings by non-emptiness (numpy's str -> bool).
@@ -10,15 +12,46 @@ enum Cast {
     }
   }
 
-  /// A scalar as Int64; `float` maps a Double into the target integer type's range.
-  static func toInt64(_ value: Scalar, float: (Double) -> Int64) throws -> Int64 {
+  /// A Python value as numpy stores it into an integer array: through Python's `int()`,
+  /// then checked against the target range.
+  static func pythonInt(_ value: Scalar, in range: ClosedRange<Int64>, name: String) throws -> Int64
+  {
+    let i: Int64
+    switch value {
+    case .float(let d):
+      if d.isNaN { throw ArrayError(.valueError, "cannot convert float NaN to integer") }
+      if d.isInfinite {
+        throw ArrayError(.overflowError, "cannot convert float infinity to integer")
+      }
+      guard d > -9.223_372_036_854_775_809e18 && d < 9.223_372_036_854_775_808e18 else {
+        throw ArrayError(.overflowError, "Python int too large to convert to C long")
+      }
+      i = Int64(d)
+    default:
+      i = try toInt64(value)
+    }
+    guard range.contains(i) else {
+      throw ArrayError(.overflowError, "Python integer \(i) out of bounds for \(name)")
+    }
+    return i
+  }
+
+  /// `text` cut to at most `width` Unicode scalars (numpy counts code points).
+  static func fitted(_ text: String, width: Int) -> String {
+    text.unicodeScalars.count > width
+      ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(width))) : text
+  }
+
+  /// A scalar as Int64 with numpy's unsafe cast for floats; strings parse as Python's `int()`.
+  static func toInt64(_ value: Scalar) throws -> Int64 {
     switch value {
     case .bool(let b): return b ? 1 : 0
     case .int(let i): return i
-    case .float(let d): return float(d)
+    case .float(let d): return Int64.cast(from: d)
     case .str(let s):
       guard let i = Int64(s.trimmingSpaces) else {
-        throw ArrayError(.valueError, "invalid literal for int() with base 10: np.str_('\(s)')")
+        throw ArrayError(
+          .valueError, "invalid literal for int() with base 10: \(PythonString.repr(s))")
       }
       return i
     }
@@ -32,7 +65,7 @@ enum Cast {
     case .float(let d): return d
     case .str(let s):
       guard let d = parseFloat(s) else {
-        throw ArrayError(.valueError, "could not convert string to float: np.str_('\(s)')")
+        throw ArrayError(.valueError, "could not convert string to float: \(PythonString.repr(s))")
       }
       return d
     }
@@ -43,65 +76,9 @@ enum Cast {
     switch value {
     case .bool(let b): b ? "True" : "False"
     case .int(let i): String(i)
-    case .float(let d): floatText(d)
+    case .float(let d): PythonFloat.repr(d)
     case .str(let s): s
     }
-  }
-
-  /// Python's `repr(float)`: shortest round-trip digits, exponent form outside [1e-4, 1e16).
-  static func floatText(_ d: Double) -> String {
-    if d.isNaN { return "nan" }
-    if d.isInfinite { return d < 0 ? "-inf" : "inf" }
-    let magnitude = Swift.abs(d)
-    var text = "\(d)"
-    if magnitude != 0 && (magnitude >= 1e16 || magnitude < 1e-4) {
-      // Swift switches to exponent form at a different threshold: rebuild from digits.
-      text = exponentText(d)
-    } else if text.contains("e") {
-      text = positionalText(d)
-    }
-    return text
-  }
-
-  private static func exponentText(_ d: Double) -> String {
-    let (digits, exponent) = decimalDigits(d)
-    var mantissa = String(digits.prefix(1))
-    if digits.count > 1 { mantissa += "." + digits.dropFirst() }
-    let sign = exponent < 0 ? "-" : "+"
-    let e = Swift.abs(exponent)
-    return (d < 0 ? "-" : "") + mantissa + "e" + sign + (e < 10 ? "0" : "") + String(e)
-  }
-
-  private static func positionalText(_ d: Double) -> String {
-    let (digits, exponent) = decimalDigits(d)
-    let sign = d < 0 ? "-" : ""
-    if exponent >= digits.count - 1 {
-      return sign + digits + String(repeating: "0", count: exponent - digits.count + 1) + ".0"
-    }
-    if exponent >= 0 {
-      let cut = digits.index(digits.startIndex, offsetBy: exponent + 1)
-      return sign + digits[..<cut] + "." + digits[cut...]
-    }
-    return sign + "0." + String(repeating: "0", count: -exponent - 1) + digits
-  }
-
-  // Shortest round-trip significant digits and decimal exponent of |d| (d finite, nonzero).
-  private static func decimalDigits(_ d: Double) -> (String, Int) {
-    let text = "\(Swift.abs(d))"
-    let parts = text.split(separator: "e")
-    var exponent = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
-    let mantissa = parts[0]
-    let pieces = mantissa.split(separator: ".", omittingEmptySubsequences: false)
-    let whole = String(pieces[0])
-    let fraction = pieces.count > 1 ? String(pieces[1]) : ""
-    var digits = whole + fraction
-    exponent += whole.count - 1
-    while digits.hasPrefix("0") && digits.count > 1 {
-      digits.removeFirst()
-      exponent -= 1
-    }
-    while digits.hasSuffix("0") && digits.count > 1 { digits.removeLast() }
-    return (digits, exponent)
   }
 
   /// Python's `float(str)` for the common spellings (digits, exponents, inf, nan).
@@ -111,7 +88,8 @@ enum Cast {
     case "inf", "+inf", "infinity", "+infinity": return .infinity
     case "-inf", "-infinity": return -.infinity
     case "nan", "+nan", "-nan": return .nan
-    default: return t.isEmpty ? nil : Double(t)
+    // Swift also reads hexadecimal ("0x1p3"), which Python's float() rejects.
+    default: return t.isEmpty || t.contains("x") ? nil : Double(t)
     }
   }
 }

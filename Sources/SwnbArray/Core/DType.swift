@@ -73,7 +73,9 @@ public enum DType: Hashable, Sendable, CustomStringConvertible {
     default:
       var rest = Substring(name)
       if rest.hasPrefix("<") { rest = rest.dropFirst() }
-      guard rest.hasPrefix("U"), let n = Int(rest.dropFirst()), n >= 0 else { return nil }
+      // numpy's itemsize is a C int: wider string types do not exist.
+      guard rest.hasPrefix("U"), let n = Int(rest.dropFirst()), n >= 0, n <= Int(Int32.max) / 4
+      else { return nil }
       self = .unicode(n)
     }
   }

@@ -1,3 +1,6 @@
+import Foundation
+import SwnbPrinting
+
 /// Element-wise copying between arrays with broadcasting and numpy's unsafe casting.
 extension NDArray {
   /// Writes `source`, broadcast to this array's shape and cast to its dtype, into this view.
@@ -20,9 +23,21 @@ extension NDArray {
     try copyElements(from: src)
   }
 
-  /// `assign` of one scalar value to every element.
+  /// numpy's `a.fill(value)` / `a[...] = value` for a Python value (stored with Python's
+  /// rules: see `Storage.store`).
   public func fill(_ value: Scalar) throws {
-    try assign(NDArray.scalar(value))
+    try assign(NDArray.pythonScalar(value, dtype: dtype))
+  }
+
+  /// A 0-d array of `dtype` holding a Python value stored with numpy's rules for Python
+  /// scalars (range-checked integers, `int()` of floats).
+  /// - Throws: `OverflowError`/`ValueError` as `Storage.store`.
+  public static func pythonScalar(_ value: Scalar, dtype: DType) throws -> NDArray {
+    var target = dtype
+    if target == .unicode(0) { target = .unicode(max(Cast.toText(value).unicodeScalars.count, 1)) }
+    let result = try NDArray(zeros: [], dtype: target)
+    try result.storage.store(value, at: 0, width: target.unicodeWidth)
+    return result
   }
 
   /// A new C-contiguous array with the same elements and dtype (numpy's `copy()`).
@@ -46,7 +61,7 @@ extension NDArray {
   public static func scalar(_ value: Scalar, dtype: DType? = nil) -> NDArray {
     switch dtype ?? value.inferredDType {
     case .unicode(let n):
-      return NDArray(strings: [Cast.toText(value)], shape: [], width: max(n, 1))
+      return NDArray(strings: [Cast.toText(value)], shape: [], width: n > 0 ? n : nil)
     case let d:
       let base: NDArray
       switch value {
@@ -62,7 +77,9 @@ extension NDArray {
     }
   }
 
-  /// A read-only-preserving view of this array broadcast to `target` (nil strides → error).
+  /// This array viewed with the larger shape `target` (stride 0 on broadcast axes), keeping
+  /// its writability.
+  /// - Throws: numpy's broadcast `ValueError` when the shapes are incompatible.
   func broadcastView(to target: [Int]) throws -> NDArray {
     guard let s = Shape.broadcastStrides(shape, strides, to: target) else {
       throw ArrayError.broadcastFailure([shape, target])
@@ -84,8 +101,7 @@ extension NDArray {
       let texts = src.gatheredStrings()
       var i = 0
       forEachOffset { p in
-        let t = texts[i]
-        d.base[p] = t.unicodeScalars.count > width ? String(String.UnicodeScalarView(t.unicodeScalars.prefix(width))) : t
+        d.base[p] = Cast.fitted(texts[i], width: width)
         i += 1
       }
     }
@@ -116,7 +132,9 @@ extension NDArray {
     }
   }
 
-  private func copyLoop<D: NumericElement, S: NumericElement>(_ d: Buffer<D>, _ s: Buffer<S>, _ src: NDArray) {
+  private func copyLoop<D: NumericElement, S: NumericElement>(
+    _ d: Buffer<D>, _ s: Buffer<S>, _ src: NDArray
+  ) {
     let dst = d.base
     let from = s.base
     if isContiguous && src.isContiguous, S.self == D.self {
@@ -134,9 +152,16 @@ extension NDArray {
 
 extension NumericElement {
   /// numpy's string-to-number cast: `int()` rules for integers, `float()` for floats.
+  /// Errors name the element as numpy does: `np.str_('ab')`.
   static func parse(_ text: String) throws -> Self {
     if isBoolKind { return cast(fromBool: !text.isEmpty) }
-    if isFloatingKind { return cast(from: try Cast.toDouble(.str(text))) }
-    return cast(fromInt: try Cast.toInt64(.str(text), float: { Int64.cast(from: $0) }))
+    do {
+      if isFloatingKind { return cast(from: try Cast.toDouble(.str(text))) }
+      return cast(fromInt: try Cast.toInt64(.str(text)))
+    } catch let error as ArrayError {
+      let quoted = PythonString.repr(text)
+      throw ArrayError(
+        error.kind, error.message.replacingOccurrences(of: quoted, with: "np.str_(\(quoted))"))
+    }
   }
 }

@@ -26,7 +26,9 @@ public enum Storage {
     case .float64: made = Buffer<Double>(zeroedCount: count, emptyValue: 0).map(Storage.float64)
     case .unicode:
       // Strings are initialised one by one; refuse absurd counts before touching memory.
-      made = count > 1 << 32 ? nil : Buffer<String>(zeroedCount: count, emptyValue: "").map(Storage.unicode)
+      made =
+        count > 1 << 32
+        ? nil : Buffer<String>(zeroedCount: count, emptyValue: "").map(Storage.unicode)
     }
     guard let made else { throw ArrayError.memory(shape: shape, dtype: dtype) }
     return made
@@ -58,19 +60,24 @@ public enum Storage {
     }
   }
 
-  /// Stores `value` at buffer position `i`, cast to this storage's type as numpy's
-  /// unsafe setitem cast does (floats truncate into ints; strings cut to `width` characters).
+  /// Stores a Python value at buffer position `i` as numpy's `array()`/setitem store one:
+  /// floats truncate into integer types through Python's `int()`, integers must fit the
+  /// target type, strings are cut to `width` characters or parsed into numbers.
   ///
-  /// - Throws: `ValueError` when a string does not parse as the numeric type.
+  /// - Throws: `OverflowError` "Python integer 300 out of bounds for uint8", `ValueError`
+  ///   "cannot convert float NaN to integer", or a string parse failure.
   public func store(_ value: Scalar, at i: Int, width: Int) throws {
     switch self {
     case .bool(let b): b.base[i] = try Cast.toBool(value)
-    case .uint8(let b): b.base[i] = UInt8.cast(fromInt: try Cast.toInt64(value, float: { UInt8.cast(from: $0).int64 }))
-    case .int32(let b): b.base[i] = Int32.cast(fromInt: try Cast.toInt64(value, float: { Int32.cast(from: $0).int64 }))
-    case .int64(let b): b.base[i] = try Cast.toInt64(value, float: { Int64.cast(from: $0) })
+    case .uint8(let b): b.base[i] = UInt8(try Cast.pythonInt(value, in: 0...255, name: "uint8"))
+    case .int32(let b):
+      b.base[i] = Int32(
+        try Cast.pythonInt(value, in: Int64(Int32.min)...Int64(Int32.max), name: "int32"))
+    case .int64(let b):
+      b.base[i] = try Cast.pythonInt(value, in: Int64.min...Int64.max, name: "int64")
     case .float32(let b): b.base[i] = Float(try Cast.toDouble(value))
     case .float64(let b): b.base[i] = try Cast.toDouble(value)
-    case .unicode(let b): b.base[i] = String(Cast.toText(value).prefix(width))
+    case .unicode(let b): b.base[i] = Cast.fitted(Cast.toText(value), width: width)
     }
   }
 }

@@ -18,14 +18,20 @@ extension NDArray {
 
   /// `np.full(shape, fill_value, dtype)`; the dtype defaults to the fill value's own.
   public static func full(_ shape: [Int], _ value: Scalar, dtype: DType? = nil) throws -> NDArray {
-    var target = dtype ?? value.inferredDType
-    if target == .unicode(0) { target = .unicode(max(Cast.toText(value).unicodeScalars.count, 1)) }
-    let result = try NDArray(zeros: shape, dtype: target)
-    switch result.storage {
-    case .float64(let b): b.elements.update(repeating: try Cast.toDouble(value))
-    case .int64(let b):
-      b.elements.update(repeating: try Cast.toInt64(value, float: { Int64.cast(from: $0) }))
-    default: try result.fill(value)
+    // numpy's full copies with casting='unsafe': a Python float goes through a float64 array
+    // (-1.5 -> uint8 255) while a Python int is range-checked (NEP 50).
+    let target = dtype ?? value.inferredDType
+    let element: NDArray
+    if case .float = value, target != .float64 {
+      element = try NDArray.scalar(value).astype(target)
+    } else {
+      element = try pythonScalar(value, dtype: target)
+    }
+    let result = try NDArray(zeros: shape, dtype: element.dtype)
+    switch (result.storage, element.storage) {
+    case (.float64(let b), .float64(let e)): b.elements.update(repeating: e.base[0])
+    case (.int64(let b), .int64(let e)): b.elements.update(repeating: e.base[0])
+    default: try result.assign(element)
     }
     return result
   }
@@ -41,7 +47,8 @@ extension NDArray {
   }
 
   /// `np.full_like(a, fill_value, dtype)`: the dtype is `a`'s unless given.
-  public static func fullLike(_ a: NDArray, _ value: Scalar, dtype: DType? = nil) throws -> NDArray {
+  public static func fullLike(_ a: NDArray, _ value: Scalar, dtype: DType? = nil) throws -> NDArray
+  {
     try full(a.shape, value, dtype: dtype ?? a.dtype)
   }
 

@@ -27,9 +27,18 @@ extension NDArray {
     guard !span.isNaN, span < 9.2e18 else {
       throw ArrayError(.valueError, "Maximum allowed size exceeded")
     }
-    let count = max(Int(span.rounded(.up)), 0)
+    let count = span > 0 ? Int(span.rounded(.up)) : 0
     let first = lo.doubleValue
     let delta = (first + s) - first
+    if target == .float32 {
+      // numpy fills in the target type: the step is taken between the first two float32 values.
+      let result = try NDArray(zeros: [count], dtype: .float32)
+      guard case .float32(let buffer) = result.storage else { return result }
+      let start32 = Float(first)
+      let delta32 = Float(first + s) - start32
+      for i in 0..<count { buffer.base[i] = start32 + Float(i) * delta32 }
+      return result
+    }
     let result = try NDArray(zeros: [count], dtype: .float64)
     guard case .float64(let buffer) = result.storage else { return result }
     for i in 0..<count { buffer.base[i] = first + Double(i) * delta }
@@ -41,11 +50,12 @@ extension NDArray {
   {
     let (span, o1) = b.subtractingReportingOverflow(a)
     if o1 { throw ArrayError(.valueError, "Maximum allowed size exceeded") }
-    // ceil(span / c) for integers of either sign.
-    var count = span / c
+    // ceil(span / c) for integers of either sign (Int64.min / -1 is the only overflow).
+    let (quotient, o2) = span.dividedReportingOverflow(by: c)
+    if o2 { throw ArrayError(.valueError, "Maximum allowed size exceeded") }
+    var count = quotient
     if span % c != 0 && (span > 0) == (c > 0) { count += 1 }
-    count = max(count, 0)
-    let n = Int(count)
+    let n = Int(max(count, 0))
     let result = try NDArray(zeros: [n], dtype: dtype)
     if case .int64(let buffer) = result.storage {
       var v = a

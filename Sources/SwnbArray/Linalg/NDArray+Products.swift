@@ -36,7 +36,8 @@ extension NDArray {
       batch = try Shape.broadcast(batchA, batchB)
     } catch {
       let remap = [a, b].map { x in
-        Shape.compactText(x.shape) + "->(" + x.shape.dropLast(2).map(String.init).joined(separator: ",")
+        Shape.compactText(x.shape) + "->("
+          + x.shape.dropLast(2).map(String.init).joined(separator: ",")
           + ",newaxis,newaxis)"
       }
       throw ArrayError(
@@ -47,21 +48,26 @@ extension NDArray {
     let result = try NDArray(zeros: batch + [n, m], dtype: dtype)
     let aB = try a2.broadcastView(to: batch + [n, k])
     let bB = try b2.broadcastView(to: batch + [k, m])
-    let count = Shape.size(batch)
-    let batchStrides = Shape.contiguousStrides(batch)
-    for i in 0..<count {
-      var items: [IndexItem] = []
-      var rest = i
-      for s in batchStrides {
-        items.append(.int(rest / max(s, 1)))
-        rest %= max(s, 1)
-      }
+    for items in batchIndices(batch) {
       try multiply(aB.get(items), bB.get(items), into: result.get(items))
     }
     var outShape = batch
     if a.ndim > 1 { outShape.append(n) }
     if b.ndim > 1 { outShape.append(m) }
     return result.view(shape: outShape, strides: Shape.contiguousStrides(outShape))
+  }
+
+  /// The integer index tuples of every position of a batch shape, in C order (one empty
+  /// tuple for the empty batch shape).
+  static func batchIndices(_ batch: [Int]) -> [[IndexItem]] {
+    let strides = Shape.contiguousStrides(batch)
+    return (0..<Shape.size(batch)).map { flat in
+      var rest = flat
+      return strides.map { s in
+        defer { rest %= max(s, 1) }
+        return .int(rest / max(s, 1))
+      }
+    }
   }
 
   /// The dtype of a product of `a` and `b`; strings have no product loop.
@@ -80,9 +86,9 @@ extension NDArray {
     let (n, k, m) = (a.shape[0], a.shape[1], b.shape[1])
     switch out.dtype {
     case .float64, .float32:
-      let c = BLAS.gemm(
-        Matrix(rows: n, cols: k, elements: a.contiguousFloat64()),
-        Matrix(rows: k, cols: m, elements: b.contiguousFloat64()))
+      let (ma, ta) = a.asMatrix(nil)
+      let (mb, tb) = b.asMatrix(b.sharesStorage(with: a) && b.offset == a.offset ? ma : nil)
+      let c = BLAS.matmul(ma, transposeA: ta, mb, transposeB: tb)
       try out.copyElements(from: NDArray(float64: c.elements, shape: [n, m]))
     case .bool:
       let x = a.gathered(as: Bool.self)
@@ -109,11 +115,31 @@ extension NDArray {
     }
   }
 
+  /// A 2-D view as a BLAS operand without copying work: a C-contiguous view or the transpose of
+  /// one (then the flag is set). `sameBuffer`, when the view is known to lie in the same memory
+  /// as an earlier operand, is reused so BLAS can see the shared storage (`W.T @ W` -> syrk).
+  private func asMatrix(_ sameBuffer: Matrix?) -> (Matrix, Bool) {
+    let (r, c) = (shape[0], shape[1])
+    if isContiguous {
+      if let same = sameBuffer, same.rows == r, same.cols == c { return (same, false) }
+      return (Matrix(rows: r, cols: c, elements: contiguousFloat64()), false)
+    }
+    let t = T
+    if t.isContiguous {
+      if let same = sameBuffer, same.rows == c, same.cols == r { return (same, true) }
+      return (Matrix(rows: c, cols: r, elements: t.contiguousFloat64()), true)
+    }
+    return (Matrix(rows: r, cols: c, elements: contiguousFloat64()), false)
+  }
+
   /// `np.dot(a, b)`: inner product for 1-D, matmul for 2-D, and numpy's sum over the last axis
   /// of `a` and the second-to-last of `b` for N-D. 0-d operands multiply element-wise.
   /// - Throws: `ValueError` "shapes (2,3) and (2,3) not aligned: 3 (dim 1) != 2 (dim 0)".
   public static func dot(_ a: NDArray, _ b: NDArray) throws -> NDArray {
-    let dtype = try productDType(a, b, name: "matmul")
+    guard a.dtype.isNumeric && b.dtype.isNumeric else {
+      throw ArrayError(.valueError, "data type must provide an itemsize")
+    }
+    let dtype = DType.promote(a.dtype, b.dtype)
     if a.ndim == 0 || b.ndim == 0 { return try scaled(a, b, dtype: dtype) }
     let ka = a.ndim - 1
     let kb = max(b.ndim - 2, 0)
@@ -141,6 +167,7 @@ extension NDArray {
 
   /// `np.outer(a, b)`: every product `a.ravel()[i] * b.ravel()[j]`.
   public static func outer(_ a: NDArray, _ b: NDArray) throws -> NDArray {
+    _ = try productDType(a, b, name: "multiply")
     let x = try a.raveled()
     let y = try b.raveled()
     return try matmul(
@@ -165,7 +192,12 @@ extension NDArray {
       let result = NDArray(float64: [total], shape: [])
       return dtype == .float64 ? result : try result.astype(dtype)
     }
-    guard dtype.isNumeric else { throw ArrayError(.ufuncTypeError, "ufunc 'add' did not contain a loop with signature matching types (dtype('\(dtype.name)'), dtype('\(dtype.name)')) -> None") }
+    guard dtype.isNumeric else {
+      throw ArrayError(
+        .ufuncTypeError,
+        "ufunc 'add' did not contain a loop with signature matching types (dtype('\(dtype.name)'), dtype('\(dtype.name)')) -> None"
+      )
+    }
     let total = d.gathered(as: Int64.self).reduce(0, &+)
     return NDArray(int64: [total], shape: [])
   }
@@ -181,7 +213,9 @@ extension NDArray {
       return dtype == .float64 ? result : try result.astype(dtype)
     }
     if dtype == .bool {
-      return NDArray(bool: zip(x.gathered(as: Bool.self), y.gathered(as: Bool.self)).map { $0 && $1 }, shape: shape)
+      return NDArray(
+        bool: zip(x.gathered(as: Bool.self), y.gathered(as: Bool.self)).map { $0 && $1 },
+        shape: shape)
     }
     let r = zip(x.gathered(as: Int64.self), y.gathered(as: Int64.self)).map { $0 &* $1 }
     return try NDArray(int64: r, shape: shape).astype(dtype)

@@ -12,7 +12,9 @@ extension NDArray {
     guard let axisValue = axis else {
       return try concatenate(arrays.map { try $0.raveled() }, axis: 0)
     }
-    if first.ndim == 0 { throw ArrayError(.valueError, "zero-dimensional arrays cannot be concatenated") }
+    if first.ndim == 0 {
+      throw ArrayError(.valueError, "zero-dimensional arrays cannot be concatenated")
+    }
     let ax = try Shape.normalizeAxis(axisValue, ndim: first.ndim)
     var total = 0
     for (i, a) in arrays.enumerated() {
@@ -20,7 +22,8 @@ extension NDArray {
         throw ArrayError(
           .valueError,
           "all the input arrays must have same number of dimensions, but the array at index 0 "
-            + "has \(first.ndim) dimension(s) and the array at index \(i) has \(a.ndim) dimension(s)")
+            + "has \(first.ndim) dimension(s) and the array at index \(i) has \(a.ndim) dimension(s)"
+        )
       }
       for d in 0..<a.ndim where d != ax && a.shape[d] != first.shape[d] {
         throw ArrayError(
@@ -95,7 +98,11 @@ extension NDArray {
       pairShape += [r[d], base.shape[d]]
       pairStrides += [0, base.strides[d]]
     }
-    let outShape = (0..<n).map { r[$0] * base.shape[$0] }
+    let outShape = try (0..<n).map { d in
+      let (product, overflow) = r[d].multipliedReportingOverflow(by: base.shape[d])
+      if overflow { throw ArrayError.tooBig }
+      return product
+    }
     _ = try Shape.checkedSize(outShape, itemsize: dtype.itemsize)
     let expanded = view(shape: pairShape, strides: pairStrides, offset: offset)
     return try expanded.copy().reshaped(outShape)
@@ -120,12 +127,24 @@ extension NDArray {
         .valueError,
         "operands could not be broadcast together with shape (\(n),) (\(repeats.count),)")
     }
-    var picks: [Int64] = []
-    for (i, c) in counts.enumerated() {
-      picks += Array(repeating: Int64(i), count: c)
+    var total = 0
+    for c in counts {
+      let (sum, overflow) = total.addingReportingOverflow(c)
+      if overflow { throw ArrayError.tooBig }
+      total = sum
+    }
+    let picks = try NDArray(zeros: [total], dtype: .int64)
+    if case .int64(let buffer) = picks.storage {
+      var k = 0
+      for (i, c) in counts.enumerated() {
+        for _ in 0..<c {
+          buffer.base[k] = Int64(i)
+          k += 1
+        }
+      }
     }
     var items = [IndexItem](repeating: .all, count: ax)
-    items.append(.intArray(NDArray(int64: picks, shape: [picks.count])))
+    items.append(.intArray(picks))
     return try source.get(items)
   }
 }
