@@ -35,6 +35,13 @@ extension RandomError {
   /// `ValueError: negative dimensions are not allowed` (any negative size).
   public static let negativeDimensions = value("negative dimensions are not allowed")
 
+  /// numpy's checks on an array size: `negative dimensions are not allowed`, or `array is too
+  /// big; ...` when `count` 8-byte elements overflow `Int`. Every `count:` method runs it;
+  /// call it before `permutation(_:)` and before sizing buffers from user input.
+  public static func checkSize(_ count: Int) throws(RandomError) {
+    try checkCount(count)
+  }
+
   /// `ValueError: a must be a sequence or an integer, not <class 'T'>` (`Generator.choice`).
   public static func choiceNotInteger(pythonTypeName: String) -> RandomError {
     value("a must be a sequence or an integer, not <class '\(pythonTypeName)'>")

@@ -149,10 +149,9 @@ extension RandomState {
 
 // Permutations and sampling.
 extension RandomState {
-  /// `permutation(n)`: a shuffled `arange(n)` (empty for n <= 0).
-  /// - Throws: `ValueError: array is too big; ...` when n * 8 bytes overflows.
-  public func permutation(_ n: Int) throws(RandomError) -> [Int] {
-    try checkCount(Swift.max(n, 0))
+  /// `permutation(n)`: a shuffled `arange(n)` (empty for n <= 0). Like every size, `n`
+  /// is the caller's to validate first (`RandomError.checkSize(_:)` gives numpy's errors).
+  public func permutation(_ n: Int) -> [Int] {
     var values = Array(0..<Swift.max(n, 0))
     shuffle(&values)
     return values
@@ -188,6 +187,7 @@ extension RandomState {
     if let p {
       return weightedWithoutReplacement(p: p, size: size) { source.fillDoubles(count: $0) }
     }
-    return Array(try permutation(popSize).prefix(size))
+    try checkCount(popSize)
+    return Array(permutation(popSize).prefix(size))
   }
 }
