@@ -2,7 +2,8 @@
 """Write Tests/SwnbRandomTests/Goldens/*.json from real numpy 2.4 (legacy and Generator).
 
 Streams are summarised to keep fixtures small: the first HEAD values, the values at a few
-indices, and a checksum (doubles: the left-to-right float sum; ints: the sum mod 2**64).
+indices, and a checksum that any changed bit alters: the sum mod 2**64 of the values (ints)
+or of their IEEE bit patterns (doubles).
 Doubles are written as float.hex(), integers as decimal strings.
 
 Usage: python3 Scripts/goldens/random.py
@@ -31,11 +32,9 @@ def f64(values):
 def summary(values, kind, indices=INDICES):
     values = list(values)
     if kind == "f64":
-        total = 0.0
-        for v in values:
-            total += float(v)
         enc = lambda v: float(v).hex()
-        checksum = total.hex()
+        bits = np.asarray(values, dtype=np.float64).view(np.uint64)
+        checksum = str(sum(int(b) for b in bits) % 2**64)
     else:
         enc = lambda v: str(int(v))
         checksum = str(sum(int(v) for v in values) % 2**64)
@@ -105,6 +104,8 @@ DISTRIBUTIONS = [
     ("gamma", ["1.0", "1.0"], lambda o, n: o.gamma(1.0, 1.0, n)),
     ("beta", ["0.5", "0.5"], lambda o, n: o.beta(0.5, 0.5, n)),
     ("beta", ["2.0", "3.0"], lambda o, n: o.beta(2.0, 3.0, n)),
+    ("beta", ["0.001", "0.002"], lambda o, n: o.beta(0.001, 0.002, n)),
+    ("beta", ["1e-104", "2e-104"], lambda o, n: o.beta(1e-104, 2e-104, n)),
     ("chisquare", ["3.0"], lambda o, n: o.chisquare(3.0, n)),
     ("lognormal", ["0.5", "0.8"], lambda o, n: o.lognormal(0.5, 0.8, n)),
     ("poisson", ["3.5"], lambda o, n: o.poisson(3.5, n)),
@@ -127,6 +128,8 @@ DISTRIBUTIONS = [
     ("triangular", ["-1.0", "0.5", "3.0"], lambda o, n: o.triangular(-1.0, 0.5, 3.0, n)),
     ("geometric", ["0.6"], lambda o, n: o.geometric(0.6, n)),
     ("geometric", ["0.05"], lambda o, n: o.geometric(0.05, n)),
+    ("f", ["3.0", "7.0"], lambda o, n: o.f(3.0, 7.0, n)),
+    ("wald", ["1.5", "2.0"], lambda o, n: o.wald(1.5, 2.0, n)),
 ]
 INT_DISTRIBUTIONS = {"poisson", "binomial", "geometric"}
 DIST_SEEDS = [0, 42, [1, 2, 3]]
@@ -337,6 +340,10 @@ def errors():
             prefix + "triangular_left_gt_mode": lambda o=o: o.triangular(2.0, 1.0, 3.0),
             prefix + "triangular_mode_gt_right": lambda o=o: o.triangular(0.0, 4.0, 3.0),
             prefix + "triangular_left_eq_right": lambda o=o: o.triangular(1.0, 1.0, 1.0),
+            prefix + "f_zero_dfnum": lambda o=o: o.f(0.0, 1.0),
+            prefix + "f_negative_dfden": lambda o=o: o.f(1.0, -1.0),
+            prefix + "wald_zero_mean": lambda o=o: o.wald(0.0, 1.0),
+            prefix + "wald_zero_scale": lambda o=o: o.wald(1.0, 0.0),
             prefix + "dirichlet_negative_alpha": lambda o=o: o.dirichlet([-1.0, 1.0]),
             prefix + "dirichlet_negative_size": lambda o=o: o.dirichlet([1.0, 2.0], -1),
             prefix + "multinomial_negative_n": lambda o=o: o.multinomial(-1, [0.5, 0.5]),

@@ -21,17 +21,17 @@ public struct RandomError: Error, Equatable, Sendable {
 
 // numpy 2.4 messages used by more than one entry point, sorted.
 extension RandomError {
+  /// `ValueError: array is too big; ...` (a size whose bytes overflow `Int`).
+  public static let arrayTooBig = value(
+    "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
   /// `ValueError: a must be 1-dimensional` (legacy `choice` with an n-d `a`).
   public static let choiceNot1D = value("a must be 1-dimensional")
   /// `ValueError: a must be 1-dimensional or an integer` (legacy `choice`, non-integer 0-d `a`).
   public static let choiceNotIntegerLegacy = value("a must be 1-dimensional or an integer")
-  /// `ValueError: 'p' must be 1-dimensional` (legacy `choice`).
-  public static let choicePNot1DLegacy = value("'p' must be 1-dimensional")
   /// `ValueError: p must be 1-dimensional` (`Generator.choice`).
   public static let choicePNot1D = value("p must be 1-dimensional")
-  /// `ValueError: array is too big; ...` (a size whose bytes overflow `Int`).
-  public static let arrayTooBig = value(
-    "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+  /// `ValueError: 'p' must be 1-dimensional` (legacy `choice`).
+  public static let choicePNot1DLegacy = value("'p' must be 1-dimensional")
   /// `ValueError: negative dimensions are not allowed` (any negative size).
   public static let negativeDimensions = value("negative dimensions are not allowed")
 
