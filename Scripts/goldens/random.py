@@ -153,6 +153,18 @@ def distribution_cases(make_case):
     for seed in DIST_SEEDS:
         for name, args, call, kind in vectors:
             cases.append(make_case(seed, "vector", [name] + args, call, kind))
+    dtypes = [(0, 2, "bool"), (-100, 100, "int8"), (0, 256, "uint8"), (3, 13, "uint8"),
+              (-300, 300, "int16"), (0, 65536, "uint16"), (5, 1000, "uint16"),
+              (-5, 5, "int32"), (0, 2**32, "uint32"), (7, 2**40, "uint64")]
+    for seed in (0,):
+        for lo, hi, dt in dtypes:
+            for ep in ((False,) if make_case is legacy_case else (False, True)):
+                top = hi - 1 if ep else hi
+                def call(o, lo=lo, top=top, dt=dt, ep=ep):
+                    if hasattr(o, "randint"):
+                        return o.randint(lo, top, 3000, dtype=dt)
+                    return o.integers(lo, top, 3000, dtype=dt, endpoint=ep)
+                cases.append(make_case(seed, "dtype", [str(lo), str(top), dt, str(ep)], call, "i64"))
     # Legacy binomial(0, p) still consumes a uniform; Generator's does not.
     for seed in (0, 42):
         cases.append(make_case(seed, "zero_binomial", [],
@@ -352,6 +364,13 @@ def errors():
             prefix + "multinomial_size_before_n": lambda o=o: o.multinomial(-1, [0.5, 0.5], -1),
         })
     calls["dirichlet_zero_alpha"] = lambda: rs.dirichlet([0.0, 1.0])
+    calls["randint_uint8_high"] = lambda: rs.randint(0, 300, dtype="uint8")
+    calls["randint_uint8_low"] = lambda: rs.randint(-1, 5, dtype="uint8")
+    calls["randint_bool_high"] = lambda: rs.randint(0, 3, dtype="bool")
+    calls["randint_int8_low_ge_high"] = lambda: rs.randint(5, 5, dtype="int8")
+    calls["gen_integers_int16_high"] = lambda: g.integers(0, 40000, dtype="int16")
+    calls["gen_integers_uint32_endpoint_high"] = lambda: g.integers(0, 2**32, endpoint=True,
+                                                                  dtype="uint32")
     calls["rand_too_big"] = lambda: rs.random_sample(2**62)
     calls["gen_integers_too_big"] = lambda: g.integers(0, 5, 2**62)
     calls["permutation_too_big"] = lambda: rs.permutation(2**62)

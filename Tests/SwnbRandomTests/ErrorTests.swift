@@ -175,6 +175,24 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
   }
 
   static let vectorOnly: [FailingCall] = [
+    FailingCall(id: "randint_uint8_high") {
+      _ = try RandomState(seed: 0).randint(low: 0, high: 300, dtype: .uint8)
+    },
+    FailingCall(id: "randint_uint8_low") {
+      _ = try RandomState(seed: 0).randint(low: -1, high: 5, dtype: .uint8)
+    },
+    FailingCall(id: "randint_bool_high") {
+      _ = try RandomState(seed: 0).randint(low: 0, high: 3, dtype: .bool)
+    },
+    FailingCall(id: "randint_int8_low_ge_high") {
+      _ = try RandomState(seed: 0).randint(low: 5, high: 5, dtype: .int8)
+    },
+    FailingCall(id: "gen_integers_int16_high") {
+      _ = try Generator(seed: 0).integers(low: 0, high: 40000, dtype: .int16)
+    },
+    FailingCall(id: "gen_integers_uint32_endpoint_high") {
+      _ = try Generator(seed: 0).integers(low: 0, high: 1 << 32, endpoint: true, dtype: .uint32)
+    },
     FailingCall(id: "rand_too_big") { _ = try RandomState(seed: 0).randomSample(count: 1 << 62) },
     FailingCall(id: "gen_integers_too_big") {
       _ = try Generator(seed: 0).integers(low: 0, high: 5, count: 1 << 62)
