@@ -114,11 +114,12 @@ extension BitSource {
       let u = nextDouble() - 0.5
       let v = nextDouble()
       let us = 0.5 - abs(u)
-      let k = floor((2 * a / us + b) * u + lam + 0.43)
-      if us >= 0.07 && v <= vr { return cInt64(k) }
+      // k is an integer in numpy (so NaN or inf becomes INT64_MIN and is rejected below).
+      let k = cInt64(floor((2 * a / us + b) * u + lam + 0.43))
+      if us >= 0.07 && v <= vr { return k }
       if k < 0 || (us < 0.013 && v > us) { continue }
       let lhs = log(v) + log(invalpha) - log(a / (us * us) + b)
-      if lhs <= -lam + k * loglam - logGamma(k + 1) { return cInt64(k) }
+      if lhs <= -lam + Double(k) * loglam - logGamma(Double(k) + 1) { return k }
     }
   }
 }

@@ -155,6 +155,13 @@ extension Generator {
     try checkPositive(scale, "scale")
     return try draw(count) { $0.wald(mean, scale) }
   }
+
+  /// `negative_binomial(n, p, size)` with int64 results.
+  /// - Throws: numpy's `n` / `p` checks (see `checkNegativeBinomial`).
+  public func negativeBinomial(n: Double, p: Double, count: Int) throws(RandomError) -> [Int64] {
+    try checkNegativeBinomial(n, p, legacy: false)
+    return try draw(count) { $0.negativeBinomial(n, p) }
+  }
 }
 
 // Vector-valued distributions (Generator).

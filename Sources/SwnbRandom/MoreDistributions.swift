@@ -128,4 +128,10 @@ extension VariateSource {
     let u = nextDouble()
     return u <= mean / (mean + x) ? x : mean * mean / x
   }
+
+  /// `random_negative_binomial` / `legacy_negative_binomial`: a Poisson with a gamma rate.
+  mutating func negativeBinomial(_ n: Double, _ p: Double) -> Int64 {
+    let rate = (1 - p) / p * standardGamma(n)
+    return poisson(rate)
+  }
 }

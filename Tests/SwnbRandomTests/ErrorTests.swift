@@ -142,6 +142,8 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
       ("binomial_bad_p_checked_first", { _ = try $0.binomial(n: -1, p: 1.5, count: 1) }),
       ("binomial_nan_p", { _ = try $0.binomial(n: 3, p: .nan, count: 1) }),
       ("poisson_negative_size", { _ = try $0.poisson(lam: 3, count: -1) }),
+      ("negative_binomial_zero_n", { _ = try $0.negativeBinomial(n: 0, p: 0.5, count: 1) }),
+      ("negative_binomial_bad_p", { _ = try $0.negativeBinomial(n: 1, p: 1.5, count: 1) }),
       ("f_zero_dfnum", { _ = try $0.f(dfnum: 0, dfden: 1, count: 1) }),
       ("f_negative_dfden", { _ = try $0.f(dfnum: 1, dfden: -1, count: 1) }),
       ("wald_zero_mean", { _ = try $0.wald(mean: 0, scale: 1, count: 1) }),
@@ -175,6 +177,15 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
   }
 
   static let vectorOnly: [FailingCall] = [
+    FailingCall(id: "gen_negative_binomial_nan_n") {
+      _ = try Generator(seed: 0).negativeBinomial(n: .nan, p: 0.5, count: 1)
+    },
+    FailingCall(id: "gen_negative_binomial_zero_p") {
+      _ = try Generator(seed: 0).negativeBinomial(n: 1, p: 0, count: 1)
+    },
+    FailingCall(id: "gen_negative_binomial_too_large") {
+      _ = try Generator(seed: 0).negativeBinomial(n: 1e18, p: 1e-3, count: 1)
+    },
     FailingCall(id: "randint_uint8_high") {
       _ = try RandomState(seed: 0).randint(low: 0, high: 300, dtype: .uint8)
     },
@@ -254,6 +265,8 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
     let nanScale = try RandomState(seed: 3).normal(loc: 0, scale: .nan, count: 2)
     #expect(
       nanScale.count == 2 && nanScale.allSatisfy(\.isNaN) && quiet["normal_nan_scale"]?.count == 2)
+    let zeroP = try RandomState(seed: 0).negativeBinomial(n: 1, p: 0, count: 3)
+    #expect(zeroP.map(String.init) == quiet["negative_binomial_zero_p"])
     let huge = try Generator(seed: 5).choice(.integer(1 << 62), count: 3, replace: false)
     #expect(huge.map(String.init) == quiet["gen_choice_huge_population"])
     let reversed = try RandomState(seed: 3).uniform(low: 3, high: 1, count: 3)
