@@ -85,6 +85,8 @@ def legacy():
              lambda rs: rs.choice(6, 4, replace=False, p=[0.05, 0.4, 0.05, 0.2, 0.3, 0])),
         ]:
             cases.append(legacy_case(seed, "choice", args, call, "i64"))
+    cases.append(legacy_case(12345, "rand", [], lambda rs: rs.random_sample(N), "f64"))
+    cases.append(legacy_case(12345, "randn", [], lambda rs: rs.standard_normal(N), "f64"))
     # A mixed sequence: the polar method's cached variate survives other draws.
     def mixed(rs):
         out = list(rs.standard_normal(3)) + [rs.standard_normal()] + list(rs.random_sample(2))
