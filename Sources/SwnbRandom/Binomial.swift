@@ -13,24 +13,28 @@ extension VariateSource {
   /// `random_binomial` (Generator) / `legacy_random_binomial` (RandomState). The legacy
   /// version has no early return for n == 0 or p == 0, so it still consumes a uniform.
   mutating func binomial(_ n: Int64, _ p: Double) -> Int64 {
-    binomial(n, p, zeroShortcut: !Self.isLegacy)
+    binomial(n, p, modern: !Self.isLegacy)
   }
 
-  /// The binomial draw with or without `random_binomial`'s n == 0 / p == 0 early return
-  /// (`random_multinomial` always has it, even under RandomState).
-  mutating func binomial(_ n: Int64, _ p: Double, zeroShortcut: Bool) -> Int64 {
-    if zeroShortcut && (n == 0 || p == 0.0) { return 0 }
+  /// The modern (`random_binomial`: early return for n == 0 or p == 0, q**n as
+  /// exp(n log1p(-p))) or legacy (`legacy_random_binomial`: exp(n log(1 - p))) binomial.
+  /// `random_multinomial` uses the modern one even under RandomState.
+  mutating func binomial(_ n: Int64, _ p: Double, modern: Bool) -> Int64 {
+    if modern && (n == 0 || p == 0.0) { return 0 }
     if p <= 0.5 {
-      return p * Double(n) <= 30.0 ? binomialInversion(n, p) : binomialBTPE(n, p)
+      return p * Double(n) <= 30.0
+        ? binomialInversion(n, p, modern: modern) : binomialBTPE(n, p)
     }
     let q = 1.0 - p
-    return n &- (q * Double(n) <= 30.0 ? binomialInversion(n, q) : binomialBTPE(n, q))
+    return n
+      &- (q * Double(n) <= 30.0 ? binomialInversion(n, q, modern: modern) : binomialBTPE(n, q))
   }
 
-  /// `random_binomial_inversion`: walk the cdf from 0, restarting past a bound.
-  private mutating func binomialInversion(_ n: Int64, _ p: Double) -> Int64 {
+  /// `random_binomial_inversion` / `legacy_random_binomial_inversion`: walk the cdf from 0,
+  /// restarting past a bound.
+  private mutating func binomialInversion(_ n: Int64, _ p: Double, modern: Bool) -> Int64 {
     let q = 1.0 - p
-    let qn = exp(Double(n) * log(q))
+    let qn = modern ? exp(Double(n) * log1p(-p)) : exp(Double(n) * log(q))
     let np = Double(n) * p
     let spread: Double = np + 10.0 * sqrt(np * q + 1)
     let bound = cInt64(Swift.min(Double(n), spread))
@@ -110,10 +114,10 @@ private struct BTPESetup {
     let logV = log(v)
     if logV < t - rho { return true }
     if logV > t + rho { return false }
-    let x1 = Double(y &+ 1)
-    let f1 = Double(m &+ 1)
-    let z = Double(n &+ 1 &- m)
-    let w = Double(n &- y &+ 1)
+    let x1 = Double(y) + 1
+    let f1 = Double(m) + 1
+    let z = Double(n) + 1 - Double(m)
+    let w = Double(n) - Double(y) + 1
     func stirling(_ value: Double) -> Double {
       let v2 = value * value
       return (13680.0 - (462.0 - (132.0 - (99.0 - 140.0 / v2) / v2) / v2) / v2) / value / 166320.0

@@ -89,24 +89,25 @@ extension Generator {
     return low + range * bits.nextDouble()
   }
 
-  /// `integers(low, high, size, endpoint=endpoint)` with int64 results (Lemire's method;
-  /// buffered 32-bit draws for widths below 2**32); `high == nil` means `[0, low)`.
-  /// - Throws: `ValueError: high <= 0` / `low >= high` (or `high < 0` / `low > high` with
-  ///   `endpoint`); no error when `count` is 0.
+  /// `integers(low, high, size, endpoint=endpoint, dtype=dtype)` (Lemire's method; buffered
+  /// 32-bit draws for widths below 2**32, buffered 8/16/1-bit pieces for the small dtypes);
+  /// `high == nil` means `[0, low)`. Values as `IntegerDType` describes.
+  /// - Throws: `ValueError: low/high is out of bounds for <dtype>`, `high <= 0` / `low >= high`
+  ///   (or `high < 0` / `low > high` with `endpoint`); no error when `count` is 0.
   public func integers(
-    low: Int64, high: Int64?, count: Int, endpoint: Bool = false
+    low: Int64, high: Int64?, count: Int, endpoint: Bool = false, dtype: IntegerDType = .int64
   ) throws(RandomError) -> [Int64] {
     if count == 0 { return [] }
-    let (off, rng) = try boundedRange(low: low, high: high, endpoint: endpoint)
+    let (off, rng) = try boundedRange(low: low, high: high, endpoint: endpoint, dtype: dtype)
     try checkCount(count)
-    return bits.fillBounded(off: off, rng: rng, count: count, masked: false)
+    return bits.fillBounded(off: off, rng: rng, count: count, masked: false, dtype: dtype)
   }
 
-  /// `integers(low, high, endpoint=endpoint)`: one draw.
-  public func integers(low: Int64, high: Int64?, endpoint: Bool = false) throws(RandomError)
-    -> Int64
-  {
-    let (off, rng) = try boundedRange(low: low, high: high, endpoint: endpoint)
-    return bits.fillBounded(off: off, rng: rng, count: 1, masked: false)[0]
+  /// `integers(low, high, endpoint=endpoint, dtype=dtype)`: one draw.
+  public func integers(
+    low: Int64, high: Int64?, endpoint: Bool = false, dtype: IntegerDType = .int64
+  ) throws(RandomError) -> Int64 {
+    let (off, rng) = try boundedRange(low: low, high: high, endpoint: endpoint, dtype: dtype)
+    return bits.fillBounded(off: off, rng: rng, count: 1, masked: false, dtype: dtype)[0]
   }
 }

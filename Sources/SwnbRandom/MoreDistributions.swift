@@ -36,7 +36,7 @@ extension VariateSource {
 
   /// `random_rayleigh` / `legacy_rayleigh`.
   mutating func rayleigh(_ scale: Double) -> Double {
-    if Self.isLegacy { return scale * sqrt(-2.0 * log(1.0 - nextDouble())) }
+    if Self.isLegacy { return scale * sqrt(-2.0 * log1p(-nextDouble())) }
     return scale * sqrt(2.0 * standardExponential())
   }
 
@@ -83,8 +83,9 @@ extension VariateSource {
     return right - sqrt((1.0 - u) * rightProduct)
   }
 
-  /// `random_geometric`: a cdf search for p >= 1/3, inversion below (RandomState inverts
-  /// a uniform with log; Generator divides an exponential by log1p(-p) and caps at INT64_MAX).
+  /// `random_geometric`: a cdf search for p >= 1/3, inversion below (RandomState divides
+  /// log1p(-U) by log(1 - p); Generator divides an exponential by log1p(-p), capped at
+  /// INT64_MAX).
   mutating func geometric(_ p: Double) -> Int64 {
     if p >= 0.333333333333333333333333 {
       var x: Int64 = 1
@@ -99,8 +100,38 @@ extension VariateSource {
       }
       return x
     }
-    if Self.isLegacy { return cInt64(ceil(log(1.0 - nextDouble()) / log(1.0 - p))) }
+    if Self.isLegacy { return cInt64(ceil(log1p(-nextDouble()) / log(1 - p))) }
     let z = ceil(-standardExponential() / log1p(-p))
     return z >= 9.223372036854776e+18 ? .max : cInt64(z)
+  }
+
+  /// `random_f` / `legacy_f`: a ratio of scaled chi-squares.
+  mutating func fDistribution(_ dfnum: Double, _ dfden: Double) -> Double {
+    let numerator = 2.0 * standardGamma(dfnum / 2.0) * dfden
+    return numerator / (2.0 * standardGamma(dfden / 2.0) * dfnum)
+  }
+
+  /// `random_wald` / `legacy_wald`: Michael, Schucany and Haas's transformation. Generator
+  /// evaluates the root without cancellation (numpy 2.x, gh-29609); RandomState keeps the
+  /// original spelling.
+  mutating func wald(_ mean: Double, _ scale: Double) -> Double {
+    var y = gauss()
+    y = mean * y * y
+    let x: Double
+    if Self.isLegacy {
+      let mu2l = mean / (2 * scale)
+      x = mean + mu2l * (y - sqrt(4 * scale * y + y * y))
+    } else {
+      let d = 1 + sqrt(1 + 4 * scale / y)
+      x = mean * (1 - 2 / d)
+    }
+    let u = nextDouble()
+    return u <= mean / (mean + x) ? x : mean * mean / x
+  }
+
+  /// `random_negative_binomial` / `legacy_negative_binomial`: a Poisson with a gamma rate.
+  mutating func negativeBinomial(_ n: Double, _ p: Double) -> Int64 {
+    let rate = (1 - p) / p * standardGamma(n)
+    return poisson(rate)
   }
 }

@@ -41,7 +41,7 @@ extension VariateSource {
     var remainingP = 1.0
     var left = n
     for j in 0..<(d - 1) {
-      row[j] = binomial(left, pvals[j] / remainingP, zeroShortcut: true)
+      row[j] = binomial(left, pvals[j] / remainingP, modern: true)
       left &-= row[j]
       if left <= 0 { break }
       remainingP -= pvals[j]

@@ -139,6 +139,29 @@ extension RandomState {
     try checkGeometric(p)
     return try draw(count) { $0.geometric(p) }
   }
+
+  /// `f(dfnum, dfden, size)`.
+  /// - Throws: `ValueError: dfnum <= 0` / `dfden <= 0`.
+  public func f(dfnum: Double, dfden: Double, count: Int) throws(RandomError) -> [Double] {
+    try checkPositive(dfnum, "dfnum")
+    try checkPositive(dfden, "dfden")
+    return try draw(count) { $0.fDistribution(dfnum, dfden) }
+  }
+
+  /// `wald(mean, scale, size)`.
+  /// - Throws: `ValueError: mean <= 0` / `scale <= 0`.
+  public func wald(mean: Double, scale: Double, count: Int) throws(RandomError) -> [Double] {
+    try checkPositive(mean, "mean")
+    try checkPositive(scale, "scale")
+    return try draw(count) { $0.wald(mean, scale) }
+  }
+
+  /// `negative_binomial(n, p, size)` with int64 results.
+  /// - Throws: numpy's `n` / `p` checks (see `checkNegativeBinomial`).
+  public func negativeBinomial(n: Double, p: Double, count: Int) throws(RandomError) -> [Int64] {
+    try checkNegativeBinomial(n, p, legacy: true)
+    return try draw(count) { $0.negativeBinomial(n, p) }
+  }
 }
 
 // Vector-valued distributions (legacy RandomState).

@@ -130,29 +130,34 @@ extension RandomState {
     return low + range * source.nextDouble()
   }
 
-  /// `randint(low, high, size)` with int64 results; `high == nil` means `randint(0, low)`.
-  /// Masked rejection on 32-bit draws for widths below 2**32, on 64-bit draws otherwise.
-  /// - Throws: `ValueError: high <= 0` / `low >= high` (no error when `count` is 0).
-  public func randint(low: Int64, high: Int64?, count: Int) throws(RandomError) -> [Int64] {
+  /// `randint(low, high, size, dtype)`; `high == nil` means `randint(0, low)`. Masked
+  /// rejection on 32-bit draws for widths below 2**32 (buffered 8/16/1-bit pieces for the
+  /// small dtypes), on 64-bit draws otherwise. Values as `IntegerDType` describes.
+  /// - Throws: `ValueError: low is out of bounds for <dtype>` / `high is out of bounds for
+  ///   <dtype>` / `high <= 0` / `low >= high` (nothing when `count` is 0).
+  public func randint(
+    low: Int64, high: Int64?, count: Int, dtype: IntegerDType = .int64
+  ) throws(RandomError) -> [Int64] {
     if count == 0 { return [] }
-    let (off, rng) = try boundedRange(low: low, high: high, endpoint: false)
+    let (off, rng) = try boundedRange(low: low, high: high, endpoint: false, dtype: dtype)
     try checkCount(count)
-    return source.fillBounded(off: off, rng: rng, count: count, masked: true)
+    return source.fillBounded(off: off, rng: rng, count: count, masked: true, dtype: dtype)
   }
 
-  /// `randint(low, high)`: one draw.
-  public func randint(low: Int64, high: Int64?) throws(RandomError) -> Int64 {
-    let (off, rng) = try boundedRange(low: low, high: high, endpoint: false)
-    return source.fillBounded(off: off, rng: rng, count: 1, masked: true)[0]
+  /// `randint(low, high, dtype=dtype)`: one draw.
+  public func randint(
+    low: Int64, high: Int64?, dtype: IntegerDType = .int64
+  ) throws(RandomError) -> Int64 {
+    let (off, rng) = try boundedRange(low: low, high: high, endpoint: false, dtype: dtype)
+    return source.fillBounded(off: off, rng: rng, count: 1, masked: true, dtype: dtype)[0]
   }
 }
 
 // Permutations and sampling.
 extension RandomState {
-  /// `permutation(n)`: a shuffled `arange(n)` (empty for n <= 0).
-  /// - Throws: `ValueError: array is too big; ...` when n * 8 bytes overflows.
-  public func permutation(_ n: Int) throws(RandomError) -> [Int] {
-    try checkCount(Swift.max(n, 0))
+  /// `permutation(n)`: a shuffled `arange(n)` (empty for n <= 0). Like every size, `n`
+  /// is the caller's to validate first (`RandomError.checkSize(_:)` gives numpy's errors).
+  public func permutation(_ n: Int) -> [Int] {
     var values = Array(0..<Swift.max(n, 0))
     shuffle(&values)
     return values
@@ -188,6 +193,7 @@ extension RandomState {
     if let p {
       return weightedWithoutReplacement(p: p, size: size) { source.fillDoubles(count: $0) }
     }
-    return Array(try permutation(popSize).prefix(size))
+    try checkCount(popSize)
+    return Array(permutation(popSize).prefix(size))
   }
 }

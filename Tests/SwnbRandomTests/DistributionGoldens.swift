@@ -24,6 +24,9 @@ protocol DistributionAPI {
   func triangular(left: Double, mode: Double, right: Double, count: Int) throws(RandomError)
     -> [Double]
   func geometric(p: Double, count: Int) throws(RandomError) -> [Int64]
+  func f(dfnum: Double, dfden: Double, count: Int) throws(RandomError) -> [Double]
+  func wald(mean: Double, scale: Double, count: Int) throws(RandomError) -> [Double]
+  func negativeBinomial(n: Double, p: Double, count: Int) throws(RandomError) -> [Int64]
   func dirichlet(alpha: [Double], rows: Int) throws(RandomError) -> [Double]
   func multinomial(n: Int64, pvals: [Double], rows: Int) throws(RandomError) -> [Int64]
   func randomSample(count: Int) throws(RandomError) -> [Double]
@@ -64,6 +67,10 @@ func expectDistribution(_ api: some DistributionAPI, _ c: StreamCase) throws {
     let values = try api.triangular(left: x[0], mode: x[1], right: x[2], count: n)
     expectStream(values, c.summary, c.id)
   case "geometric": expectStream(try api.geometric(p: x[0], count: n), c.summary, c.id)
+  case "f": expectStream(try api.f(dfnum: x[0], dfden: x[1], count: n), c.summary, c.id)
+  case "wald": expectStream(try api.wald(mean: x[0], scale: x[1], count: n), c.summary, c.id)
+  case "negative_binomial":
+    expectStream(try api.negativeBinomial(n: x[0], p: x[1], count: n), c.summary, c.id)
   default: Issue.record("unknown distribution \(c.args[0])")
   }
 }

@@ -142,6 +142,12 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
       ("binomial_bad_p_checked_first", { _ = try $0.binomial(n: -1, p: 1.5, count: 1) }),
       ("binomial_nan_p", { _ = try $0.binomial(n: 3, p: .nan, count: 1) }),
       ("poisson_negative_size", { _ = try $0.poisson(lam: 3, count: -1) }),
+      ("negative_binomial_zero_n", { _ = try $0.negativeBinomial(n: 0, p: 0.5, count: 1) }),
+      ("negative_binomial_bad_p", { _ = try $0.negativeBinomial(n: 1, p: 1.5, count: 1) }),
+      ("f_zero_dfnum", { _ = try $0.f(dfnum: 0, dfden: 1, count: 1) }),
+      ("f_negative_dfden", { _ = try $0.f(dfnum: 1, dfden: -1, count: 1) }),
+      ("wald_zero_mean", { _ = try $0.wald(mean: 0, scale: 1, count: 1) }),
+      ("wald_zero_scale", { _ = try $0.wald(mean: 1, scale: 0, count: 1) }),
       ("dirichlet_negative_alpha", { _ = try $0.dirichlet(alpha: [-1, 1], rows: 1) }),
       ("dirichlet_negative_size", { _ = try $0.dirichlet(alpha: [1, 2], rows: -1) }),
       ("multinomial_negative_n", { _ = try $0.multinomial(n: -1, pvals: [0.5, 0.5], rows: 1) }),
@@ -171,12 +177,39 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
   }
 
   static let vectorOnly: [FailingCall] = [
+    FailingCall(id: "gen_negative_binomial_nan_n") {
+      _ = try Generator(seed: 0).negativeBinomial(n: .nan, p: 0.5, count: 1)
+    },
+    FailingCall(id: "gen_negative_binomial_zero_p") {
+      _ = try Generator(seed: 0).negativeBinomial(n: 1, p: 0, count: 1)
+    },
+    FailingCall(id: "gen_negative_binomial_too_large") {
+      _ = try Generator(seed: 0).negativeBinomial(n: 1e18, p: 1e-3, count: 1)
+    },
+    FailingCall(id: "randint_uint8_high") {
+      _ = try RandomState(seed: 0).randint(low: 0, high: 300, dtype: .uint8)
+    },
+    FailingCall(id: "randint_uint8_low") {
+      _ = try RandomState(seed: 0).randint(low: -1, high: 5, dtype: .uint8)
+    },
+    FailingCall(id: "randint_bool_high") {
+      _ = try RandomState(seed: 0).randint(low: 0, high: 3, dtype: .bool)
+    },
+    FailingCall(id: "randint_int8_low_ge_high") {
+      _ = try RandomState(seed: 0).randint(low: 5, high: 5, dtype: .int8)
+    },
+    FailingCall(id: "gen_integers_int16_high") {
+      _ = try Generator(seed: 0).integers(low: 0, high: 40000, dtype: .int16)
+    },
+    FailingCall(id: "gen_integers_uint32_endpoint_high") {
+      _ = try Generator(seed: 0).integers(low: 0, high: 1 << 32, endpoint: true, dtype: .uint32)
+    },
     FailingCall(id: "rand_too_big") { _ = try RandomState(seed: 0).randomSample(count: 1 << 62) },
     FailingCall(id: "gen_integers_too_big") {
       _ = try Generator(seed: 0).integers(low: 0, high: 5, count: 1 << 62)
     },
-    FailingCall(id: "permutation_too_big") { _ = try RandomState(seed: 0).permutation(1 << 62) },
-    FailingCall(id: "gen_permutation_too_big") { _ = try Generator(seed: 0).permutation(1 << 62) },
+    FailingCall(id: "permutation_too_big") { try RandomError.checkSize(1 << 62) },
+    FailingCall(id: "gen_permutation_too_big") { try RandomError.checkSize(1 << 62) },
     FailingCall(id: "legacy_choice_population_too_big") {
       _ = try RandomState(seed: 0).choice(.integer(1 << 62), count: 3, replace: false)
     },
@@ -228,10 +261,12 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
     #expect(
       try rs.choice(.integer(0), count: 0).map(String.init)
         == quiet["legacy_choice_zero_no_samples"])
-    #expect(try rs.permutation(-1).map(String.init) == quiet["permutation_negative"])
+    #expect(rs.permutation(-1).map(String.init) == quiet["permutation_negative"])
     let nanScale = try RandomState(seed: 3).normal(loc: 0, scale: .nan, count: 2)
     #expect(
       nanScale.count == 2 && nanScale.allSatisfy(\.isNaN) && quiet["normal_nan_scale"]?.count == 2)
+    let zeroP = try RandomState(seed: 0).negativeBinomial(n: 1, p: 0, count: 3)
+    #expect(zeroP.map(String.init) == quiet["negative_binomial_zero_p"])
     let huge = try Generator(seed: 5).choice(.integer(1 << 62), count: 3, replace: false)
     #expect(huge.map(String.init) == quiet["gen_choice_huge_population"])
     let reversed = try RandomState(seed: 3).uniform(low: 3, high: 1, count: 3)

@@ -30,7 +30,7 @@ import Testing
       let values = try g.integers(low: c.int(0), high: c.int(1), count: c.n, endpoint: c.flag(2))
       expectStream(values, c.summary, c.id)
     case "permutation":
-      expectStream(try g.permutation(Int(c.int(0))).map { Int64($0) }, c.summary, c.id)
+      expectStream(g.permutation(Int(c.int(0))).map { Int64($0) }, c.summary, c.id)
     case "choice":
       let picked = try g.choice(
         .integer(Int(c.int(0))), count: Int(c.int(1)), replace: c.flag(2),
@@ -39,6 +39,11 @@ import Testing
     case "mixed": expectStream(try Self.mixed(g), c.summary, c.id)
     case "dist": try expectDistribution(g, c)
     case "vector": try expectVector(g, c)
+    case "dtype":
+      let dtype = try #require(IntegerDType(rawValue: c.args[2]))
+      let values = try g.integers(
+        low: c.int(0), high: c.int(1), count: c.n, endpoint: c.flag(3), dtype: dtype)
+      expectStream(values, c.summary, c.id)
     case "zero_multinomial": try expectZeroMultinomial(g, c)
     case "zero_binomial":
       let values = try g.binomial(n: 0, p: 0.5, count: 2).map(Double.init)

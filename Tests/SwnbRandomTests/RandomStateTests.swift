@@ -31,7 +31,7 @@ import Testing
     case "randint":
       expectStream(try rs.randint(low: c.int(0), high: c.int(1), count: c.n), c.summary, c.id)
     case "permutation":
-      expectStream(try rs.permutation(Int(c.int(0))).map { Int64($0) }, c.summary, c.id)
+      expectStream(rs.permutation(Int(c.int(0))).map { Int64($0) }, c.summary, c.id)
     case "choice":
       let picked = try rs.choice(
         .integer(Int(c.int(0))), count: Int(c.int(1)), replace: c.flag(2), p: c.probabilities(3))
@@ -39,6 +39,10 @@ import Testing
     case "mixed": expectStream(try Self.mixed(rs), c.summary, c.id)
     case "dist": try expectDistribution(rs, c)
     case "vector": try expectVector(rs, c)
+    case "dtype":
+      let dtype = try #require(IntegerDType(rawValue: c.args[2]))
+      let values = try rs.randint(low: c.int(0), high: c.int(1), count: c.n, dtype: dtype)
+      expectStream(values, c.summary, c.id)
     case "zero_multinomial": try expectZeroMultinomial(rs, c)
     case "zero_binomial":
       let values = try rs.binomial(n: 0, p: 0.5, count: 2).map(Double.init)
