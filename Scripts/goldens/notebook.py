@@ -104,3 +104,34 @@ if __name__ == "__main__":
     spec_examples()
     if "--no-nmf" not in sys.argv:
         nmf_notebook()
+
+
+def diff_cases():
+    """Unified diffs from Python's difflib, the reference for UnifiedDiff."""
+    import difflib
+
+    cases = [
+        ("a\nb\nc\n", "a\nB\nc\n"),
+        ("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n", "1\n2\nthree\n4\n5\n6\n7\n8\n9\n10\neleven\n12\n"),
+        ("x\n", "x\ny\n"),
+        ("x\ny\n", "y\n"),
+        ("", "new\n"),
+        ("old\n", ""),
+        ("a\nb\nc\nd\ne\nf\ng\nh\n", "a\nc\nd\ne\nf\nX\ng\nh\n"),
+        ("array([1., 2.])\n", "array([1., 2.5])\n"),
+    ]
+    out = []
+    for old, new in cases:
+        lines = difflib.unified_diff(
+            old.splitlines(), new.splitlines(), "stored", "fresh", lineterm="", n=3
+        )
+        out.append({"old": old, "new": new, "diff": "".join(line + "\n" for line in lines)})
+    path = os.path.join(ROOT, "Tests/SwnbNotebookTests/Goldens/unified-diffs.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(out, f, indent=1)
+        f.write("\n")
+    print(f"{path}: {len(out)} cases")
+
+
+if __name__ == "__main__":
+    diff_cases()

@@ -26,3 +26,19 @@ enum Goldens {
     return file.examples
   }()
 }
+
+extension Goldens {
+  struct DiffCase: Decodable, Sendable, CustomStringConvertible {
+    var old: String
+    var new: String
+    var diff: String
+    var description: String { "diff of \(old.debugDescription)" }
+  }
+
+  /// Python difflib's unified diffs.
+  static let diffCases: [DiffCase] = {
+    let url = directory.appendingPathComponent("unified-diffs.json")
+    guard let data = try? Data(contentsOf: url) else { return [] }
+    return (try? JSONDecoder().decode([DiffCase].self, from: data)) ?? []
+  }()
+}
