@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Goldens for SwnbNotebook and the demo notebook.
 
-1. Tests/SwnbNotebookTests/Goldens/spec-code-examples.json: the CommonMark 0.30 spec examples
-   whose HTML has a code block (cmark's reference output, from the spec itself).
+1. Tests/SwnbNotebookTests/Goldens/spec-examples.json: the CommonMark 0.30 spec examples with
+   their reference HTML (from the spec itself).
 2. notebooks/nmf.md: the first user's notebook (Scripts seed) in swnb Markdown, each cell followed
    by the output block that IPython 8.12 + numpy 2.4 display for it (run here, not copied).
 
@@ -23,9 +23,8 @@ def spec_examples():
     keep = [
         {k: e[k] for k in ("example", "section", "markdown", "html")}
         for e in spec["examples"]
-        if "<pre><code" in e["html"]
     ]
-    out = os.path.join(ROOT, "Tests/SwnbNotebookTests/Goldens/spec-code-examples.json")
+    out = os.path.join(ROOT, "Tests/SwnbNotebookTests/Goldens/spec-examples.json")
     with open(out, "w", encoding="utf-8") as f:
         json.dump({"source": spec["source"], "examples": keep}, f, ensure_ascii=False, indent=0)
         f.write("\n")

@@ -18,8 +18,11 @@ enum Goldens {
   }
 
   /// The CommonMark 0.30 examples whose HTML has a code block.
+  static let specCodeExamples = specExamples.filter { $0.html.contains("<pre><code") }
+
+  /// All CommonMark 0.30 examples.
   static let specExamples: [SpecExample] = {
-    let url = directory.appendingPathComponent("spec-code-examples.json")
+    let url = directory.appendingPathComponent("spec-examples.json")
     guard let data = try? Data(contentsOf: url),
       let file = try? JSONDecoder().decode(SpecFile.self, from: data)
     else { return [] }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SwnbNotebook
@@ -5,7 +6,7 @@ import Testing
 /// Our reading of code blocks against cmark's reference HTML in the CommonMark spec.
 @Suite struct SpecTests {
   @Test func goldensLoaded() {
-    #expect(Goldens.specExamples.count >= 80)
+    #expect(Goldens.specExamples.count == 652 && Goldens.specCodeExamples.count >= 80)
   }
 
   /// Every fenced block counts as a cell (except `output`/`error` blocks) for these tests.
@@ -15,7 +16,7 @@ import Testing
   }
 
   /// Each code block's text, HTML-escaped, is what the spec's HTML shows in its `<pre><code>`.
-  @Test(arguments: Goldens.specExamples)
+  @Test(arguments: Goldens.specCodeExamples)
   func cellSourcesMatchSpecHTML(_ example: Goldens.SpecExample) throws {
     let notebook = try Notebook(bytes: Array(example.markdown.utf8), file: "spec", isCell: Self.everyFence)
     for cell in notebook.cells {
@@ -36,7 +37,7 @@ import Testing
   }
 
   /// Writing outputs after every fenced block keeps the document's other blocks and is idempotent.
-  @Test(arguments: Goldens.specExamples)
+  @Test(arguments: Goldens.specCodeExamples)
   func splicingKeepsEverythingElse(_ example: Goldens.SpecExample) throws {
     let notebook = try Notebook(bytes: Array(example.markdown.utf8), file: "spec", isCell: Self.everyFence)
     guard !notebook.cells.isEmpty else { return }
@@ -48,5 +49,38 @@ import Testing
     #expect(reread.cells.map { $0.storedOutput?.text } == notebook.cells.map { "out \($0.index)\n" }, "\(example)")
     let twice = Splicer.splice(reread, outputs: outputs)
     #expect(twice == once, "\(example)")
+  }
+}
+
+/// With no cells and no math, our page body is cmark's HTML: the spec's reference output.
+@Suite struct SpecProseTests {
+  /// `<hN id="…">` back to `<hN>`.
+  static func withoutHeadingIDs(_ html: String) -> String {
+    var result = ""
+    var rest = Substring(html)
+    while let start = rest.range(of: "<h"), let close = rest[start.upperBound...].firstIndex(of: ">") {
+      let tag = rest[start.lowerBound..<close]
+      result += rest[..<start.lowerBound]
+      if let space = tag.range(of: " id=\""), tag.count > 3, tag.dropFirst(2).first?.isNumber == true {
+        result += tag[..<space.lowerBound]
+      } else {
+        result += tag
+      }
+      rest = rest[close...]
+    }
+    return result + rest
+  }
+
+  @Test(arguments: Goldens.specExamples)
+  func proseRendersAsTheSpecSays(_ example: Goldens.SpecExample) throws {
+    let markdown = example.markdown
+    guard !["$", "\\(", "\\[", "<h1 id", "<h2 id"].contains(where: { markdown.contains($0) || example.html.contains($0) })
+    else { return }
+    let notebook = try Notebook(text: markdown, file: "spec.md")
+    guard notebook.cells.isEmpty else { return }
+    let html = HTMLRenderer().render(notebook).html
+    let body = try #require(html.range(of: "<main>\n")).upperBound
+    let end = try #require(html.range(of: "</main>\n", options: .backwards)).lowerBound
+    #expect(Self.withoutHeadingIDs(String(html[body..<end])) == example.html, "\(example)")
   }
 }
