@@ -26,7 +26,7 @@ let package = Package(
     .testTarget(name: "SwnbArrayTests", dependencies: ["SwnbArray"]),
     .testTarget(name: "SwnbNMFTests", dependencies: ["SwnbNMF"]),
     .testTarget(name: "SwnbScriptTests", dependencies: ["SwnbScript"]),
-    .testTarget(name: "SwnbNotebookTests", dependencies: ["SwnbNotebook"]),
+    .testTarget(name: "SwnbNotebookTests", dependencies: ["SwnbNotebook"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbCLITests", dependencies: ["SwnbCLI", "swnb"]),
   ]
 )

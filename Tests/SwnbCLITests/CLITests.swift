@@ -118,6 +118,24 @@ import Testing
     #expect(nowhere.status == 2)
   }
 
+  @Test func symbolicLinksAreFollowedAndPipesWrittenDirectly() throws {
+    let folder = try temporaryFolder()
+    let real = try write(notebook, "real.md", in: folder)
+    let link = folder.appendingPathComponent("link.md").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
+    #expect(swnb("run", link).status == 0)
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == real)
+    #expect(read(real).contains("```output\nhi\n1\n```"))
+    // A pipe is written to, not replaced by a regular file.
+    let fifo = folder.appendingPathComponent("pipe").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let reader = Thread { _ = try? Data(contentsOf: URL(fileURLWithPath: fifo)) }
+    reader.start()
+    #expect(swnb("render", real, "--to", "md", "-o", fifo).status == 0)
+    var info = stat()
+    #expect(stat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
+  }
+
   @Test func crlfAndUTF8SurviveARun() throws {
     let folder = try temporaryFolder()
     let text = "Türkçe: ğüşıöç İ\r\n\r\n```python\r\nprint ok\r\n```\r\n"
