@@ -7,7 +7,7 @@ deps:
 	@Scripts/install-deps.sh
 
 build: deps
-	swift build -c release --product swnb
+	swift build -c release --static-swift-stdlib --product swnb
 
 demo: build
 	$(SWNB) run notebooks/nmf.md

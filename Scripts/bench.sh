@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# make bench: swnb against numpy (and scikit-learn for NMF) in one run, printed as ratios.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+echo "OpenBLAS core: OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-unset}; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+python3 Scripts/bench.py "$@"

@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A fixed-size, heap-allocated run of elements shared by every view of an array.
+///
+/// Reference semantics on purpose: numpy views alias their base's memory, so writes through
+/// any view are seen by all. Numeric buffers come from `calloc` (zeroed, and a failed huge
+/// allocation returns nil instead of trapping); string buffers are initialised to "".
+public final class Buffer<Element> {
+  /// The first element; valid for `count` elements for the buffer's lifetime.
+  public let base: UnsafeMutablePointer<Element>
+  /// Number of elements.
+  public let count: Int
+
+  /// A zeroed (or empty-string) buffer, or nil when the memory cannot be allocated.
+  init?(zeroedCount count: Int, emptyValue: Element) {
+    guard count >= 0 else { return nil }
+    let stride = MemoryLayout<Element>.stride
+    guard count <= Int.max / max(stride, 1), let raw = calloc(max(count, 1), stride) else {
+      return nil
+    }
+    base = raw.bindMemory(to: Element.self, capacity: max(count, 1))
+    self.count = count
+    if !_isPOD(Element.self) { base.initialize(repeating: emptyValue, count: count) }
+  }
+
+  /// A buffer holding a copy of `source`, or nil when the memory cannot be allocated.
+  init?(copying source: UnsafeBufferPointer<Element>) {
+    let stride = MemoryLayout<Element>.stride
+    guard let raw = calloc(max(source.count, 1), stride) else { return nil }
+    base = raw.bindMemory(to: Element.self, capacity: max(source.count, 1))
+    count = source.count
+    if let start = source.baseAddress { base.initialize(from: start, count: count) }
+  }
+
+  deinit {
+    if !_isPOD(Element.self) { base.deinitialize(count: count) }
+    free(base)
+  }
+
+  /// The elements as a buffer pointer (for plain pointer loops).
+  public var elements: UnsafeMutableBufferPointer<Element> {
+    UnsafeMutableBufferPointer(start: base, count: count)
+  }
+}

@@ -1,0 +1,126 @@
+/// An array element type: numpy's dtypes that swnb supports.
+///
+/// `unicode(n)` is numpy's fixed-width `<Un` string type (n characters).
+public enum DType: Hashable, Sendable, CustomStringConvertible {
+  case bool
+  case uint8
+  case int32
+  case int64
+  case float32
+  case float64
+  case unicode(Int)
+
+  /// numpy's `dtype.name`-style text used in reprs: `float64`, `int64`, `bool`, `<U5`.
+  public var name: String {
+    switch self {
+    case .bool: "bool"
+    case .uint8: "uint8"
+    case .int32: "int32"
+    case .int64: "int64"
+    case .float32: "float32"
+    case .float64: "float64"
+    case .unicode(let n): "<U\(n)"
+    }
+  }
+
+  public var description: String { name }
+
+  /// Bytes per element (`dtype.itemsize`); unicode uses 4 bytes per character as numpy.
+  public var itemsize: Int {
+    switch self {
+    case .bool, .uint8: 1
+    case .int32, .float32: 4
+    case .int64, .float64: 8
+    case .unicode(let n): 4 * n
+    }
+  }
+
+  /// numpy's `dtype.kind` character: `b`, `u`, `i`, `f` or `U`.
+  public var kind: Character {
+    switch self {
+    case .bool: "b"
+    case .uint8: "u"
+    case .int32, .int64: "i"
+    case .float32, .float64: "f"
+    case .unicode: "U"
+    }
+  }
+
+  /// True for the signed and unsigned integer dtypes (not bool).
+  public var isInteger: Bool { kind == "i" || kind == "u" }
+
+  /// True for float32 and float64.
+  public var isFloat: Bool { kind == "f" }
+
+  /// True for every dtype except unicode.
+  public var isNumeric: Bool { kind != "U" }
+
+  /// True for the fixed-width string dtype.
+  public var isUnicode: Bool { kind == "U" }
+
+  /// The dtype named by a numpy dtype string (`'float64'`, `'f8'`, `'int'`, `'<U5'`, `'str'`, ...).
+  ///
+  /// Returns nil for names numpy does not know or swnb does not support.
+  public init?(name: String) {
+    switch name {
+    case "bool", "bool_", "?", "b1": self = .bool
+    case "uint8", "u1", "B": self = .uint8
+    case "int32", "i4", "intc": self = .int32
+    case "int64", "i8", "int", "int_", "intp", "l", "q": self = .int64
+    case "float32", "f4", "single", "f": self = .float32
+    case "float64", "f8", "float", "double", "d", "float_": self = .float64
+    case "str", "str_", "U", "<U", "unicode": self = .unicode(0)
+    default:
+      var rest = Substring(name)
+      if rest.hasPrefix("<") { rest = rest.dropFirst() }
+      // numpy's itemsize is a C int: wider string types do not exist.
+      guard rest.hasPrefix("U"), let n = Int(rest.dropFirst()), n >= 0, n <= Int(Int32.max) / 4
+      else { return nil }
+      self = .unicode(n)
+    }
+  }
+
+  /// numpy's `result_type` of two array dtypes (no value-based casting, as NEP 50).
+  ///
+  /// Numbers promote to the smallest kind that holds both (`int32 + float32 -> float64`,
+  /// `uint8 + int32 -> int32`); string with number gives a string wide enough for the
+  /// number's text, as numpy's `result_type` does.
+  public static func promote(_ a: DType, _ b: DType) -> DType {
+    if a == b { return a }
+    switch (a, b) {
+    case (.unicode(let m), .unicode(let n)): return .unicode(max(m, n))
+    case (.unicode(let m), let other), (let other, .unicode(let m)):
+      return .unicode(max(m, other.textWidth))
+    case (.bool, let other), (let other, .bool): return other
+    default: break
+    }
+    if a.isFloat || b.isFloat {
+      if a == .float64 || b == .float64 { return .float64 }
+      // float32 with an integer: only uint8 fits exactly in float32.
+      let other = a == .float32 ? b : a
+      return other == .uint8 || other == .float32 ? .float32 : .float64
+    }
+    // Both integers: uint8 < int32 < int64.
+    return a.integerRank >= b.integerRank ? a : b
+  }
+
+  /// Characters numpy reserves when casting this dtype to a string dtype.
+  var textWidth: Int {
+    switch self {
+    case .bool: 5
+    case .uint8: 3
+    case .int32: 11
+    case .int64: 21
+    case .float32, .float64: 32
+    case .unicode(let n): n
+    }
+  }
+
+  private var integerRank: Int {
+    switch self {
+    case .uint8: 0
+    case .int32: 1
+    default: 2
+    }
+  }
+}

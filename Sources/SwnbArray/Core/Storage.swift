@@ -1,0 +1,79 @@
+/// The typed element memory behind an array: one case per supported dtype family.
+///
+/// Copying a `Storage` value copies a reference; all views share the buffer. This is the only
+/// place that allocates element memory.
+public enum Storage {
+  case bool(Buffer<Bool>)
+  case uint8(Buffer<UInt8>)
+  case int32(Buffer<Int32>)
+  case int64(Buffer<Int64>)
+  case float32(Buffer<Float>)
+  case float64(Buffer<Double>)
+  case unicode(Buffer<String>)
+
+  /// A zero-filled (false / 0 / "") storage for `count` elements of `dtype`.
+  ///
+  /// - Throws: `MemoryError` with numpy's "Unable to allocate ..." text (naming `shape`) when
+  ///   the memory cannot be obtained.
+  public static func allocate(_ dtype: DType, count: Int, shape: [Int]) throws -> Storage {
+    let made: Storage?
+    switch dtype {
+    case .bool: made = Buffer<Bool>(zeroedCount: count, emptyValue: false).map(Storage.bool)
+    case .uint8: made = Buffer<UInt8>(zeroedCount: count, emptyValue: 0).map(Storage.uint8)
+    case .int32: made = Buffer<Int32>(zeroedCount: count, emptyValue: 0).map(Storage.int32)
+    case .int64: made = Buffer<Int64>(zeroedCount: count, emptyValue: 0).map(Storage.int64)
+    case .float32: made = Buffer<Float>(zeroedCount: count, emptyValue: 0).map(Storage.float32)
+    case .float64: made = Buffer<Double>(zeroedCount: count, emptyValue: 0).map(Storage.float64)
+    case .unicode:
+      // Strings are initialised one by one; refuse absurd counts before touching memory.
+      made = count > 1 << 32 ? nil : Buffer<String>(zeroedCount: count, emptyValue: "").map(Storage.unicode)
+    }
+    guard let made else { throw ArrayError.memory(shape: shape, dtype: dtype) }
+    return made
+  }
+
+  /// Number of elements in the buffer.
+  public var count: Int {
+    switch self {
+    case .bool(let b): b.count
+    case .uint8(let b): b.count
+    case .int32(let b): b.count
+    case .int64(let b): b.count
+    case .float32(let b): b.count
+    case .float64(let b): b.count
+    case .unicode(let b): b.count
+    }
+  }
+
+  /// The element at buffer position `i` as a `Scalar`.
+  public func load(_ i: Int) -> Scalar {
+    switch self {
+    case .bool(let b): .bool(b.base[i])
+    case .uint8(let b): .int(Int64(b.base[i]))
+    case .int32(let b): .int(Int64(b.base[i]))
+    case .int64(let b): .int(b.base[i])
+    case .float32(let b): .float(Double(b.base[i]))
+    case .float64(let b): .float(b.base[i])
+    case .unicode(let b): .str(b.base[i])
+    }
+  }
+
+  /// Stores a Python value at buffer position `i` as numpy's `array()`/setitem store one:
+  /// floats truncate into integer types through Python's `int()`, integers must fit the
+  /// target type, strings are cut to `width` characters or parsed into numbers.
+  ///
+  /// - Throws: `OverflowError` "Python integer 300 out of bounds for uint8", `ValueError`
+  ///   "cannot convert float NaN to integer", or a string parse failure.
+  public func store(_ value: Scalar, at i: Int, width: Int) throws {
+    switch self {
+    case .bool(let b): b.base[i] = try Cast.toBool(value)
+    case .uint8(let b): b.base[i] = UInt8(try Cast.pythonInt(value, in: 0...255, name: "uint8"))
+    case .int32(let b):
+      b.base[i] = Int32(try Cast.pythonInt(value, in: Int64(Int32.min)...Int64(Int32.max), name: "int32"))
+    case .int64(let b): b.base[i] = try Cast.pythonInt(value, in: Int64.min...Int64.max, name: "int64")
+    case .float32(let b): b.base[i] = Float(try Cast.toDouble(value))
+    case .float64(let b): b.base[i] = try Cast.toDouble(value)
+    case .unicode(let b): b.base[i] = Cast.fitted(Cast.toText(value), width: width)
+    }
+  }
+}

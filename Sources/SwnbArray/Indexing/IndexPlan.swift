@@ -1,0 +1,206 @@
+/// The resolution of an index tuple against an array: a view for the basic part and, for
+/// advanced indexing, the buffer positions to gather or scatter.
+struct IndexPlan {
+  /// Advanced selection: `offsets` in gather order (broadcast index dims first, then the
+  /// remaining axes); `permutation` turns that order into numpy's result layout.
+  struct Advanced {
+    var offsets: [Int]
+    var gatherShape: [Int]
+    var permutation: [Int]
+  }
+
+  /// One advanced index applied to axis `axis` of `view` (original axis `originalAxis`).
+  private struct ArrayIndex {
+    var axis: Int
+    var originalAxis: Int
+    var positions: NDArray
+    var itemPosition: Int
+  }
+
+  /// The basic-indexed view; advanced axes are kept whole in it.
+  var view: NDArray
+  var advanced: Advanced?
+  /// True when the index was one boolean mask and nothing else (numpy words its
+  /// assignment error differently then).
+  var singleMask = false
+
+  init(_ array: NDArray, _ items: [IndexItem]) throws {
+    let expanded = try Self.expand(items, ndim: array.ndim)
+    let hasAdvanced = expanded.contains { $0.isArray }
+    if items.count == 1, case .boolMask = items[0] { singleMask = true }
+    var shape: [Int] = []
+    var strides: [Int] = []
+    var offset = array.offset
+    var indices: [ArrayIndex] = []
+    var axis = 0
+    for (position, item) in expanded.enumerated() {
+      switch item {
+      case .int(let i):
+        let n = array.shape[axis]
+        guard i >= -n && i < n else { throw ArrayError.indexOutOfBounds(i, axis: axis, size: n) }
+        if hasAdvanced {
+          indices.append(
+            ArrayIndex(
+              axis: shape.count, originalAxis: axis,
+              positions: NDArray(int64: [Int64(i)], shape: []), itemPosition: position))
+          shape.append(n)
+          strides.append(array.strides[axis])
+        } else {
+          offset += (i < 0 ? i + n : i) * array.strides[axis]
+        }
+        axis += 1
+      case .slice(let start, let stop, let step):
+        let s = try ResolvedSlice(start: start, stop: stop, step: step, length: array.shape[axis])
+        if s.count > 0 { offset += s.start * array.strides[axis] }
+        shape.append(s.count)
+        strides.append(s.count > 1 ? array.strides[axis] * s.step : array.strides[axis])
+        axis += 1
+      case .newAxis:
+        shape.append(1)
+        strides.append(0)
+      case .boolMask(let mask):
+        try Self.checkMask(mask, array.shape, from: axis)
+        for (k, column) in Self.nonzero(mask).enumerated() {
+          indices.append(
+            ArrayIndex(
+              axis: shape.count, originalAxis: axis + k,
+              positions: NDArray(int64: column, shape: [column.count]), itemPosition: position))
+          shape.append(array.shape[axis + k])
+          strides.append(array.strides[axis + k])
+        }
+        axis += mask.ndim
+      case .intArray(let positions):
+        indices.append(
+          ArrayIndex(
+            axis: shape.count, originalAxis: axis, positions: positions, itemPosition: position))
+        shape.append(array.shape[axis])
+        strides.append(array.strides[axis])
+        axis += 1
+      case .ellipsis:
+        preconditionFailure("IndexPlan: ellipsis survived expansion")
+      }
+    }
+    view = array.view(shape: shape, strides: strides, offset: offset)
+    if hasAdvanced { advanced = try Self.resolve(view, indices) }
+  }
+
+  /// Validates the item list and replaces the ellipsis (or the missing tail) with full slices;
+  /// integer-typed and 0-d boolean arrays are normalised.
+  private static func expand(_ items: [IndexItem], ndim: Int) throws -> [IndexItem] {
+    var normalized: [IndexItem] = []
+    for item in items {
+      switch item {
+      case .intArray(let a) where a.dtype == .bool, .boolMask(let a) where a.dtype == .bool:
+        if a.ndim == 0 {
+          // numpy: a 0-d boolean index adds an axis of length 1 (True) or 0 (False).
+          normalized.append(.newAxis)
+          normalized.append(.boolMask(a.view(shape: [1], strides: [0])))
+        } else {
+          normalized.append(.boolMask(a))
+        }
+      case .intArray(let a), .boolMask(let a):
+        guard a.dtype.isInteger || (a.size == 0 && a.dtype.isNumeric) else {
+          throw ArrayError(
+            .indexError, "arrays used as indices must be of integer (or boolean) type")
+        }
+        normalized.append(.intArray(a))
+      default:
+        normalized.append(item)
+      }
+    }
+    let ellipses = normalized.filter { if case .ellipsis = $0 { true } else { false } }.count
+    if ellipses > 1 {
+      throw ArrayError(.indexError, "an index can only have a single ellipsis ('...')")
+    }
+    let consumed = normalized.reduce(0) { $0 + $1.consumedAxes }
+    if consumed > ndim { throw ArrayError.tooManyIndices(ndim: ndim, indexed: consumed) }
+    let fill = [IndexItem](repeating: .all, count: ndim - consumed)
+    if let e = normalized.firstIndex(where: { if case .ellipsis = $0 { true } else { false } }) {
+      normalized.replaceSubrange(e...e, with: fill)
+    } else {
+      normalized += fill
+    }
+    return normalized
+  }
+
+  private static func checkMask(_ mask: NDArray, _ shape: [Int], from axis: Int) throws {
+    for k in 0..<mask.ndim where mask.shape[k] != shape[axis + k] {
+      throw ArrayError(
+        .indexError,
+        "boolean index did not match indexed array along axis \(axis + k); size of axis is "
+          + "\(shape[axis + k]) but size of corresponding boolean axis is \(mask.shape[k])")
+    }
+  }
+
+  /// numpy's `nonzero`: for each mask axis, the coordinates of the true elements in C order.
+  static func nonzero(_ mask: NDArray) -> [[Int64]] {
+    var columns = [[Int64]](repeating: [], count: mask.ndim)
+    let flags = mask.gathered(as: Bool.self)
+    let strides = Shape.contiguousStrides(mask.shape)
+    for (flat, flag) in flags.enumerated() where flag {
+      var rest = flat
+      for k in 0..<mask.ndim {
+        columns[k].append(Int64(rest / strides[k]))
+        rest %= strides[k]
+      }
+    }
+    return columns
+  }
+
+  /// Broadcasts the index arrays, checks bounds and lists the selected buffer positions.
+  private static func resolve(_ view: NDArray, _ indices: [ArrayIndex]) throws -> Advanced {
+    let broadcastShape: [Int]
+    do {
+      broadcastShape = try Shape.broadcast(indices.map(\.positions.shape))
+    } catch {
+      let shapes = indices.map { Shape.compactText($0.positions.shape) + " " }.joined()
+      throw ArrayError(
+        .indexError,
+        "shape mismatch: indexing arrays could not be broadcast together with shapes \(shapes)")
+    }
+    let advancedAxes = Set(indices.map(\.axis))
+    let restAxes = view.shape.indices.filter { !advancedAxes.contains($0) }
+    let restShape = restAxes.map { view.shape[$0] }
+    let gatherShape = broadcastShape + restShape
+    let total = try Shape.checkedSize(gatherShape)
+    // The position list costs 8 bytes per selected element; refuse what cannot be allocated.
+    if total > 1 << 32 { throw ArrayError.memory(shape: gatherShape, dtype: view.dtype) }
+    let restOffsets = NDArray(
+      storage: view.storage, dtype: view.dtype, shape: restShape,
+      strides: restAxes.map { view.strides[$0] }
+    ).offsets()
+    var bases = [Int](repeating: view.offset, count: Shape.size(broadcastShape))
+    for index in indices {
+      let n = view.shape[index.axis]
+      let stride = view.strides[index.axis]
+      let values = try index.positions.broadcastView(to: broadcastShape).gathered(as: Int64.self)
+      for (b, v) in values.enumerated() {
+        guard v >= -Int64(n) && v < Int64(n) else {
+          throw ArrayError.indexOutOfBounds(Int(v), axis: index.originalAxis, size: n)
+        }
+        bases[b] += Int(v < 0 ? v + Int64(n) : v) * stride
+      }
+    }
+    var offsets: [Int] = []
+    offsets.reserveCapacity(total)
+    for base in bases {
+      for r in restOffsets { offsets.append(base + r) }
+    }
+    return Advanced(
+      offsets: offsets, gatherShape: gatherShape,
+      permutation: permutation(indices, view, broadcastShape.count, restAxes))
+  }
+
+  /// numpy's placement rule: advanced indices next to each other in the index keep their
+  /// place in the result; separated ones (by a slice or newaxis) move to the front.
+  private static func permutation(
+    _ indices: [ArrayIndex], _ view: NDArray, _ nB: Int, _ restAxes: [Int]
+  ) -> [Int] {
+    let positions = Set(indices.map(\.itemPosition)).sorted()
+    let adjacent = (positions.last ?? 0) - (positions.first ?? 0) == positions.count - 1
+    let identity = Array(0..<(nB + restAxes.count))
+    guard adjacent, let firstAxis = indices.map(\.axis).min() else { return identity }
+    let pre = restAxes.filter { $0 < firstAxis }.count
+    return Array(nB..<(nB + pre)) + Array(0..<nB) + Array((nB + pre)..<(nB + restAxes.count))
+  }
+}

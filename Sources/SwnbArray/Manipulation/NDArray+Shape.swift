@@ -1,0 +1,142 @@
+/// Shape-changing views: reshape, ravel, transpose, swapaxes, moveaxis, expand_dims, squeeze,
+/// broadcast_to, flip.
+extension NDArray {
+  /// `a.reshape(shape)`; one entry may be negative (numpy's "unknown" dimension).
+  ///
+  /// A C-contiguous array gives a view; other layouts are copied first (numpy avoids some of
+  /// those copies; the values are the same).
+  /// - Throws: `ValueError` "cannot reshape array of size 6 into shape (4,)",
+  ///   "can only specify one unknown dimension".
+  public func reshaped(_ newShape: [Int]) throws -> NDArray {
+    let unknown = newShape.indices.filter { newShape[$0] < 0 }
+    if unknown.count > 1 { throw ArrayError(.valueError, "can only specify one unknown dimension") }
+    var resolved = newShape
+    let known = try Shape.checkedSize(newShape.filter { $0 >= 0 })
+    if let u = unknown.first {
+      guard known > 0, size % known == 0 else { throw reshapeError(newShape) }
+      resolved[u] = size / known
+    } else if known != size {
+      throw reshapeError(newShape)
+    }
+    let base = isContiguous ? self : try copy()
+    return base.view(shape: resolved, strides: Shape.contiguousStrides(resolved))
+  }
+
+  private func reshapeError(_ newShape: [Int]) -> ArrayError {
+    // numpy drops leading unknown entries and names inner ones "newaxis".
+    let start = newShape.firstIndex { $0 >= 0 } ?? newShape.count
+    let parts = newShape[start...].map { $0 < 0 ? "newaxis" : String($0) }
+    let text = newShape.count == 1 && !parts.isEmpty ? "(\(parts[0]),)" : "(" + parts.joined(separator: ",") + ")"
+    return ArrayError(.valueError, "cannot reshape array of size \(size) into shape \(text)")
+  }
+
+  /// `a.ravel()`: a 1-D view when contiguous, else a copy.
+  public func raveled() throws -> NDArray {
+    try reshaped([size])
+  }
+
+  /// `a.flatten()`: always a 1-D copy.
+  public func flattened() throws -> NDArray {
+    try copy().view(shape: [size], strides: [1])
+  }
+
+  /// `a.T`: the axes reversed (a view).
+  public var T: NDArray { view(shape: shape.reversed(), strides: strides.reversed()) }
+
+  /// `a.transpose(axes)`: axis i of the result is axis `axes[i]` (negative allowed); nil
+  /// reverses. A view.
+  /// - Throws: `ValueError` "axes don't match array", "repeated axis in transpose"; `AxisError`.
+  public func transposed(_ axes: [Int]? = nil) throws -> NDArray {
+    guard let axes else { return T }
+    guard axes.count == ndim else { throw ArrayError(.valueError, "axes don't match array") }
+    let order = try axes.map { try Shape.normalizeAxis($0, ndim: ndim) }
+    if Set(order).count != order.count {
+      throw ArrayError(.valueError, "repeated axis in transpose")
+    }
+    return permuted(order)
+  }
+
+  /// `np.swapaxes(a, axis1, axis2)` (a view).
+  /// - Throws: `AxisError` "axis2: axis 2 is out of bounds for array of dimension 2".
+  public func swapaxes(_ axis1: Int, _ axis2: Int) throws -> NDArray {
+    let a = try Shape.normalizeAxis(axis1, ndim: ndim, argument: "axis1")
+    let b = try Shape.normalizeAxis(axis2, ndim: ndim, argument: "axis2")
+    var order = Array(0..<ndim)
+    order.swapAt(a, b)
+    return permuted(order)
+  }
+
+  /// `np.moveaxis(a, source, destination)` for one axis (a view).
+  public func moveaxis(_ source: Int, _ destination: Int) throws -> NDArray {
+    let s = try Shape.normalizeAxis(source, ndim: ndim, argument: "source")
+    let d = try Shape.normalizeAxis(destination, ndim: ndim, argument: "destination")
+    var order = Array(0..<ndim).filter { $0 != s }
+    order.insert(s, at: d)
+    return permuted(order)
+  }
+
+  /// `np.expand_dims(a, axis)`: a length-1 axis inserted at `axis` of the result (a view).
+  public func expandDims(_ axis: Int) throws -> NDArray {
+    let a = try Shape.normalizeAxis(axis, ndim: ndim + 1)
+    var s = shape
+    var st = strides
+    s.insert(1, at: a)
+    st.insert(0, at: a)
+    return view(shape: s, strides: st)
+  }
+
+  /// `a.squeeze(axis)`: drops the given length-1 axis, or all of them when nil (a view).
+  /// - Throws: `ValueError` "cannot select an axis to squeeze out which has size not equal to one".
+  public func squeezed(_ axis: Int? = nil) throws -> NDArray {
+    var keep = shape.indices.filter { shape[$0] != 1 }
+    if let axis {
+      let a = try Shape.normalizeAxis(axis, ndim: ndim)
+      guard shape[a] == 1 else {
+        throw ArrayError(
+          .valueError, "cannot select an axis to squeeze out which has size not equal to one")
+      }
+      keep = shape.indices.filter { $0 != a }
+    }
+    return view(shape: keep.map { shape[$0] }, strides: keep.map { strides[$0] })
+  }
+
+  /// `np.broadcast_to(a, shape)`: a read-only view with stride-0 axes.
+  public func broadcast(to target: [Int]) throws -> NDArray {
+    _ = try Shape.checkedSize(target, itemsize: dtype.itemsize)
+    if target.count < ndim {
+      throw ArrayError(
+        .valueError, "input operand has more dimensions than allowed by the axis remapping")
+    }
+    guard let s = Shape.broadcastStrides(shape, strides, to: target) else {
+      throw ArrayError(
+        .valueError,
+        "operands could not be broadcast together with remapped shapes [original->remapped]: "
+          + "\(Shape.compactText(shape))  and requested shape \(Shape.compactText(target))")
+    }
+    return view(shape: target, strides: s, isWritable: false)
+  }
+
+  /// `np.flip(a, axis)`: the order of elements reversed along `axis`, or all axes when nil
+  /// (a view).
+  public func flipped(_ axis: Int? = nil) throws -> NDArray {
+    let axes = try axis.map { [try Shape.normalizeAxis($0, ndim: ndim)] } ?? Array(0..<ndim)
+    var st = strides
+    var off = offset
+    for a in axes where shape[a] > 0 {
+      off += (shape[a] - 1) * strides[a]
+      st[a] = -strides[a]
+    }
+    return view(shape: shape, strides: st, offset: off)
+  }
+}
+
+extension Shape {
+  /// `normalizeAxis` whose error names the argument as numpy does ("axis2: axis 2 is out ...").
+  public static func normalizeAxis(_ axis: Int, ndim: Int, argument: String) throws -> Int {
+    do {
+      return try normalizeAxis(axis, ndim: ndim)
+    } catch let error as ArrayError {
+      throw ArrayError(error.kind, "\(argument): \(error.message)")
+    }
+  }
+}

@@ -1,0 +1,90 @@
+/// The typed loops behind each binary ufunc: one switch on the loop dtype, then one on the
+/// operation, each case a single specialized `map` call.
+extension BinaryOperands {
+  /// Runs `op` with inputs already cast to `input` and the output of the resolved dtype.
+  func run(_ op: BinaryUfunc, input: DType) {
+    switch input {
+    case .bool: runBool(op)
+    case .uint8: runInteger(op, UInt8.self)
+    case .int32: runInteger(op, Int32.self)
+    case .int64: runInteger(op, Int64.self)
+    case .float32: runFloat(op, Float.self)
+    case .float64: runFloat(op, Double.self)
+    case .unicode: preconditionFailure("string operands are rejected by loop selection")
+    }
+  }
+
+  private func runComparison<T: Comparable>(_ op: BinaryUfunc, _ t: T.Type) -> Bool {
+    switch op {
+    case .equal: map(T.self, Bool.self) { $0 == $1 }
+    case .notEqual: map(T.self, Bool.self) { $0 != $1 }
+    case .less: map(T.self, Bool.self) { $0 < $1 }
+    case .lessEqual: map(T.self, Bool.self) { $0 <= $1 }
+    case .greater: map(T.self, Bool.self) { $0 > $1 }
+    case .greaterEqual: map(T.self, Bool.self) { $0 >= $1 }
+    default: return false
+    }
+    return true
+  }
+
+  private func runCommon<T: UfuncElement>(_ op: BinaryUfunc, _ t: T.Type) -> Bool {
+    if runComparison(op, T.self) { return true }
+    switch op {
+    case .add: map(T.self, T.self) { T.add($0, $1) }
+    case .subtract: map(T.self, T.self) { T.subtract($0, $1) }
+    case .multiply: map(T.self, T.self) { T.multiply($0, $1) }
+    case .floorDivide: map(T.self, T.self) { T.floorDivide($0, $1) }
+    case .remainder: map(T.self, T.self) { T.remainder($0, $1) }
+    case .power: map(T.self, T.self) { T.power($0, $1) }
+    case .maximum: map(T.self, T.self) { T.maximum($0, $1) }
+    case .minimum: map(T.self, T.self) { T.minimum($0, $1) }
+    case .fmax: map(T.self, T.self) { T.fmax($0, $1) }
+    case .fmin: map(T.self, T.self) { T.fmin($0, $1) }
+    default: return false
+    }
+    return true
+  }
+
+  private func runInteger<T: UfuncElement & FixedWidthInteger>(_ op: BinaryUfunc, _ t: T.Type) {
+    if runCommon(op, T.self) { return }
+    let bits = T(truncatingIfNeeded: T.bitWidth)
+    switch op {
+    case .bitwiseAnd: map(T.self, T.self) { $0 & $1 }
+    case .bitwiseOr: map(T.self, T.self) { $0 | $1 }
+    case .bitwiseXor: map(T.self, T.self) { $0 ^ $1 }
+    // numpy's npy_lshift/npy_rshift: counts are unsigned, so negative or too-large counts
+    // shift everything out (right shifts of negatives leave -1).
+    case .leftShift:
+      map(T.self, T.self) { a, b in (b >= 0 && b < bits) ? a &<< b : 0 }
+    case .rightShift:
+      map(T.self, T.self) { a, b in (b >= 0 && b < bits) ? a &>> b : (a < 0 ? 0 &- 1 : 0) }
+    default: preconditionFailure("no integer loop for \(op)")
+    }
+  }
+
+  private func runFloat<T: FloatUfuncElement>(_ op: BinaryUfunc, _ t: T.Type) {
+    if runCommon(op, T.self) { return }
+    switch op {
+    case .trueDivide: map(T.self, T.self) { $0 / $1 }
+    case .arctan2: map(T.self, T.self) { T.libmAtan2($0, $1) }
+    case .hypot: map(T.self, T.self) { T.libmHypot($0, $1) }
+    default: preconditionFailure("no float loop for \(op)")
+    }
+  }
+
+  // Bool loops: + and * are `or` and `and`, as numpy's bool add/multiply.
+  private func runBool(_ op: BinaryUfunc) {
+    switch op {
+    case .add, .logicalOr, .bitwiseOr, .maximum, .fmax: map(Bool.self, Bool.self) { $0 || $1 }
+    case .multiply, .logicalAnd, .bitwiseAnd, .minimum, .fmin:
+      map(Bool.self, Bool.self) { $0 && $1 }
+    case .logicalXor, .bitwiseXor, .notEqual: map(Bool.self, Bool.self) { $0 != $1 }
+    case .equal: map(Bool.self, Bool.self) { $0 == $1 }
+    case .less: map(Bool.self, Bool.self) { !$0 && $1 }
+    case .lessEqual: map(Bool.self, Bool.self) { !$0 || $1 }
+    case .greater: map(Bool.self, Bool.self) { $0 && !$1 }
+    case .greaterEqual: map(Bool.self, Bool.self) { $0 || !$1 }
+    default: preconditionFailure("no bool loop for \(op)")
+    }
+  }
+}

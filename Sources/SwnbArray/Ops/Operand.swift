@@ -1,0 +1,68 @@
+/// One input of a ufunc: an array (including 0-d arrays and numpy scalars, which are
+/// "strong") or a Python scalar, which is "weak" under NEP 50.
+///
+/// A weak scalar adopts the array's dtype when its kind fits: `int64_array * 2.5` is
+/// float64, `float32_array * 2.0` stays float32, `uint8_array + 300` raises OverflowError.
+public enum Operand {
+  case array(NDArray)
+  case python(Scalar)
+
+  /// The array dtype, or nil for a Python scalar.
+  var arrayDType: DType? {
+    if case .array(let a) = self { return a.dtype }
+    return nil
+  }
+
+  /// The shape the operand broadcasts as (`[]` for a scalar).
+  var shape: [Int] {
+    if case .array(let a) = self { return a.shape }
+    return []
+  }
+}
+
+extension Operand {
+  /// The dtype a Python scalar takes next to an array of `other` (NEP 50 weak promotion).
+  ///
+  /// An int keeps the array's integer dtype here; `checkFits(_:)` later checks the value
+  /// against the dtype the loop actually computes in.
+  static func weakDType(of value: Scalar, next other: DType) -> DType {
+    switch value {
+    case .bool: return other
+    case .int: return other == .bool ? .int64 : other
+    case .float: return other.isFloat ? other : .float64
+    case .str(let s): return .unicode(s.count)
+    }
+  }
+
+  /// Checks that a weak Python int fits the integer dtype the loop computes in.
+  ///
+  /// - Throws: `OverflowError` "Python integer 300 out of bounds for uint8".
+  func checkFits(_ loopType: DType) throws {
+    guard case .python(.int(let i)) = self, loopType.isInteger, !loopType.contains(i) else {
+      return
+    }
+    throw ArrayError(.overflowError, "Python integer \(i) out of bounds for \(loopType.name)")
+  }
+
+  /// The operand as an array of `dtype` (a Python scalar becomes a 0-d array).
+  func materialized(as dtype: DType) throws -> NDArray {
+    switch self {
+    case .array(let a): return try a.converted(to: dtype, keepingOrder: true)
+    case .python(let value):
+      let out = try NDArray(zeros: [], dtype: dtype)
+      try out.storage.store(value, at: 0, width: dtype.unicodeWidth)
+      return out
+    }
+  }
+}
+
+extension DType {
+  /// True when the integer `value` is representable in this integer dtype.
+  func contains(_ value: Int64) -> Bool {
+    switch self {
+    case .uint8: value >= 0 && value <= 255
+    case .int32: value >= Int64(Int32.min) && value <= Int64(Int32.max)
+    default: true
+    }
+  }
+}

@@ -1,0 +1,156 @@
+/// numpy's pairwise summation (`pairwise_sum` in loops_utils.h.src), bit for bit.
+///
+/// Runs shorter than 8 are summed left to right from 0; up to 128 elements use eight
+/// interleaved accumulators combined as ((r0+r1)+(r2+r3))+((r4+r5)+(r6+r7)) plus the tail;
+/// longer runs split at half (rounded down to a multiple of 8) and recurse.
+@inline(__always)
+func pairwiseSum<T: FloatingPoint>(_ a: UnsafePointer<T>, _ n: Int, _ stride: Int) -> T {
+  if n < 8 {
+    var res: T = 0
+    for i in 0..<n { res += a[i * stride] }
+    return res
+  }
+  if n <= 128 {
+    var r0 = a[0], r1 = a[stride], r2 = a[2 * stride], r3 = a[3 * stride]
+    var r4 = a[4 * stride], r5 = a[5 * stride], r6 = a[6 * stride], r7 = a[7 * stride]
+    var i = 8
+    let end = n - n % 8
+    while i < end {
+      let p = a + i * stride
+      r0 += p[0]
+      r1 += p[stride]
+      r2 += p[2 * stride]
+      r3 += p[3 * stride]
+      r4 += p[4 * stride]
+      r5 += p[5 * stride]
+      r6 += p[6 * stride]
+      r7 += p[7 * stride]
+      i += 8
+    }
+    var res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+    while i < n {
+      res += a[i * stride]
+      i += 1
+    }
+    return res
+  }
+  var n2 = n / 2
+  n2 -= n2 % 8
+  return pairwiseSum(a, n2, stride) + pairwiseSum(a + n2 * stride, n - n2, stride)
+}
+
+/// How a reduction folds elements into an accumulator (a type, so loops specialize).
+protocol Reducer {
+  associatedtype Element
+  /// Combines the accumulator with one element (or with a folded run).
+  static func combine(_ acc: Element, _ x: Element) -> Element
+  /// True when whole runs are folded by `fold` (pairwise summation).
+  static var foldsRuns: Bool { get }
+  /// Folds a strided run of `n` elements.
+  static func fold(_ a: UnsafePointer<Element>, _ n: Int, _ stride: Int) -> Element
+}
+
+extension Reducer {
+  static var foldsRuns: Bool { false }
+  static func fold(_ a: UnsafePointer<Element>, _ n: Int, _ stride: Int) -> Element {
+    var acc = a[0]
+    for k in 1..<max(n, 1) { acc = combine(acc, a[k * stride]) }
+    return acc
+  }
+}
+
+/// Float addition with numpy's pairwise runs.
+enum FloatSum<Element: FloatingPoint>: Reducer {
+  @inline(__always) static func combine(_ acc: Element, _ x: Element) -> Element { acc + x }
+  static var foldsRuns: Bool { true }
+  @inline(__always) static func fold(_ a: UnsafePointer<Element>, _ n: Int, _ stride: Int)
+    -> Element
+  {
+    pairwiseSum(a, n, stride)
+  }
+}
+
+/// Wrapping integer addition.
+enum IntegerSum<Element: FixedWidthInteger>: Reducer {
+  @inline(__always) static func combine(_ acc: Element, _ x: Element) -> Element { acc &+ x }
+}
+
+/// Multiplication (wrapping for integers), element by element as numpy's multiply.reduce.
+enum Product<Element: UfuncElement>: Reducer {
+  @inline(__always) static func combine(_ acc: Element, _ x: Element) -> Element {
+    Element.multiply(acc, x)
+  }
+}
+
+/// numpy's maximum.reduce (NaN propagates).
+enum Maximum<Element: UfuncElement>: Reducer {
+  @inline(__always) static func combine(_ acc: Element, _ x: Element) -> Element {
+    Element.maximum(acc, x)
+  }
+}
+
+/// numpy's minimum.reduce (NaN propagates).
+enum Minimum<Element: UfuncElement>: Reducer {
+  @inline(__always) static func combine(_ acc: Element, _ x: Element) -> Element {
+    Element.minimum(acc, x)
+  }
+}
+
+/// logical_or.reduce (`any`).
+enum AnyTrue: Reducer {
+  @inline(__always) static func combine(_ acc: Bool, _ x: Bool) -> Bool { acc || x }
+}
+
+/// logical_and.reduce (`all`).
+enum AllTrue: Reducer {
+  @inline(__always) static func combine(_ acc: Bool, _ x: Bool) -> Bool { acc && x }
+}
+
+/// Reduces `x` over `axes` into `out` (C-contiguous, shaped as `x` without the reduced axes),
+/// whose elements already hold the initial values.
+///
+/// Mirrors numpy's reduction iterator: axes are visited in the input's memory order and
+/// merged where possible; when the innermost run is a reduced axis it is folded by `run`
+/// (numpy's `io1 += pairwise_sum(...)`), otherwise the run is accumulated elementwise into
+/// the output, so `axis=0` of a C-contiguous array adds row after row.
+func reduceInto<R: Reducer>(_ x: NDArray, axes: ReductionAxes, out: NDArray, _ reducer: R.Type) {
+  typealias T = R.Element
+  var outStrides = [Int](repeating: 0, count: x.ndim)
+  var step = 1
+  for d in stride(from: x.ndim - 1, through: 0, by: -1) where !axes.contains(d) {
+    outStrides[d] = step
+    step *= max(x.shape[d], 1)
+  }
+  let order = LoopLayout.memoryOrder(shape: x.shape, strides: x.strides)
+  let (dims, s) = StridedLoop.coalesce(
+    order.map { x.shape[$0] }, [order.map { x.strides[$0] }, order.map { outStrides[$0] }])
+  let layout = LoopLayout(dims: dims, strides: s)
+  let (si, so) = (layout.innerStride(0), layout.innerStride(1))
+  withExtendedLifetime((x, out)) {
+    let (px, po) = (x.elementPointer(T.self), out.elementPointer(T.self))
+    layout.forEachRun { offsets, n in
+      let (a, o) = (px + offsets[0], po + offsets[1])
+      if so == 0 {
+        if R.foldsRuns {
+          o[0] = R.combine(o[0], R.fold(a, n, si))
+        } else {
+          var acc = o[0]
+          for k in 0..<n { acc = R.combine(acc, a[k * si]) }
+          o[0] = acc
+        }
+      } else if so == 1 && si == 1 {
+        for k in 0..<n { o[k] = R.combine(o[k], a[k]) }
+      } else {
+        for k in 0..<n { o[k * so] = R.combine(o[k * so], a[k * si]) }
+      }
+    }
+  }
+}
+
+extension LoopLayout {
+  /// A layout from already merged dimensions and strides.
+  init(dims: [Int], strides: [[Int]]) {
+    self.dims = dims
+    self.strides = strides
+  }
+}

@@ -1,1 +1,0 @@
-// SwnbArray: placeholder until its first file lands.

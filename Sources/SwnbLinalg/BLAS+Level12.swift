@@ -1,0 +1,94 @@
+import COpenBLAS
+
+extension BLAS {
+  /// numpy's `NPY_CBLAS_CHUNK`: `DOUBLE_dot` feeds ddot at most this many elements at a time.
+  private static let dotChunk = Int(Int32.max) / 2 + 1
+
+  /// The dot product `sum(x * y)` exactly as numpy's `DOUBLE_dot` computes it: ddot over
+  /// chunks of `NPY_CBLAS_CHUNK`, accumulated from 0 (`np.dot` of 1-D arrays, `x @ y`,
+  /// and the vector 2-norm).
+  ///
+  /// The vectors must have the same length; callers validate.
+  public static func dot(_ x: [Double], _ y: [Double]) -> Double {
+    precondition(x.count == y.count, "dot: lengths differ")
+    return x.withUnsafeBufferPointer { px in
+      y.withUnsafeBufferPointer { py in
+        dot(count: x.count, px.baseAddress, 1, py.baseAddress, 1)
+      }
+    }
+  }
+
+  /// `DOUBLE_dot` on strided data (strides in elements, positive).
+  static func dot(
+    count: Int, _ x: UnsafePointer<Double>?, _ incx: Int, _ y: UnsafePointer<Double>?,
+    _ incy: Int
+  ) -> Double {
+    guard var px = x, var py = y else { return 0 }
+    var sum = 0.0
+    var remaining = count
+    while remaining > 0 {
+      let chunk = min(remaining, dotChunk)
+      sum += cblas_ddot(blasint(chunk), px, blasint(incx), py, blasint(incy))
+      px += chunk * incx
+      py += chunk * incy
+      remaining -= chunk
+    }
+    return sum
+  }
+
+  /// `A @ x` for a row-major `A` (m x n) and `x` of length n, as numpy's matmul calls dgemv
+  /// for a C-contiguous matrix (column-major, transposed).
+  ///
+  /// `x.count` must equal `a.cols`; callers validate.
+  public static func gemv(_ a: Matrix, transposeA: Bool = false, _ x: [Double]) -> [Double] {
+    let (m, n) = transposeA ? (a.cols, a.rows) : (a.rows, a.cols)
+    precondition(x.count == n, "gemv: dimensions differ")
+    return [Double](unsafeUninitializedCapacity: m) { out, count in
+      out.initialize(repeating: 0)
+      count = m
+      guard m > 0, n > 0 else { return }
+      a.elements.withUnsafeBufferPointer { pa in
+        x.withUnsafeBufferPointer { px in
+          gemvKernel(
+            pa.baseAddress, transposed: transposeA, ld: a.cols, m: m, n: n, px.baseAddress,
+            incx: 1, out.baseAddress, incy: 1)
+        }
+      }
+    }
+  }
+
+  /// numpy's `DOUBLE_gemv`: `y = M @ x` where `M` (m x n) is a matrix stored row-major with
+  /// leading dimension `ld` (`transposed: false`) or the transpose of one (`transposed: true`).
+  static func gemvKernel(
+    _ a: UnsafePointer<Double>?, transposed: Bool, ld: Int, m: Int, n: Int,
+    _ x: UnsafePointer<Double>?, incx: Int, _ y: UnsafeMutablePointer<Double>?, incy: Int
+  ) {
+    // A C-contiguous M is blasable as "column-major, transposed" (numpy's first choice);
+    // a transposed view falls back to "row-major, transposed".
+    let order = transposed ? CblasRowMajor : CblasColMajor
+    cblas_dgemv(
+      order, CblasTrans, blasint(n), blasint(m), 1, a, blasint(max(ld, 1)), x, blasint(incx), 0,
+      y, blasint(incy))
+  }
+
+  /// The Gram matrix `A.T @ A` (`transposeFirst: true`) or `A @ A.T`, computed as numpy's
+  /// matmul does when both operands view one buffer: dsyrk into the upper triangle, then the
+  /// triangle mirrored, so the result is exactly symmetric and bit-identical to numpy.
+  public static func syrk(_ a: Matrix, transposeFirst: Bool) -> Matrix {
+    let (p, k) = transposeFirst ? (a.cols, a.rows) : (a.rows, a.cols)
+    var c = Matrix(rows: p, cols: p)
+    guard p > 0, k > 0 else { return c }
+    a.elements.withUnsafeBufferPointer { pa in
+      c.elements.withUnsafeMutableBufferPointer { pc in
+        cblas_dsyrk(
+          CblasRowMajor, CblasUpper, transposeFirst ? CblasTrans : CblasNoTrans, blasint(p),
+          blasint(k), 1, pa.baseAddress, blasint(max(a.cols, 1)), 0, pc.baseAddress,
+          blasint(p))
+        for i in 0..<p {
+          for j in (i + 1)..<max(p, i + 1) { pc[j * p + i] = pc[i * p + j] }
+        }
+      }
+    }
+    return c
+  }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import SwnbLinalg
+
+/// Factorises a non-negative `a` (m x n) as `W·H` with `W` m x k and `H` k x n, both
+/// non-negative, as `config` describes. Input errors throw `NMFError` with scikit-learn's text.
+public func factorize(_ a: Matrix, _ config: NMFConfig) throws -> NMFResult {
+  try Validation.checkParameters(config)
+  try Validation.checkData(a)
+  try Validation.checkLoss(a, config)
+  let k: Int
+  if let n = config.nComponents {
+    k = n
+  } else if case .custom(_, let h) = config.initialization {
+    k = h.rows
+  } else {
+    k = a.cols
+  }
+  try Validation.checkSize(rows: a.rows, cols: a.cols, k: k)
+  let seed = config.seed ?? UInt32.random(in: 0...UInt32.max)
+  var warnings: [NMFWarning] = []
+  if config.solver == .mu && config.initialization == .nndsvd {
+    warnings.append(.muWithNNDSVD)
+  }
+  let (w, h) = try Initialization.start(a, k: k, config.initialization, seed: seed)
+  if case .custom = config.initialization {
+    try Validation.checkNonNegative(a, "NMF (input X)")
+  }
+  var result = try iterate(a, w: w, h: h, config, updateH: true)
+  result.warnings = warnings + result.warnings
+  return result
+}
+
+/// The outer loop shared by every solver: updates, per-iteration loss, stopping rule, time
+/// budget and the ConvergenceWarning. With `updateH` false only `W` moves (`transform`).
+func iterate(_ x: Matrix, w start: Matrix, h fixedOrStart: Matrix, _ config: NMFConfig, updateH: Bool)
+  throws -> NMFResult
+{
+  let beta = config.betaLoss.value
+  let problem = Problem(
+    x: x, normX2: Dense.sumOfSquares(x.elements),
+    penalty: Penalty(rows: x.rows, cols: x.cols, config), beta: beta, updateH: updateH)
+  var stepper: any Stepper =
+    switch config.solver {
+    case .cd: CoordinateDescent(problem: problem)
+    case .mu: MultiplicativeUpdate(problem: problem)
+    case .hals: AcceleratedHALS(problem: problem, alpha: config.halsAcceleration)
+    case .anlsBPP: ANLSBlockPivoting(problem: problem)
+    case .als: ProjectedALS(problem: problem)
+    }
+  let rule = config.stoppingRule ?? config.defaultStoppingRule
+  var w = start
+  var h = fixedOrStart
+
+  func loss(_ cross: Double?) -> Double {
+    if beta != 2 { return NMFLoss.betaDivergence(x, w, h, beta: beta, squareRoot: true) }
+    let c = cross ?? Dense.dot(w.elements, Dense.mul(x, false, h, true).elements)
+    return NMFLoss.frobenius(normX2: problem.normX2, cross: c, w: w, h: h)
+  }
+
+  let clock = ContinuousClock()
+  let began = clock.now
+  let errorAtInit: Double = if case .relativeDecrease = rule { loss(nil) } else { 0 }
+  var previous = errorAtInit
+  var violationAtInit = 0.0
+  var errors: [Double] = []
+  errors.reserveCapacity(config.maxIter)
+  var converged = false
+  var outOfTime = false
+  var nIter = 0
+  while nIter < config.maxIter {
+    nIter += 1
+    let info = try stepper.step(&w, &h)
+    let error = loss(info.cross)
+    errors.append(error)
+    switch rule {
+    case .absoluteError:
+      converged = error < config.tol
+    case .violation:
+      if nIter == 1 { violationAtInit = info.violation }
+      converged = violationAtInit == 0 || info.violation / violationAtInit <= config.tol
+    case .relativeDecrease(let every):
+      if config.tol > 0 && nIter % max(every, 1) == 0 {
+        converged = (previous - error) / errorAtInit < config.tol
+        previous = error
+      }
+    }
+    if converged { break }
+    if let budget = config.timeBudget, (clock.now - began) > .seconds(budget) {
+      outOfTime = true
+      break
+    }
+  }
+  var warnings: [NMFWarning] = []
+  if outOfTime {
+    warnings.append(.timeBudget(config.timeBudget ?? 0, nIter))
+  } else if nIter == config.maxIter && config.tol > 0 {
+    warnings.append(.maxIterations(config.maxIter))
+  }
+  return NMFResult(
+    w: w, h: h, errors: errors, nIter: nIter, converged: converged, warnings: warnings)
+}

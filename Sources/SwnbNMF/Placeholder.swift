@@ -1,1 +1,0 @@
-// SwnbNMF: placeholder until its first file lands.

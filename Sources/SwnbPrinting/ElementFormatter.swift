@@ -1,0 +1,38 @@
+/// Formats elements by flat index after measuring the elements an array print shows.
+///
+/// Mirrors numpy's `_get_format_function`: one measured formatter per dtype kind. Only the
+/// measured indices are read while measuring, so a summarised array costs what it shows.
+struct ElementFormatter {
+  private let text: (Int) -> String
+
+  /// Measures `elements` at `indices` (all shown elements, in C order).
+  init(_ elements: PrintableElements, measuring indices: [Int], options: PrintOptions,
+       zeroDim: Bool) {
+    switch elements {
+    case .bool(let v):
+      let trueText = zeroDim ? "True" : " True"
+      text = { v[$0] ? trueText : "False" }
+    case .uint8(let v):
+      let format = IntegerFormat(measuring: indices.map { Int64(v[$0]) }, sign: options.sign)
+      text = { format.format(Int64(v[$0])) }
+    case .int32(let v):
+      let format = IntegerFormat(measuring: indices.map { Int64(v[$0]) }, sign: options.sign)
+      text = { format.format(Int64(v[$0])) }
+    case .int64(let v):
+      let format = IntegerFormat(measuring: indices.map { v[$0] }, sign: options.sign)
+      text = { format.format(v[$0]) }
+    case .float32(let v):
+      let format = FloatFormat(
+        measuring: indices.map { Double(v[$0]) }, float32: true, options: options)
+      text = { format.format(Double(v[$0])) }
+    case .float64(let v):
+      let format = FloatFormat(measuring: indices.map { v[$0] }, float32: false, options: options)
+      text = { format.format(v[$0]) }
+    case .unicode(let v, _):
+      text = { PythonString.repr(v[$0]) }
+    }
+  }
+
+  /// The formatted element at flat index `index`.
+  func callAsFunction(_ index: Int) -> String { text(index) }
+}

@@ -1,1 +1,0 @@
-// SwnbPrinting: placeholder until its first file lands.

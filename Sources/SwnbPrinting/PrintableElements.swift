@@ -1,0 +1,61 @@
+/// The elements of an array to print: flat, in C order, `count == product(shape)`.
+public enum PrintableElements: Sendable {
+  case bool([Bool])
+  case uint8([UInt8])
+  case int32([Int32])
+  case int64([Int64])
+  case float32([Float])
+  case float64([Double])
+  /// numpy `'<U{width}'` strings.
+  case unicode([String], width: Int)
+
+  /// The number of elements.
+  public var count: Int {
+    switch self {
+    case .bool(let v): return v.count
+    case .uint8(let v): return v.count
+    case .int32(let v): return v.count
+    case .int64(let v): return v.count
+    case .float32(let v): return v.count
+    case .float64(let v): return v.count
+    case .unicode(let v, _): return v.count
+    }
+  }
+
+  /// numpy's dtype name as `repr` shows it: `float64`, `int32`, `bool`, `'<U3'`, ….
+  public var dtypeRepr: String {
+    switch self {
+    case .bool: return "bool"
+    case .uint8: return "uint8"
+    case .int32: return "int32"
+    case .int64: return "int64"
+    case .float32: return "float32"
+    case .float64: return "float64"
+    case .unicode(_, let width): return "'<U\(width)'"
+    }
+  }
+
+  /// The scalar type name: `float64`, `int32`, `bool`, `str_`.
+  var scalarTypeName: String {
+    switch self {
+    case .unicode: return "str_"
+    default: return dtypeRepr
+    }
+  }
+
+  /// True for float32 and float64.
+  public var isFloat: Bool {
+    switch self {
+    case .float32, .float64: return true
+    default: return false
+    }
+  }
+
+  /// Whether numpy's repr omits `dtype=` (float64, int64, bool).
+  var isDtypeImplied: Bool {
+    switch self {
+    case .float64, .int64, .bool: return true
+    default: return false
+    }
+  }
+}

@@ -1,1 +1,0 @@
-// SwnbRandom: placeholder until its first file lands.

@@ -1,0 +1,79 @@
+import Testing
+
+@testable import SwnbPrinting
+
+/// One numpy array print, as recorded by Scripts/goldens/printing.py.
+struct ArrayGolden: Sendable, CustomTestStringConvertible {
+  let json: JSONValue
+  var testDescription: String { json["id"]?.string ?? "?" }
+
+  static let all: [ArrayGolden] = loadGolden("arrays.json").map(ArrayGolden.init)
+
+  var shape: [Int] { (json["shape"]?.array ?? []).compactMap(\.int) }
+
+  var elements: PrintableElements {
+    let dtype = json["dtype"]?.string ?? ""
+    let count = shape.reduce(1, *)
+    if let gen = json["gen"]?.array.compactMap(\.double), gen.count == 4 {
+      let (mul, mod, div, offset) = (Int(gen[0]), Int(gen[1]), gen[2], Int(gen[3]))
+      let raw = (0..<count).map { ($0 * mul) % mod + offset }
+      switch dtype {
+      case "int64": return .int64(raw.map { Int64($0) })
+      case "int32": return .int32(raw.map { Int32($0) })
+      case "uint8": return .uint8(raw.map { UInt8(truncatingIfNeeded: $0) })
+      case "bool": return .bool(raw.map { $0 % 2 == 1 })
+      case "float32": return .float32(raw.map { Float(Double($0) / div) })
+      default: return .float64(raw.map { Double($0) / div })
+      }
+    }
+    let values = json["values"]?.array ?? []
+    switch dtype {
+    case "float64": return .float64(values.compactMap(\.double))
+    case "float32": return .float32(values.compactMap { $0.double.map(Float.init) })
+    case "int64": return .int64(values.compactMap { $0.int.map(Int64.init) })
+    case "int32": return .int32(values.compactMap { $0.int.map(Int32.init) })
+    case "uint8": return .uint8(values.compactMap { $0.int.map(UInt8.init) })
+    case "bool": return .bool(values.compactMap(\.bool))
+    default:
+      let width = Int(dtype.dropFirst(2)) ?? 1
+      return .unicode(values.compactMap(\.string), width: width)
+    }
+  }
+
+  var options: PrintOptions { printOptions(json["options"]) }
+}
+
+/// Builds `PrintOptions` from a fixture's `options` object.
+func printOptions(_ json: JSONValue?) -> PrintOptions {
+  var o = PrintOptions()
+  guard let json else { return o }
+  if let v = json["precision"]?.int { o.precision = v }
+  if let v = json["threshold"]?.int { o.threshold = v }
+  if let v = json["edgeitems"]?.int { o.edgeItems = v }
+  if let v = json["linewidth"]?.int { o.lineWidth = v }
+  if let v = json["suppress"]?.bool { o.suppress = v }
+  if let v = json["nanstr"]?.string { o.nanString = v }
+  if let v = json["infstr"]?.string { o.infString = v }
+  if let v = json["sign"]?.string?.first { o.sign = v }
+  if let v = json["floatmode"]?.string, let mode = FloatMode(rawValue: v) { o.floatMode = v == "" ? .maxprec : mode }
+  if let v = json["legacy"]?.string { o.legacy = v }
+  return o
+}
+
+@Suite struct ArrayTextTests {
+  @Test func goldensAreLoaded() {
+    #expect(ArrayGolden.all.count >= 400)
+  }
+
+  @Test(arguments: ArrayGolden.all)
+  func reprMatchesNumpy(_ golden: ArrayGolden) {
+    let text = ArrayText.repr(golden.elements, shape: golden.shape, options: golden.options)
+    #expect(text == golden.json["repr"]?.string)
+  }
+
+  @Test(arguments: ArrayGolden.all)
+  func strMatchesNumpy(_ golden: ArrayGolden) {
+    let text = ArrayText.str(golden.elements, shape: golden.shape, options: golden.options)
+    #expect(text == golden.json["str"]?.string)
+  }
+}
