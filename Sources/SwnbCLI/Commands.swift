@@ -61,10 +61,11 @@ struct Commands {
       let runs = Dictionary(uniqueKeysWithValues: result.runs.map { ($0.cellIndex, $0) })
       try publish(fresh, runs: runs, format: format)
     }
-    if let stopped = result.stoppedAt, stopped < notebook.cells.count {
-      let cell = notebook.cells[stopped]
-      let kind = result.run(ofCell: stopped)?.output.error?.kind ?? "an exception"
-      console.error("swnb: \(path):\(cell.fenceLine): cell raised \(kind); later cells did not run\n")
+    if let stopped = result.stoppedAt, let run = result.run(ofCell: stopped) {
+      // The line as written, where the user will find the cell and its error block.
+      let line = format == .md ? run.fenceLine : notebook.cells[stopped].fenceLine
+      let kind = run.output.error?.kind ?? "an exception"
+      console.error("swnb: \(path):\(line): cell raised \(kind); later cells did not run\n")
       return 1
     }
     return 0

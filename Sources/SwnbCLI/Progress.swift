@@ -10,12 +10,14 @@ struct Progress {
   func report(_ event: RunEvent) {
     guard !quiet else { return }
     switch event {
-    case .started(let cell, let position, let total):
-      if isTerminal { write("\r\u{1B}[K[\(position)/\(total)] \(cell.name)  running") }
+    case .started(let cell, let position, let total, let line):
+      let name = cell.options.label ?? "line \(line)"
+      if isTerminal { write("\r\u{1B}[K[\(position)/\(total)] \(name)  running") }
     case .finished(let cell, let position, let total, let run):
       let seconds = String(format: "%.2f", run.seconds)
       let failure = run.output.error.map { "  \($0.kind)" } ?? ""
-      write(clear + "[\(position)/\(total)] \(cell.name)  \(seconds)s\(failure)\n")
+      let name = cell.options.label ?? "line \(run.fenceLine)"
+      write(clear + "[\(position)/\(total)] \(name)  \(seconds)s\(failure)\n")
     case .skipped(let cell, let position, let total):
       write(clear + "[\(position)/\(total)] \(cell.name)  skipped\n")
     }

@@ -129,7 +129,8 @@ import Testing
     // A pipe is written to, not replaced by a regular file.
     let fifo = folder.appendingPathComponent("pipe").path
     #expect(mkfifo(fifo, 0o600) == 0)
-    let reader = Thread { _ = try? Data(contentsOf: URL(fileURLWithPath: fifo)) }
+    // The reader must read to the end: a reader that leaves early would kill us with SIGPIPE.
+    let reader = Thread { _ = FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() }
     reader.start()
     #expect(swnb("render", real, "--to", "md", "-o", fifo).status == 0)
     var info = stat()
