@@ -18,8 +18,8 @@ struct Progress {
       let failure = run.output.error.map { "  \($0.kind)" } ?? ""
       let name = cell.options.label ?? "line \(run.fenceLine)"
       write(clear + "[\(position)/\(total)] \(name)  \(seconds)s\(failure)\n")
-    case .skipped(let cell, let position, let total):
-      write(clear + "[\(position)/\(total)] \(cell.name)  skipped\n")
+    case .skipped(let cell, let position, let total, let line):
+      write(clear + "[\(position)/\(total)] \(cell.options.label ?? "line \(line)")  skipped\n")
     }
   }
 

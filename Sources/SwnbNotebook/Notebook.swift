@@ -37,9 +37,6 @@ public struct Cell: Sendable, Equatable {
 
   /// The notebook line of the cell's first source line.
   public var firstSourceLine: Int { fenceLine + 1 }
-
-  /// The label if set, else `line N` (used in progress and messages).
-  public var name: String { options.label ?? "line \(fenceLine)" }
 }
 
 /// A parsed notebook: its original bytes, and its code cells with their stored outputs.

@@ -35,8 +35,8 @@ public enum RunEvent: Sendable, Equatable {
   case started(cell: Cell, position: Int, total: Int, line: Int)
   /// A cell finished.
   case finished(cell: Cell, position: Int, total: Int, run: CellRun)
-  /// A cell is skipped (`eval: false`).
-  case skipped(cell: Cell, position: Int, total: Int)
+  /// A cell is skipped (`eval: false`); `line` as for `started`.
+  case skipped(cell: Cell, position: Int, total: Int, line: Int)
 }
 
 /// The result of running a notebook.
@@ -81,7 +81,7 @@ public struct Runner {
     let clock = ContinuousClock()
     for (position, cell) in zip(1..., notebook.cells) {
       guard cell.options.eval else {
-        progress(.skipped(cell: cell, position: position, total: total))
+        progress(.skipped(cell: cell, position: position, total: total, line: cell.fenceLine + shift))
         continue
       }
       count += 1

@@ -7,7 +7,7 @@ struct OutlineBlock: Sendable, Equatable {
   enum Kind: Sendable, Equatable {
     /// A code block; whether fenced is decided from the source text.
     case code
-    case html, heading, other
+    case html, other
   }
 
   var kind: Kind
@@ -77,8 +77,6 @@ enum MarkdownOutline {
     case CMARK_NODE_HTML_BLOCK:
       kind = .html
       literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-    case CMARK_NODE_HEADING:
-      kind = .heading
     default:
       break
     }
