@@ -28,7 +28,7 @@ import Testing
       #expect(result == 2, "\(arguments)")
     }
     let result = swnb("run", "a.md", "--bogus")
-    #expect(result.stderr == "Error: unknown option '--bogus' for 'run'\nUsage: \(HelpText.usageLine(for: "run"))\n  See 'swnb help run'.\n")
+    #expect(result.stderr == "Error: unknown option '--bogus' for 'run'\nUsage: \(HelpText.usageLine(for: "run"))\nSee 'swnb help run'.\n")
   }
 
   @Test func runWritesInPlaceAndIsIdempotent() throws {
