@@ -88,15 +88,21 @@ public struct Notebook: Sendable {
       var lastLine = fence.endLine
       var next = block.nextSibling
       if fence.isClosed {
-        for wanted in ["output", "error"] {
-          guard let candidate = next, let stored = fences[candidate],
-            Self.firstWord(outline[candidate].info) == wanted,
+        // Every `output`/`error` block in a row belongs to the cell (stray copies are replaced
+        // too); the first of each kind is what the cell stores.
+        while let candidate = next, let stored = fences[candidate] {
+          let kind = Self.firstWord(outline[candidate].info)
+          guard kind == "output" || kind == "error",
             Self.onlyBlankLines(after: lastLine, before: outline[candidate].startLine, lines, bytes)
-          else { continue }
+          else { break }
           let storedBlock = StoredBlock(
             text: outline[candidate].literal, startLine: outline[candidate].startLine,
             endLine: stored.endLine)
-          if wanted == "output" { output = storedBlock } else { error = storedBlock }
+          if kind == "output" {
+            output = output ?? storedBlock
+          } else {
+            error = error ?? storedBlock
+          }
           attached.insert(candidate)
           lastLine = stored.endLine
           next = outline[candidate].nextSibling

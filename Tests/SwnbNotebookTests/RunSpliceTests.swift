@@ -135,3 +135,27 @@ func runText(_ text: String, options: RunOptions = RunOptions()) throws -> (Stri
     #expect(options.label == "setup" && !options.echo && options.error && options.eval)
   }
 }
+
+@Suite struct StoredBlockTests {
+  @Test func strayDuplicateBlocksAreReplacedToo() throws {
+    let text = "```python\nprint a\n```\n\n```error\nOld: e\n```\n\n```output\nx\n```\n\n```output\ny\n```\nEnd\n"
+    let notebook = try Notebook(text: text, file: "d.md")
+    #expect(notebook.cells.first?.storedOutput?.text == "x\n")
+    #expect(notebook.cells.first?.storedError?.text == "Old: e\n")
+    let (written, _) = try runText(text)
+    #expect(written == "```python\nprint a\n```\n\n```output\na\n```\nEnd\n")
+  }
+
+  @Test func blocksAfterProseDoNotBelongToTheCell() throws {
+    let text = "```python\nprint a\n```\n\nProse.\n\n```output\nexample\n```\n"
+    let notebook = try Notebook(text: text, file: "d.md")
+    #expect(notebook.cells.first?.storedOutput == nil)
+    let (written, _) = try runText(text)
+    #expect(written == "```python\nprint a\n```\n\n```output\na\n```\n\nProse.\n\n```output\nexample\n```\n")
+  }
+
+  @Test func linkReferenceDefinitionsAreNotBlank() throws {
+    let text = "```python\nprint a\n```\n[x]: /url\n```output\nold\n```\n"
+    #expect(try Notebook(text: text, file: "d.md").cells.first?.storedOutput == nil)
+  }
+}
