@@ -1,4 +1,5 @@
 import Foundation
+import SwnbNotebook
 import Testing
 
 @testable import SwnbCLI
@@ -143,5 +144,17 @@ import Testing
     let path = try write(text, "u.md", in: folder)
     #expect(swnb("run", path).status == 0)
     #expect(read(path) == text + "\r\n```output\r\nok\r\n```\r\n")
+  }
+}
+
+@Suite struct ProgressTests {
+  @Test func terminalGetsALiveLineOthersOneLinePerCell() throws {
+    let notebook = try SwnbNotebook.Notebook(text: "```python\n#| label: one\nx\n```\n", file: "p.md")
+    var plain = ""
+    var live = ""
+    _ = Runner().run(notebook, kernel: EchoKernel(), progress: Progress(write: { plain += $0 }, isTerminal: false, quiet: false).report)
+    _ = Runner().run(notebook, kernel: EchoKernel(), progress: Progress(write: { live += $0 }, isTerminal: true, quiet: false).report)
+    #expect(plain.hasPrefix("[1/1] one  ") && plain.hasSuffix("s\n") && !plain.contains("\u{1B}"))
+    #expect(live.hasPrefix("\r\u{1B}[K[1/1] one  running\r\u{1B}[K[1/1] one  "))
   }
 }

@@ -10,8 +10,15 @@ struct KaTeXAssets: Sendable {
   var autoRender: String
   var stylesheet: String
 
-  /// Reads KaTeX from `directory`; nil when a file is missing.
+  /// KaTeX from `directory`, read once per process; nil when a file is missing.
   static func load(from directory: String) -> KaTeXAssets? {
+    cache.value(for: directory) { read(from: directory) }
+  }
+
+  private static let cache = AssetCache()
+
+  /// Reads KaTeX from `directory`; nil when a file is missing.
+  private static func read(from directory: String) -> KaTeXAssets? {
     func text(_ name: String) -> String? {
       guard let data = FileManager.default.contents(atPath: directory + "/" + name) else { return nil }
       return String(decoding: data, as: UTF8.self)
@@ -65,5 +72,20 @@ struct KaTeXAssets: Sendable {
   /// Script text that cannot end its `<script>` element early.
   private static func safeInScript(_ script: String) -> String {
     script.replacingOccurrences(of: "</script", with: "<\\/script")
+  }
+}
+
+/// Loaded assets by folder, shared by every render in the process.
+private final class AssetCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var loaded: [String: KaTeXAssets?] = [:]
+
+  func value(for directory: String, load: () -> KaTeXAssets?) -> KaTeXAssets? {
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = loaded[directory] { return known }
+    let assets = load()
+    loaded[directory] = .some(assets)
+    return assets
   }
 }
