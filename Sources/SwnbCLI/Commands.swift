@@ -38,7 +38,8 @@ struct Commands {
     let progress = Progress(
       write: console.error, isTerminal: console.errorIsTerminal, quiet: invocation.quiet)
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-    let runner = Runner(options: RunOptions(allowErrors: invocation.allowErrors, timeout: invocation.timeout))
+    let runner = Runner(
+      options: RunOptions(allowErrors: invocation.allowErrors, timeout: invocation.timeout))
     return runner.run(notebook, kernel: makeKernel(folder), progress: progress.report)
   }
 
@@ -97,7 +98,9 @@ struct Commands {
     return 1
   }
 
-  private func publish(_ notebook: Notebook, runs: [Int: CellRun], format: OutputFormat) throws(CLIError) {
+  private func publish(_ notebook: Notebook, runs: [Int: CellRun], format: OutputFormat)
+    throws(CLIError)
+  {
     switch format {
     case .md:
       if let output = invocation.output {

@@ -59,7 +59,8 @@ enum FileIO {
       buffer.baseAddress.map { mkstemp($0) } ?? -1
     }
     guard descriptor >= 0 else { throw .io("cannot write '\(path)': \(lastError())") }
-    let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let temporary = String(
+      decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var succeeded = false
     var closed = false
     defer {
@@ -92,10 +93,14 @@ enum FileIO {
     try writeAll(bytes, to: descriptor, path: path)
   }
 
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(CLIError) {
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String)
+    throws(CLIError)
+  {
     var offset = 0
     while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+      let written = bytes[offset...].withUnsafeBytes {
+        Glibc.write(descriptor, $0.baseAddress, $0.count)
+      }
       if written < 0 {
         if errno == EINTR { continue }
         throw .io("cannot write '\(path)': \(lastError())")

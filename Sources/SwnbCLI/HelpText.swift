@@ -5,7 +5,8 @@ enum HelpText {
   static func usageLine(for command: String?) -> String {
     switch command {
     case "run":
-      return "swnb run NB.md [-o OUT|-] [--to md|html|ipynb] [--timeout S] [--allow-errors] [--quiet] [--safe-html]"
+      return
+        "swnb run NB.md [-o OUT|-] [--to md|html|ipynb] [--timeout S] [--allow-errors] [--quiet] [--safe-html]"
     case "render": return "swnb render NB.md --to html|md|ipynb [-o OUT|-] [--safe-html]"
     case "check": return "swnb check NB.md [--rtol R] [--timeout S] [--quiet]"
     default: return "swnb <command> [options]"

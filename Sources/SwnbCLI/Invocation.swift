@@ -36,11 +36,15 @@ struct Invocation: Equatable {
         throw .usage("unknown command '\(topic)'", command: nil)
       }
       return Invocation(command: .help(topic))
-    case "run": return try parseOptions(Array(arguments.dropFirst()), into: Invocation(command: .run), name: first)
+    case "run":
+      return try parseOptions(
+        Array(arguments.dropFirst()), into: Invocation(command: .run), name: first)
     case "render":
-      return try parseOptions(Array(arguments.dropFirst()), into: Invocation(command: .render), name: first)
+      return try parseOptions(
+        Array(arguments.dropFirst()), into: Invocation(command: .render), name: first)
     case "check":
-      return try parseOptions(Array(arguments.dropFirst()), into: Invocation(command: .check), name: first)
+      return try parseOptions(
+        Array(arguments.dropFirst()), into: Invocation(command: .check), name: first)
     default:
       if first.hasPrefix("-") { throw .usage("unknown option '\(first)'", command: nil) }
       throw .usage("unknown command '\(first)'", command: nil)
@@ -107,7 +111,9 @@ struct Invocation: Equatable {
   private mutating func apply(_ option: String, value: String, command: String) throws(CLIError) {
     switch option {
     case "-o", "--output":
-      guard !value.isEmpty else { throw .usage("option '\(option)' needs a file name", command: command) }
+      guard !value.isEmpty else {
+        throw .usage("option '\(option)' needs a file name", command: command)
+      }
       output = value
     case "--to":
       guard let parsed = OutputFormat(rawValue: value) else {
@@ -116,7 +122,8 @@ struct Invocation: Equatable {
       format = parsed
     case "--timeout":
       guard let seconds = Double(value), seconds > 0, seconds.isFinite else {
-        throw .usage("'--timeout' needs a positive number of seconds, not '\(value)'", command: command)
+        throw .usage(
+          "'--timeout' needs a positive number of seconds, not '\(value)'", command: command)
       }
       timeout = seconds
     case "--rtol":

@@ -31,7 +31,8 @@ public enum Checker {
 
   /// The stored blocks' text, the error block's introduced by a `[error]` line.
   private static func storedText(_ cell: Cell) -> String {
-    joined(output: cell.options.output ? cell.storedOutput?.text : nil, error: cell.storedError?.text)
+    joined(
+      output: cell.options.output ? cell.storedOutput?.text : nil, error: cell.storedError?.text)
   }
 
   private static func freshText(_ cell: Cell, _ output: CellOutput) -> String {
@@ -100,7 +101,8 @@ struct NumberTokens {
     var index = start
     if index < bytes.count, bytes[index] == 0x2D || bytes[index] == 0x2B { index += 1 }
     for letters in specialValues where index < bytes.count && bytes[index] == letters[0] {
-      if index + letters.count <= bytes.count, bytes[index..<(index + letters.count)].elementsEqual(letters),
+      if index + letters.count <= bytes.count,
+        bytes[index..<(index + letters.count)].elementsEqual(letters),
         index + letters.count == bytes.count || !isWordByte(bytes[index + letters.count])
       {
         let end = index + letters.count
@@ -119,13 +121,17 @@ struct NumberTokens {
     guard digits > 0 else { return nil }
     if index < bytes.count, bytes[index] == 0x65 || bytes[index] == 0x45 {
       var exponent = index + 1
-      if exponent < bytes.count, bytes[exponent] == 0x2D || bytes[exponent] == 0x2B { exponent += 1 }
+      if exponent < bytes.count, bytes[exponent] == 0x2D || bytes[exponent] == 0x2B {
+        exponent += 1
+      }
       let exponentDigits = exponent
       while exponent < bytes.count, isDigit(bytes[exponent]) { exponent += 1 }
       if exponent > exponentDigits { index = exponent }
     }
     if index < bytes.count, isWordByte(bytes[index]) { return nil }
-    guard let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)) else { return nil }
+    guard let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)) else {
+      return nil
+    }
     return (value, index)
   }
 }

@@ -82,7 +82,8 @@ public struct Notebook: Sendable {
         continue
       }
       let source = block.literal
-      let options = try CellOptions.parse(source: source, file: file, firstLine: block.startLine + 1)
+      let options = try CellOptions.parse(
+        source: source, file: file, firstLine: block.startLine + 1)
       var output: StoredBlock?
       var error: StoredBlock?
       var lastLine = fence.endLine
@@ -112,7 +113,8 @@ public struct Notebook: Sendable {
       cells.append(
         Cell(
           index: cells.count, source: source, options: options, fenceLine: block.startLine,
-          endLine: fence.endLine, isClosed: fence.isClosed, storedOutput: output, storedError: error,
+          endLine: fence.endLine, isClosed: fence.isClosed, storedOutput: output,
+          storedError: error,
           attachedEndLine: lastLine, containerPrefix: fence.containerPrefix,
           openingPrefix: fence.openingPrefix, fence: fence.run))
     }
@@ -166,7 +168,9 @@ struct Fence {
     let from = opening.startIndex + columnOffset
     var index = from
     while index < opening.endIndex, opening[index] == 0x20, index - from < 3 { index += 1 }
-    guard index < opening.endIndex, opening[index] == 0x60 || opening[index] == 0x7E else { return nil }
+    guard index < opening.endIndex, opening[index] == 0x60 || opening[index] == 0x7E else {
+      return nil
+    }
     let char = opening[index]
     var end = index
     while end < opening.endIndex, opening[end] == char { end += 1 }
@@ -181,7 +185,9 @@ struct Fence {
     let openingPrefix = Array(opening[opening.startIndex..<index])
     let contentLines = block.literal.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     let candidate = block.startLine + contentLines + 1
-    if candidate == block.endLine, let prefix = closingPrefix(lines.content(candidate, in: bytes), run) {
+    if candidate == block.endLine,
+      let prefix = closingPrefix(lines.content(candidate, in: bytes), run)
+    {
       return Fence(
         run: run, endLine: candidate, isClosed: true, containerPrefix: prefix,
         openingPrefix: openingPrefix)

@@ -52,7 +52,8 @@ public struct RunResult: Sendable {
 
   /// The notebook's bytes with fresh outputs.
   public var bytes: [UInt8] {
-    Splicer.splice(notebook, outputs: Dictionary(uniqueKeysWithValues: runs.map { ($0.cellIndex, $0.output) }))
+    Splicer.splice(
+      notebook, outputs: Dictionary(uniqueKeysWithValues: runs.map { ($0.cellIndex, $0.output) }))
   }
 
   /// The run of cell `index`, if it ran.
@@ -81,7 +82,8 @@ public struct Runner {
     let clock = ContinuousClock()
     for (position, cell) in zip(1..., notebook.cells) {
       guard cell.options.eval else {
-        progress(.skipped(cell: cell, position: position, total: total, line: cell.fenceLine + shift))
+        progress(
+          .skipped(cell: cell, position: position, total: total, line: cell.fenceLine + shift))
         continue
       }
       count += 1
@@ -108,6 +110,7 @@ public struct Runner {
         }
       }
     }
-    return RunResult(notebook: notebook, runs: runs, stoppedAt: stoppedAt, unexpectedErrors: unexpected)
+    return RunResult(
+      notebook: notebook, runs: runs, stoppedAt: stoppedAt, unexpectedErrors: unexpected)
   }
 }

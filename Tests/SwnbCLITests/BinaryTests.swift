@@ -4,7 +4,8 @@ import Testing
 /// Runs the built `swnb` executable as a separate process.
 @Suite struct BinaryTests {
   static let binary: URL? = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent()
       .deletingLastPathComponent()
     for folder in [".build/debug", ".build/x86_64-unknown-linux-gnu/debug"] {
       let url = root.appendingPathComponent(folder).appendingPathComponent("swnb")
@@ -25,7 +26,10 @@ import Testing
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    return (
+      process.terminationStatus, String(decoding: outData, as: UTF8.self),
+      String(decoding: errData, as: UTF8.self)
+    )
   }
 
   @Test(.enabled(if: binary != nil)) func exitCodes() throws {
@@ -44,6 +48,7 @@ import Testing
     let rendered = try spawn(["render", skipped, "--to", "html", "-o", "-"])
     #expect(rendered.0 == 0 && rendered.1.hasPrefix("<!DOCTYPE html>"))
     #expect(try spawn(["render", folder.appendingPathComponent("missing.md").path]).0 == 2)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["r.md", "s.md"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["r.md", "s.md"])
   }
 }

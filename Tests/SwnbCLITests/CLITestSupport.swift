@@ -16,7 +16,8 @@ final class EchoKernel: Kernel {
       case "raise":
         let words = rest.split(separator: " ", maxSplits: 1).map(String.init)
         let kind = words.first ?? "Exception"
-        output.error = CellError(kind: kind, traceback: "\(kind): \(words.count > 1 ? words[1] : "")")
+        output.error = CellError(
+          kind: kind, traceback: "\(kind): \(words.count > 1 ? words[1] : "")")
         return output
       default: break
       }
@@ -41,12 +42,14 @@ func swnb(_ arguments: String...) -> CLIResult {
   let box = Box()
   let console = Console(output: { box.out += $0 }, error: { box.err += $0 }, errorIsTerminal: false)
   let status = SwnbCLI.main(arguments: arguments, console: console) { _ in EchoKernel() }
-  return CLIResult(status: status, stdout: String(decoding: box.out, as: UTF8.self), stderr: box.err)
+  return CLIResult(
+    status: status, stdout: String(decoding: box.out, as: UTF8.self), stderr: box.err)
 }
 
 /// A fresh empty folder for one test.
 func temporaryFolder() throws -> URL {
-  let url = FileManager.default.temporaryDirectory.appendingPathComponent("swnb-cli-\(UUID().uuidString)")
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "swnb-cli-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   return url
 }

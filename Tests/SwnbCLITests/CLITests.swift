@@ -13,7 +13,9 @@ import Testing
     #expect(help.status == 0 && help.stdout.contains("OVERVIEW:") && help.stdout.contains("USAGE:"))
     for command in ["run", "render", "check"] {
       let page = swnb("help", command)
-      #expect(page.status == 0 && page.stdout.contains("OPTIONS:") && page.stdout.contains("swnb \(command) NB.md"))
+      #expect(
+        page.status == 0 && page.stdout.contains("OPTIONS:")
+          && page.stdout.contains("swnb \(command) NB.md"))
       #expect(swnb(command, "--help").stdout == page.stdout)
     }
   }
@@ -21,7 +23,8 @@ import Testing
   @Test func usageMistakesExitTwo() {
     let cases: [[String]] = [
       ["frobnicate"], ["run"], ["run", "a.md", "--bogus"], ["run", "a.md", "--to", "pdf"],
-      ["run", "a.md", "--timeout", "-1"], ["check", "a.md", "--rtol", "x"], ["run", "a.md", "b.md"],
+      ["run", "a.md", "--timeout", "-1"], ["check", "a.md", "--rtol", "x"],
+      ["run", "a.md", "b.md"],
       ["render", "a.md", "--allow-errors"], ["help", "nope"], ["run", "a.md", "-o"],
     ]
     for arguments in cases {
@@ -29,7 +32,10 @@ import Testing
       #expect(result == 2, "\(arguments)")
     }
     let result = swnb("run", "a.md", "--bogus")
-    #expect(result.stderr == "Error: unknown option '--bogus' for 'run'\nUsage: \(HelpText.usageLine(for: "run"))\nSee 'swnb help run'.\n")
+    #expect(
+      result.stderr
+        == "Error: unknown option '--bogus' for 'run'\nUsage: \(HelpText.usageLine(for: "run"))\nSee 'swnb help run'.\n"
+    )
   }
 
   @Test func runWritesInPlaceAndIsIdempotent() throws {
@@ -57,7 +63,9 @@ import Testing
 
   @Test func unexpectedErrorExitsOneAndWritesUpToIt() throws {
     let folder = try temporaryFolder()
-    let path = try write("```python\nprint a\n```\n\n```python\nraise ValueError bad\n```\n\n```python\nprint c\n```\n", "e.md", in: folder)
+    let path = try write(
+      "```python\nprint a\n```\n\n```python\nraise ValueError bad\n```\n\n```python\nprint c\n```\n",
+      "e.md", in: folder)
     let result = swnb("run", path)
     #expect(result.status == 1)
     #expect(result.stderr.contains("cell raised ValueError"))
@@ -72,7 +80,10 @@ import Testing
     let bad = try write("```python\n#| colour: red\n```\n", "bad.md", in: folder)
     let result = swnb("run", bad)
     #expect(result.status == 2)
-    #expect(result.stderr == "Error: \(bad):2: unknown cell option 'colour' (known: eval, echo, output, error, label)\n")
+    #expect(
+      result.stderr
+        == "Error: \(bad):2: unknown cell option 'colour' (known: eval, echo, output, error, label)\n"
+    )
     let missing = swnb("render", folder.appendingPathComponent("none.md").path, "--to", "html")
     #expect(missing.status == 2 && missing.stderr.hasPrefix("Error: cannot read"))
   }
@@ -82,7 +93,9 @@ import Testing
     let path = try write(notebook + "\n```output\nhi\n2\n```\n", "c.md", in: folder)
     let result = swnb("check", path)
     #expect(result.status == 1)
-    #expect(result.stdout == "--- \(path):3 (stored)\n+++ \(path):3 (fresh)\n@@ -1,2 +1,2 @@\n hi\n-2\n+1\n")
+    #expect(
+      result.stdout
+        == "--- \(path):3 (stored)\n+++ \(path):3 (fresh)\n@@ -1,2 +1,2 @@\n hi\n-2\n+1\n")
     #expect(swnb("check", path, "--rtol", "0.6").status == 0)
     #expect(swnb("run", path).status == 0)
     #expect(swnb("check", path).status == 0)
@@ -114,7 +127,10 @@ import Testing
     try FileManager.default.createDirectory(at: blocker, withIntermediateDirectories: false)
     let result = swnb("run", path, "-o", blocker.path)
     #expect(result.status == 2 && result.stderr.contains("Error: cannot write"))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["out.md", "p.md"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+        "out.md", "p.md",
+      ])
     let nowhere = swnb("run", path, "-o", folder.appendingPathComponent("no/such/dir.md").path)
     #expect(nowhere.status == 2)
   }
@@ -149,11 +165,16 @@ import Testing
 
 @Suite struct ProgressTests {
   @Test func terminalGetsALiveLineOthersOneLinePerCell() throws {
-    let notebook = try SwnbNotebook.Notebook(text: "```python\n#| label: one\nx\n```\n", file: "p.md")
+    let notebook = try SwnbNotebook.Notebook(
+      text: "```python\n#| label: one\nx\n```\n", file: "p.md")
     var plain = ""
     var live = ""
-    _ = Runner().run(notebook, kernel: EchoKernel(), progress: Progress(write: { plain += $0 }, isTerminal: false, quiet: false).report)
-    _ = Runner().run(notebook, kernel: EchoKernel(), progress: Progress(write: { live += $0 }, isTerminal: true, quiet: false).report)
+    _ = Runner().run(
+      notebook, kernel: EchoKernel(),
+      progress: Progress(write: { plain += $0 }, isTerminal: false, quiet: false).report)
+    _ = Runner().run(
+      notebook, kernel: EchoKernel(),
+      progress: Progress(write: { live += $0 }, isTerminal: true, quiet: false).report)
     #expect(plain.hasPrefix("[1/1] one  ") && plain.hasSuffix("s\n") && !plain.contains("\u{1B}"))
     #expect(live.hasPrefix("\r\u{1B}[K[1/1] one  running\r\u{1B}[K[1/1] one  "))
   }

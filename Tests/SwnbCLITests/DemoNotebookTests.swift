@@ -6,7 +6,8 @@ import Testing
 
 /// The demo notebook through the real interpreter: `swnb run` must leave it byte for byte.
 @Suite struct DemoNotebookTests {
-  static let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("notebooks/nmf.md")
 
   @Test func runningTheDemoReproducesItsStoredOutputs() throws {
@@ -14,10 +15,12 @@ import Testing
     let folder = try temporaryFolder()
     let path = try write(original, "nmf.md", in: folder)
     var errors = ""
-    let status = SwnbCLI.main(arguments: ["run", path, "--quiet"], stdout: { _ in }, stderr: { errors += $0 })
+    let status = SwnbCLI.main(
+      arguments: ["run", path, "--quiet"], stdout: { _ in }, stderr: { errors += $0 })
     #expect(status == 0, "\(errors)")
     #expect(read(path) == original)
-    #expect(SwnbCLI.main(arguments: ["check", path, "--quiet"], stdout: { _ in }, stderr: { _ in }) == 0)
+    #expect(
+      SwnbCLI.main(arguments: ["check", path, "--quiet"], stdout: { _ in }, stderr: { _ in }) == 0)
   }
 
   @Test func scriptKernelReportsExceptions() {

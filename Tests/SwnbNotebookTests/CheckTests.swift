@@ -5,7 +5,9 @@ import Testing
 @Suite struct CheckTests {
   @Test(arguments: Goldens.diffCases)
   func unifiedDiffMatchesDifflib(_ golden: Goldens.DiffCase) {
-    #expect(UnifiedDiff.diff(old: golden.old, new: golden.new, oldName: "stored", newName: "fresh") == golden.diff)
+    #expect(
+      UnifiedDiff.diff(old: golden.old, new: golden.new, oldName: "stored", newName: "fresh")
+        == golden.diff)
   }
 
   @Test func diffCasesLoaded() { #expect(Goldens.diffCases.count == 8) }
@@ -30,11 +32,15 @@ import Testing
     #expect(try check("```python\nprint a\n```\n").count == 1)
     #expect(try check("```python\nx\n```\n\n```output\nstale\n```\n").count == 1)
     #expect(try check("```python\n#| error: true\nraise ValueError v\n```\n").count == 1)
-    #expect(try check("```python\n#| error: true\nraise ValueError v\n```\n\n```error\nCell line 3\n    raise ValueError v\nValueError: v\n```\n").isEmpty)
+    #expect(
+      try check(
+        "```python\n#| error: true\nraise ValueError v\n```\n\n```error\nCell line 3\n    raise ValueError v\nValueError: v\n```\n"
+      ).isEmpty)
   }
 
   @Test func relativeToleranceComparesNumbers() throws {
-    let stored = "```python\nshow array([1.0000001, 2e-3])\n```\n\n```output\narray([1.        , 0.002])\n```\n"
+    let stored =
+      "```python\nshow array([1.0000001, 2e-3])\n```\n\n```output\narray([1.        , 0.002])\n```\n"
     #expect(try check(stored).count == 1)
     #expect(try check(stored, rtol: 1e-6).isEmpty)
     #expect(try check(stored, rtol: 1e-9).count == 1)

@@ -51,7 +51,9 @@ enum NotebookGenerator {
         lines += [prefix.trimmingSpaces, prefix + "```output", prefix + "stale", prefix + "```"]
       }
       if random.below(5) == 0 {
-        lines += [prefix.trimmingSpaces, prefix + "```error", prefix + "Old: error", prefix + "```"]
+        lines += [
+          prefix.trimmingSpaces, prefix + "```error", prefix + "Old: error", prefix + "```",
+        ]
       }
       lines.append(random.below(2) == 0 ? "" : "Text after.")
       if random.below(2) == 0 { lines.append("") }
@@ -75,18 +77,25 @@ extension String {
   func runningTwiceGivesTheSameBytes(seed: Int) throws {
     let text = NotebookGenerator.make(seed: UInt64(seed))
     let options = RunOptions(allowErrors: true)
-    let first = Runner(options: options).run(try Notebook(text: text, file: "g.md"), kernel: StubKernel())
+    let first = Runner(options: options).run(
+      try Notebook(text: text, file: "g.md"), kernel: StubKernel())
     let once = first.bytes
-    let rerun = Runner(options: options).run(try Notebook(bytes: once, file: "g.md"), kernel: StubKernel())
+    let rerun = Runner(options: options).run(
+      try Notebook(bytes: once, file: "g.md"), kernel: StubKernel())
     #expect(rerun.bytes == once, "seed \(seed)")
     // The kernel was told the lines the cells have in the written notebook.
     let written = try Notebook(bytes: once, file: "g.md")
-    #expect(first.runs.map(\.firstLine) == written.cells.filter(\.options.eval).prefix(first.runs.count).map(\.firstSourceLine))
+    #expect(
+      first.runs.map(\.firstLine)
+        == written.cells.filter(\.options.eval).prefix(first.runs.count).map(\.firstSourceLine))
     // Cells keep their sources; only output blocks change.
-    #expect(written.cells.map(\.source) == (try Notebook(text: text, file: "g.md")).cells.map(\.source))
+    #expect(
+      written.cells.map(\.source) == (try Notebook(text: text, file: "g.md")).cells.map(\.source))
     // The file keeps its line endings.
     if text.contains("\r\n") {
-      #expect(!String(decoding: once, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+      #expect(
+        !String(decoding: once, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "").contains(
+          "\n"))
     }
   }
 }

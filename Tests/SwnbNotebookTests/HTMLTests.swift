@@ -17,7 +17,9 @@ import Testing
 
   /// References that would make the page load something from the network.
   private func remoteReferences(_ html: String) -> Bool {
-    ["src=\"http", "href=\"http", "url(http", "url('http", "url(\"http", "@import"].contains { html.contains($0) }
+    ["src=\"http", "href=\"http", "url(http", "url('http", "url(\"http", "@import"].contains {
+      html.contains($0)
+    }
   }
 
   @Test func pageWithoutMathHasNoKaTeXAndNoRemoteReference() throws {
@@ -46,8 +48,14 @@ import Testing
       "```python\nprint <script>alert(1)</script>\nshow <b>&\n#| not an option\n```\n\n```python\n#| error: true\nraise ValueError <x>\n```\n",
       runs: true
     ).html
-    #expect(html.contains("<div class=\"output stream\"><div class=\"prompt\"></div><pre>&lt;script&gt;alert(1)&lt;/script&gt;\n</pre>"))
-    #expect(html.contains("<div class=\"output result\"><div class=\"prompt\">Out[1]:</div><pre>&lt;b&gt;&amp;</pre>"))
+    #expect(
+      html.contains(
+        "<div class=\"output stream\"><div class=\"prompt\"></div><pre>&lt;script&gt;alert(1)&lt;/script&gt;\n</pre>"
+      ))
+    #expect(
+      html.contains(
+        "<div class=\"output result\"><div class=\"prompt\">Out[1]:</div><pre>&lt;b&gt;&amp;</pre>")
+    )
     #expect(html.contains("<div class=\"output error\">"))
     #expect(html.contains("ValueError: &lt;x&gt;"))
     #expect(html.contains("In [1]:") && html.contains("In [2]:"))
@@ -56,12 +64,16 @@ import Testing
 
   @Test func storedOutputsShowAsOutputsNotCode() throws {
     let html = try page("```python\nx\n```\n\n```output\nstored value\n```\n").html
-    #expect(html.contains("<div class=\"output result\"><div class=\"prompt\">Out[1]:</div><pre>stored value</pre>"))
+    #expect(
+      html.contains(
+        "<div class=\"output result\"><div class=\"prompt\">Out[1]:</div><pre>stored value</pre>"))
     #expect(!html.contains("language-output"))
   }
 
   @Test func echoFalseHidesCodeAndOptionsAreNotShown() throws {
-    let html = try page("```python\n#| echo: false\nsecret\n```\n\n```python\n#| label: two\nvisible\n```\n").html
+    let html = try page(
+      "```python\n#| echo: false\nsecret\n```\n\n```python\n#| label: two\nvisible\n```\n"
+    ).html
     #expect(!html.contains("secret"))
     #expect(html.contains("visible") && !html.contains("#| label"))
     #expect(html.contains("id=\"cell-two\""))
@@ -75,11 +87,14 @@ import Testing
   }
 
   @Test func rawHTMLPassesUnlessSafe() throws {
-    let text = "<div class=\"x\">raw</div>\n\n[link](javascript:alert(1)) <span>inline</span>\n\n```python\nshow 1\n```\n"
+    let text =
+      "<div class=\"x\">raw</div>\n\n[link](javascript:alert(1)) <span>inline</span>\n\n```python\nshow 1\n```\n"
     let open = try page(text).html
     #expect(open.contains("<div class=\"x\">raw</div>") && open.contains("javascript:alert(1)"))
     let safe = try page(text, safe: true).html
-    #expect(!safe.contains("<div class=\"x\">") && !safe.contains("javascript:") && !safe.contains("<span>inline"))
+    #expect(
+      !safe.contains("<div class=\"x\">") && !safe.contains("javascript:")
+        && !safe.contains("<span>inline"))
     #expect(safe.contains("<div class=\"cell\">"))
   }
 
@@ -97,11 +112,15 @@ import Testing
   }
 
   @Test func seedNotebookFormulasReachThePage() throws {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("notebooks/nmf.md")
     let text = try String(contentsOf: url, encoding: .utf8)
     let html = try page(text).html
-    #expect(html.contains("<span class=\"math display\">\\[\nx = (A^T A)^{-1} A^T b\n\\]</span> === np.lingalg.lstsq"))
+    #expect(
+      html.contains(
+        "<span class=\"math display\">\\[\nx = (A^T A)^{-1} A^T b\n\\]</span> === np.lingalg.lstsq")
+    )
     #expect(html.contains("<span class=\"math display\">\\[\n\\| b - Ax \\|_2 = \\min\n\\]</span>"))
     #expect(html.contains("Doğrusal en küçük kareler problemi çözmek için"))
     #expect(html.contains("Out[2]:</div><pre>(array([[0.77613009"))
@@ -109,11 +128,16 @@ import Testing
   }
 
   @Test func ipynbIsNbformat45() throws {
-    let notebook = try Notebook(text: "# T\n\n```python\nprint a\nshow 1\n```\n\n```python\n#| error: true\nraise KeyError k\n```\n", file: "n.md")
+    let notebook = try Notebook(
+      text:
+        "# T\n\n```python\nprint a\nshow 1\n```\n\n```python\n#| error: true\nraise KeyError k\n```\n",
+      file: "n.md")
     let result = Runner().run(notebook, kernel: StubKernel())
     let written = try Notebook(bytes: result.bytes, file: "n.md")
-    let json = IPynbWriter.render(written, runs: Dictionary(uniqueKeysWithValues: result.runs.map { ($0.cellIndex, $0) }))
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let json = IPynbWriter.render(
+      written, runs: Dictionary(uniqueKeysWithValues: result.runs.map { ($0.cellIndex, $0) }))
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     #expect(object["nbformat"] as? Int == 4 && object["nbformat_minor"] as? Int == 5)
     let cells = try #require(object["cells"] as? [[String: Any]])
     #expect(cells.map { $0["cell_type"] as? String } == ["markdown", "code", "code"])

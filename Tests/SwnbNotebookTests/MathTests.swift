@@ -11,7 +11,10 @@ import Testing
   }
 
   @Test func backslashDelimiters() {
-    #expect(formulas("a \\(a^{2}_{i} + b^{2}_{j}\\) b") == [MathSpan(source: "\\(a^{2}_{i} + b^{2}_{j}\\)", display: false)])
+    #expect(
+      formulas("a \\(a^{2}_{i} + b^{2}_{j}\\) b") == [
+        MathSpan(source: "\\(a^{2}_{i} + b^{2}_{j}\\)", display: false)
+      ])
     let matrix = "\\[\n\\begin{pmatrix} a \\\\ b \\end{pmatrix}\n\\]"
     #expect(formulas("x " + matrix + " y") == [MathSpan(source: matrix, display: true)])
   }
@@ -35,12 +38,16 @@ import Testing
   }
 
   @Test func formulasSurviveCmarkIntact() {
-    let text = "# T\n\nInline \\(a^{2}_{i} + b^{2}_{j}\\), $a*b*c$ and\n\\[\nx = (A^T A)^{-1} A^T b\n\\] === np.lingalg.lstsq\n"
+    let text =
+      "# T\n\nInline \\(a^{2}_{i} + b^{2}_{j}\\), $a*b*c$ and\n\\[\nx = (A^T A)^{-1} A^T b\n\\] === np.lingalg.lstsq\n"
     let page = HTMLRenderer().render(try! Notebook(text: text, file: "m.md"))
     #expect(page.hasMath)
     #expect(page.html.contains("<span class=\"math inline\">\\(a^{2}_{i} + b^{2}_{j}\\)</span>"))
     #expect(page.html.contains("<span class=\"math inline\">$a*b*c$</span>"))
-    #expect(page.html.contains("<span class=\"math display\">\\[\nx = (A^T A)^{-1} A^T b\n\\]</span> === np.lingalg.lstsq"))
+    #expect(
+      page.html.contains(
+        "<span class=\"math display\">\\[\nx = (A^T A)^{-1} A^T b\n\\]</span> === np.lingalg.lstsq")
+    )
     #expect(!page.html.contains("<em>"))
   }
 

@@ -18,16 +18,23 @@ import Testing
   }
 
   @Test func optionsParsing() throws {
-    let quoted = try CellOptions.parse(source: "#| label: \"my cell\"\nx\n", file: "f", firstLine: 1)
+    let quoted = try CellOptions.parse(
+      source: "#| label: \"my cell\"\nx\n", file: "f", firstLine: 1)
     #expect(quoted.label == "my cell")
-    #expect(throws: NotebookError(file: "f", line: 11, message: "cell option 'eval' needs the form '#| key: value'")) {
+    #expect(
+      throws: NotebookError(
+        file: "f", line: 11, message: "cell option 'eval' needs the form '#| key: value'")
+    ) {
       try CellOptions.parse(source: "#| echo: true\n#| eval\n", file: "f", firstLine: 10)
     }
-    #expect(throws: NotebookError(file: "f", line: 1, message: "cell option 'label' needs a name")) {
+    #expect(throws: NotebookError(file: "f", line: 1, message: "cell option 'label' needs a name"))
+    {
       try CellOptions.parse(source: "#| label:\n", file: "f", firstLine: 1)
     }
     // Option lines only count at the top of the cell.
-    #expect(try CellOptions.parse(source: "x = 1\n#| bogus: 1\n", file: "f", firstLine: 1) == CellOptions())
+    #expect(
+      try CellOptions.parse(source: "x = 1\n#| bogus: 1\n", file: "f", firstLine: 1)
+        == CellOptions())
   }
 
   @Test func outputTextRules() {
@@ -41,18 +48,26 @@ import Testing
   }
 
   @Test func highlighterEscapesAndColours() {
-    let html = PythonHighlighter.highlight("def f(x):  # <c>\n    return 'a<b' + 1e-3 if x else None\n")
+    let html = PythonHighlighter.highlight(
+      "def f(x):  # <c>\n    return 'a<b' + 1e-3 if x else None\n")
     #expect(html.contains("<span class=\"k\">def</span>"))
     #expect(html.contains("<span class=\"c\"># &lt;c&gt;</span>"))
-    #expect(html.contains("<span class=\"s\">&#39;a&lt;b&#39;</span>") || html.contains("<span class=\"s\">'a&lt;b'</span>"))
+    #expect(
+      html.contains("<span class=\"s\">&#39;a&lt;b&#39;</span>")
+        || html.contains("<span class=\"s\">'a&lt;b'</span>"))
     #expect(html.contains("<span class=\"n\">1e-3</span>"))
     #expect(html.contains("<span class=\"k\">None</span>"))
-    #expect(PythonHighlighter.highlight("s = \"\"\"a\nb\"\"\"").contains("<span class=\"s\">&quot;&quot;&quot;a\nb&quot;&quot;&quot;</span>"))
+    #expect(
+      PythonHighlighter.highlight("s = \"\"\"a\nb\"\"\"").contains(
+        "<span class=\"s\">&quot;&quot;&quot;a\nb&quot;&quot;&quot;</span>"))
   }
 
   @Test func randomProseWithMathCharactersKeepsEveryFormula() throws {
     var random = SplitMix(state: 42)
-    let pieces = ["$", "$$", "\\(", "\\)", "\\[", "\\]", "`", "x", " ", "\n", "_", "*", "\\$", "1", "<", "&", "\n\n"]
+    let pieces = [
+      "$", "$$", "\\(", "\\)", "\\[", "\\]", "`", "x", " ", "\n", "_", "*", "\\$", "1", "<", "&",
+      "\n\n",
+    ]
     var options = HTMLOptions()
     options.katexDirectory = "/nonexistent"  // the page body is what matters here
     for _ in 0..<300 {

@@ -18,7 +18,8 @@ import Testing
   /// Each code block's text, HTML-escaped, is what the spec's HTML shows in its `<pre><code>`.
   @Test(arguments: Goldens.specCodeExamples)
   func cellSourcesMatchSpecHTML(_ example: Goldens.SpecExample) throws {
-    let notebook = try Notebook(bytes: Array(example.markdown.utf8), file: "spec", isCell: Self.everyFence)
+    let notebook = try Notebook(
+      bytes: Array(example.markdown.utf8), file: "spec", isCell: Self.everyFence)
     for cell in notebook.cells {
       let escaped = HTMLEscape.escape(cell.source)
       #expect(example.html.contains(escaped + "</code></pre>"), "\(example): \(cell.source)")
@@ -39,14 +40,19 @@ import Testing
   /// Writing outputs after every fenced block keeps the document's other blocks and is idempotent.
   @Test(arguments: Goldens.specCodeExamples)
   func splicingKeepsEverythingElse(_ example: Goldens.SpecExample) throws {
-    let notebook = try Notebook(bytes: Array(example.markdown.utf8), file: "spec", isCell: Self.everyFence)
+    let notebook = try Notebook(
+      bytes: Array(example.markdown.utf8), file: "spec", isCell: Self.everyFence)
     guard !notebook.cells.isEmpty else { return }
     let outputs = Dictionary(
-      uniqueKeysWithValues: notebook.cells.map { ($0.index, CellOutput(printed: "out \($0.index)\n")) })
+      uniqueKeysWithValues: notebook.cells.map {
+        ($0.index, CellOutput(printed: "out \($0.index)\n"))
+      })
     let once = Splicer.splice(notebook, outputs: outputs)
     let reread = try Notebook(bytes: once, file: "spec", isCell: Self.everyFence)
     #expect(reread.cells.map(\.source) == notebook.cells.map(\.source), "\(example)")
-    #expect(reread.cells.map { $0.storedOutput?.text } == notebook.cells.map { "out \($0.index)\n" }, "\(example)")
+    #expect(
+      reread.cells.map { $0.storedOutput?.text } == notebook.cells.map { "out \($0.index)\n" },
+      "\(example)")
     let twice = Splicer.splice(reread, outputs: outputs)
     #expect(twice == once, "\(example)")
   }
@@ -58,10 +64,14 @@ import Testing
   static func withoutHeadingIDs(_ html: String) -> String {
     var result = ""
     var rest = Substring(html)
-    while let start = rest.range(of: "<h"), let close = rest[start.upperBound...].firstIndex(of: ">") {
+    while let start = rest.range(of: "<h"),
+      let close = rest[start.upperBound...].firstIndex(of: ">")
+    {
       let tag = rest[start.lowerBound..<close]
       result += rest[..<start.lowerBound]
-      if let space = tag.range(of: " id=\""), tag.count > 3, tag.dropFirst(2).first?.isNumber == true {
+      if let space = tag.range(of: " id=\""), tag.count > 3,
+        tag.dropFirst(2).first?.isNumber == true
+      {
         result += tag[..<space.lowerBound]
       } else {
         result += tag
@@ -74,7 +84,10 @@ import Testing
   @Test(arguments: Goldens.specExamples)
   func proseRendersAsTheSpecSays(_ example: Goldens.SpecExample) throws {
     let markdown = example.markdown
-    guard !["$", "\\(", "\\[", "<h1 id", "<h2 id"].contains(where: { markdown.contains($0) || example.html.contains($0) })
+    guard
+      !["$", "\\(", "\\[", "<h1 id", "<h2 id"].contains(where: {
+        markdown.contains($0) || example.html.contains($0)
+      })
     else { return }
     let notebook = try Notebook(text: markdown, file: "spec.md")
     guard notebook.cells.isEmpty else { return }

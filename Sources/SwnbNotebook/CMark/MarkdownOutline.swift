@@ -64,7 +64,9 @@ enum MarkdownOutline {
     return blocks
   }
 
-  private static func block(_ node: OpaquePointer, type: cmark_node_type, parent: Int) -> OutlineBlock {
+  private static func block(_ node: OpaquePointer, type: cmark_node_type, parent: Int)
+    -> OutlineBlock
+  {
     var kind = OutlineBlock.Kind.other
     var info = ""
     var literal = ""

@@ -38,7 +38,8 @@ public struct HTMLRenderer {
     if hasMath {
       katex = KaTeXAssets.load(from: options.katexDirectory)
       if katex == nil {
-        warnings.append("KaTeX not found in \(options.katexDirectory) (install libjs-katex): math is left as TeX")
+        warnings.append(
+          "KaTeX not found in \(options.katexDirectory) (install libjs-katex): math is left as TeX")
       }
     }
     let page = PageTemplate.page(
@@ -55,7 +56,9 @@ public struct HTMLRenderer {
     while line <= range.upperBound {
       let isVerbatim = line < verbatim.count && verbatim[line]
       var end = line
-      while end < range.upperBound, end + 1 < verbatim.count, verbatim[end + 1] == isVerbatim { end += 1 }
+      while end < range.upperBound, end + 1 < verbatim.count, verbatim[end + 1] == isVerbatim {
+        end += 1
+      }
       let bytes = notebook.bytes(of: line...end)
       markdown += isVerbatim ? Array(bytes) : math.protect(bytes)
       line = end + 1

@@ -20,7 +20,9 @@ struct KaTeXAssets: Sendable {
   /// Reads KaTeX from `directory`; nil when a file is missing.
   private static func read(from directory: String) -> KaTeXAssets? {
     func text(_ name: String) -> String? {
-      guard let data = FileManager.default.contents(atPath: directory + "/" + name) else { return nil }
+      guard let data = FileManager.default.contents(atPath: directory + "/" + name) else {
+        return nil
+      }
       return String(decoding: data, as: UTF8.self)
     }
     guard let script = text("katex.min.js"), let autoRender = text("contrib/auto-render.js"),
@@ -48,7 +50,8 @@ struct KaTeXAssets: Sendable {
         guard let file = woff2File(in: declaration),
           let data = FileManager.default.contents(atPath: fonts + "/" + file)
         else { return nil }
-        declarations.append("src:url(data:font/woff2;base64,\(data.base64EncodedString())) format('woff2')")
+        declarations.append(
+          "src:url(data:font/woff2;base64,\(data.base64EncodedString())) format('woff2')")
       }
       result += "@font-face{" + declarations.joined(separator: ";") + "}"
       rest = rest[rest.index(after: close)...]
@@ -59,10 +62,13 @@ struct KaTeXAssets: Sendable {
   /// The file name of the woff2 source in a `src:` declaration.
   private static func woff2File(in declaration: Substring) -> String? {
     for source in declaration.dropFirst(4).split(separator: ",") where source.contains("woff2") {
-      guard let open = source.range(of: "url("), let close = source[open.upperBound...].firstIndex(of: ")") else {
+      guard let open = source.range(of: "url("),
+        let close = source[open.upperBound...].firstIndex(of: ")")
+      else {
         continue
       }
-      var path = source[open.upperBound..<close].trimmingCharacters(in: CharacterSet(charactersIn: "'\""))
+      var path = source[open.upperBound..<close].trimmingCharacters(
+        in: CharacterSet(charactersIn: "'\""))
       if let slash = path.lastIndex(of: "/") { path = String(path[path.index(after: slash)...]) }
       return path
     }

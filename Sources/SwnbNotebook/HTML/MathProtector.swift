@@ -72,7 +72,9 @@ struct MathProtector {
     return result
   }
 
-  private mutating func record(_ formula: ArraySlice<UInt8>, display: Bool, into result: inout [UInt8]) {
+  private mutating func record(
+    _ formula: ArraySlice<UInt8>, display: Bool, into result: inout [UInt8]
+  ) {
     result += prefix + Array("\(spans.count)Q".utf8)
     spans.append(MathSpan(source: String(decoding: formula, as: UTF8.self), display: display))
   }
@@ -87,7 +89,9 @@ struct MathProtector {
     var inTag = false
     var index = 0
     while index < bytes.count {
-      if bytes[index] == prefix[0], let (number, end) = token(bytes, at: index), number < spans.count {
+      if bytes[index] == prefix[0], let (number, end) = token(bytes, at: index),
+        number < spans.count
+      {
         let span = spans[number]
         let escaped = HTMLEscape.escape(span.source)
         if inTag {
@@ -107,24 +111,32 @@ struct MathProtector {
   }
 
   private func token(_ bytes: [UInt8], at index: Int) -> (Int, Int)? {
-    guard index + prefix.count < bytes.count, bytes[index..<(index + prefix.count)].elementsEqual(prefix) else {
+    guard index + prefix.count < bytes.count,
+      bytes[index..<(index + prefix.count)].elementsEqual(prefix)
+    else {
       return nil
     }
     var position = index + prefix.count
     var number = 0
     let digitsStart = position
-    while position < bytes.count, bytes[position] >= 0x30, bytes[position] <= 0x39, position - digitsStart < 9 {
+    while position < bytes.count, bytes[position] >= 0x30, bytes[position] <= 0x39,
+      position - digitsStart < 9
+    {
       number = number * 10 + Int(bytes[position] - 0x30)
       position += 1
     }
-    guard position > digitsStart, position < bytes.count, bytes[position] == 0x51 else { return nil }
+    guard position > digitsStart, position < bytes.count, bytes[position] == 0x51 else {
+      return nil
+    }
     return (number, position + 1)
   }
 
   /// Whether a blank line starts right after the newline at `index`.
   private func blankLineFollows(_ bytes: [UInt8], newlineAt index: Int) -> Bool {
     var position = index + 1
-    while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 || bytes[position] == 0x0D {
+    while position < bytes.count,
+      bytes[position] == 0x20 || bytes[position] == 0x09 || bytes[position] == 0x0D
+    {
       position += 1
     }
     return position >= bytes.count || bytes[position] == 0x0A
@@ -232,7 +244,9 @@ extension Array where Element == UInt8 {
     guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
     var index = 0
     while index + needle.count <= count {
-      if self[index] == first, self[index..<(index + needle.count)].elementsEqual(needle) { return true }
+      if self[index] == first, self[index..<(index + needle.count)].elementsEqual(needle) {
+        return true
+      }
       index += 1
     }
     return false
