@@ -51,7 +51,10 @@ struct Commands {
     let written = result.bytes
     switch format {
     case .md:
-      try deliver(written, defaultPath: path)
+      // Rewriting a notebook with identical bytes would only bump its modification time.
+      if invocation.output != nil || written != notebook.bytes {
+        try deliver(written, defaultPath: path)
+      }
     case .html, .ipynb:
       let fresh: Notebook
       do {

@@ -46,8 +46,13 @@ import Testing
     #expect(read(path) == notebook + "\n```output\nhi\n1\n```\n")
     #expect(first.stderr.contains("[1/1] line 3  "))
     let written = read(path)
+    let before = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+    Thread.sleep(forTimeInterval: 0.02)
     #expect(swnb("run", path, "--quiet").stderr.isEmpty)
     #expect(read(path) == written)
+    // An unchanged notebook is not rewritten.
+    let after = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+    #expect(before != nil && before == after)
   }
 
   @Test func runToStandardOutputLeavesTheFile() throws {
