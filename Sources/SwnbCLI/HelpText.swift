@@ -30,7 +30,7 @@ enum HelpText {
                                   html and ipynb go to NB.html / NB.ipynb beside it).
           --timeout S             Stop a cell that runs longer than S seconds.
           --allow-errors          Go on after a cell raises without '#| error: true'.
-          --quiet                 No progress on standard error.
+          -q, --quiet             No progress on standard error.
           --safe-html             Drop raw HTML and unsafe links from the HTML.
           -h, --help              Show this help.
 
@@ -63,7 +63,7 @@ enum HelpText {
         OPTIONS:
           --rtol R                Numbers in outputs match within relative tolerance R.
           --timeout S             Stop a cell that runs longer than S seconds.
-          --quiet                 No progress on standard error.
+          -q, --quiet             No progress on standard error.
           -h, --help              Show this help.
 
         EXIT STATUS: 0 every cell matches, 1 a diff per mismatching cell is printed,

@@ -53,9 +53,11 @@ struct Invocation: Equatable {
 
   /// The options each command accepts.
   private static let allowed: [String: Set<String>] = [
-    "run": ["-o", "--output", "--to", "--timeout", "--allow-errors", "--quiet", "--safe-html"],
+    "run": [
+      "-o", "--output", "--to", "--timeout", "--allow-errors", "--quiet", "-q", "--safe-html",
+    ],
     "render": ["-o", "--output", "--to", "--safe-html"],
-    "check": ["--rtol", "--timeout", "--quiet"],
+    "check": ["--rtol", "--timeout", "--quiet", "-q"],
   ]
   private static let takesValue: Set<String> = ["-o", "--output", "--to", "--timeout", "--rtol"]
 
@@ -132,7 +134,7 @@ struct Invocation: Equatable {
       }
       rtol = tolerance
     case "--allow-errors": allowErrors = true
-    case "--quiet": quiet = true
+    case "--quiet", "-q": quiet = true
     case "--safe-html": safeHTML = true
     default: throw .usage("unknown option '\(option)'", command: command)
     }
