@@ -3,10 +3,13 @@
 
 1. Tests/SwnbNotebookTests/Goldens/spec-examples.json: the CommonMark 0.30 spec examples with
    their reference HTML (from the spec itself).
-2. notebooks/nmf.md: the first user's notebook (Scripts seed) in swnb Markdown, each cell followed
-   by the output block that IPython 8.12 + numpy 2.4 display for it (run here, not copied).
+2. Tests/SwnbNotebookTests/Goldens/unified-diffs.json: Python difflib's unified diffs, the
+   reference for `swnb check`'s diff output.
+3. notebooks/nmf.md: the first user's notebook (the seed) in swnb Markdown: both prose parts
+   verbatim (the seed's leading blank line dropped), each cell followed by the output block that
+   IPython 8.12 + numpy 2.4 display for it (run here, not copied: the seed's copy is truncated).
 
-Run from the repository root: python3 Scripts/goldens/notebook.py
+Run from the repository root: python3 Scripts/goldens/notebook.py [--no-nmf]
 """
 import json
 import os
@@ -99,12 +102,6 @@ def nmf_notebook():
     print(f"{out}: written")
 
 
-if __name__ == "__main__":
-    spec_examples()
-    if "--no-nmf" not in sys.argv:
-        nmf_notebook()
-
-
 def diff_cases():
     """Unified diffs from Python's difflib, the reference for UnifiedDiff."""
     import difflib
@@ -133,4 +130,7 @@ def diff_cases():
 
 
 if __name__ == "__main__":
+    spec_examples()
     diff_cases()
+    if "--no-nmf" not in sys.argv:
+        nmf_notebook()
