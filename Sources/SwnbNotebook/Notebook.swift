@@ -48,6 +48,9 @@ public struct Notebook: Sendable {
   /// The code cells, in order.
   public let cells: [Cell]
   let lines: LineTable
+  /// The line ending written lines use: the one most used outside stored output blocks (which
+  /// a run replaces), so that it stays the same from one run to the next.
+  let newline: [UInt8]
   /// Line ranges of code blocks that are not cells and of HTML blocks (never math).
   let verbatimRanges: [ClosedRange<Int>]
 
@@ -120,6 +123,31 @@ public struct Notebook: Sendable {
     }
     self.cells = cells
     self.verbatimRanges = verbatim
+    self.newline = Self.commonNewline(lines, bytes, skipping: cells)
+  }
+
+  private static func commonNewline(_ lines: LineTable, _ bytes: [UInt8], skipping cells: [Cell])
+    -> [UInt8]
+  {
+    var counts: [[UInt8]: Int] = [:]
+    var line = 1
+    var cellIterator = cells.makeIterator()
+    var nextCell = cellIterator.next()
+    while line <= lines.count {
+      if let cell = nextCell, line > cell.endLine {
+        if line <= cell.attachedEndLine {
+          line = cell.attachedEndLine + 1
+          continue
+        }
+        nextCell = cellIterator.next()
+        continue
+      }
+      let ending = Array(lines.ending(line, in: bytes))
+      if !ending.isEmpty { counts[ending, default: 0] += 1 }
+      line += 1
+    }
+    let preference: [[UInt8]] = [[0x0A], [0x0D, 0x0A], [0x0D]]
+    return preference.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? [0x0A]
   }
 
   /// Parses a notebook from text.

@@ -3,7 +3,7 @@ import Testing
 @testable import SwnbNotebook
 
 @Suite struct SmallPartsTests {
-  @Test func lineTableSplitsLikeCommonMark() {
+  @Test func lineTableSplitsLikeCommonMark() throws {
     let bytes = Array("\u{FEFF}a\r\nb\rc\n\nd".utf8)
     let table = LineTable(bytes)
     #expect(table.count == 5)
@@ -13,7 +13,11 @@ import Testing
     #expect(!table.hasNewline(5) && table.hasNewline(4))
     #expect(table.offset(line: 1, column: 1) == 3 && table.offset(line: 2, column: 1) == 0)
     #expect(table.content(9, in: bytes).isEmpty)
-    #expect(LineTable(Array("x\r\ny\r\nz\n".utf8)).newline == [0x0D, 0x0A])
+    #expect(try Notebook(text: "x\r\ny\r\nz\n", file: "n").newline == [0x0D, 0x0A])
+    #expect(try Notebook(text: "x\ry\r", file: "n").newline == [0x0D])
+    // Stored output blocks (which a run rewrites) do not vote.
+    let stored = "a\r\n\r\n```python\r\nx\r\n```\r\n\n```output\n1\n2\n3\n4\n```\n"
+    #expect(try Notebook(text: stored, file: "n").newline == [0x0D, 0x0A])
     #expect(LineTable([]).count == 0)
   }
 

@@ -27,7 +27,7 @@ public struct HTMLRenderer {
         let key = "<!--swnb-cell-\(placeholderNonce)-\(index)-->"
         let published = PublishedCell(cell: cell, run: runs[index], storedCount: counts[index])
         cellBlocks[key] = cellHTML(cell, published, source: notebook.shownSource(of: cell))
-        markdown += cell.openingPrefix + Array(key.utf8) + notebook.lines.newline
+        markdown += cell.openingPrefix + Array(key.utf8) + [0x0A]
       }
     }
     let body = math.restore(CMarkHTML.render(markdown, blocks: cellBlocks, safe: options.safe))
