@@ -27,7 +27,8 @@ enum HelpText {
         OPTIONS:
           -o, --output OUT        Write to OUT ('-' for standard output); NB.md stays untouched.
           --to md|html|ipynb      What to write (default md: NB.md rewritten in place;
-                                  html and ipynb go to NB.html / NB.ipynb beside it).
+                                  html and ipynb go to NB.html / NB.ipynb beside it,
+                                  and NB.md stays untouched).
           --timeout S             Stop a cell that runs longer than S seconds.
           --allow-errors          Go on after a cell raises without '#| error: true'.
           -q, --quiet             No progress on standard error.
