@@ -97,3 +97,35 @@ import Testing
     #expect(Self.withoutHeadingIDs(String(html[body..<end])) == example.html, "\(example)")
   }
 }
+
+/// Cells dropped into every spec example, at a random line with that line's container prefix.
+@Suite struct SpecMutationTests {
+  @Test(arguments: Goldens.specExamples)
+  func cellsInsertedAnywhereRunIdempotently(_ example: Goldens.SpecExample) throws {
+    var random = SplitMix(state: UInt64(example.example))
+    for variant in 0..<4 {
+      var lines = example.markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        .map(String.init)
+      let at = random.below(lines.count)
+      let prefix = String(lines[at].prefix { " >\t".contains($0) })
+      var cell = [prefix + "```python", prefix + "print a", prefix + "show b", prefix + "```"]
+      if variant == 1 { cell += [prefix, prefix + "```output", prefix + "stale", prefix + "```"] }
+      if variant == 2 { cell.removeLast() }  // left open: closed by its container or the end
+      if variant == 3 {
+        cell[0] = String(lines[at].prefix { " >\t-*+.)0123456789".contains($0) }) + "~~~py"
+        cell[3] = prefix + "~~~"
+      }
+      lines.insert(contentsOf: cell, at: at)
+      let text = lines.joined(separator: "\n")
+      let options = RunOptions(allowErrors: true)
+      let original = try Notebook(text: text, file: "m.md")
+      let once = Runner(options: options).run(original, kernel: StubKernel()).bytes
+      let reread = try Notebook(bytes: once, file: "m.md")
+      let twice = Runner(options: options).run(reread, kernel: StubKernel()).bytes
+      #expect(twice == once, "\(example) variant \(variant): \(text.debugDescription)")
+      #expect(
+        reread.cells.map(\.source) == original.cells.map(\.source),
+        "\(example) variant \(variant): \(text.debugDescription)")
+    }
+  }
+}
