@@ -25,7 +25,7 @@ let package = Package(
     .testTarget(name: "SwnbLinalgTests", dependencies: ["SwnbLinalg"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbArrayTests", dependencies: ["SwnbArray"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbNMFTests", dependencies: ["SwnbNMF"], exclude: ["Goldens"]),
-    .testTarget(name: "SwnbScriptTests", dependencies: ["SwnbScript"]),
+    .testTarget(name: "SwnbScriptTests", dependencies: ["SwnbScript"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbNotebookTests", dependencies: ["SwnbNotebook"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbCLITests", dependencies: ["SwnbCLI", "swnb"]),
   ]

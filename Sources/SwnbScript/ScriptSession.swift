@@ -1,10 +1,16 @@
+import Foundation
+
 /// One MatrixScript namespace: every cell of a notebook runs in the same session.
 public final class ScriptSession {
   /// The notebook's folder: relative paths in `np.load`, `np.loadtxt`... resolve against it.
   public let directory: String
+  private let runtime: Runtime
+  /// Stack size of the interpreter thread: deep recursion reports RecursionError long before.
+  static let stackSize = 512 << 20
 
   public init(directory: String) {
     self.directory = directory
+    runtime = Runtime(directory: directory)
   }
 
   /// Runs one cell's source and returns what it printed, displayed or raised.
@@ -18,10 +24,87 @@ public final class ScriptSession {
     _ source: String, file: String, firstLine: Int, label: String?, executionCount: Int,
     timeout: Double?
   ) -> ScriptResult {
-    ScriptResult(
-      error: ScriptFailure(
-        kind: "NotImplementedError",
-        traceback: "NotImplementedError: MatrixScript is not built yet"))
+    let job = CellJob(runtime: runtime, source: source, file: file, firstLine: firstLine, timeout: timeout)
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread { [job] in
+      job.execute()
+      done.signal()
+    }
+    thread.stackSize = ScriptSession.stackSize
+    thread.start()
+    done.wait()
+    return job.result
+  }
+}
+
+/// One cell execution, handed to the interpreter thread. The session is used by one thread at a
+/// time (the caller blocks until the cell finishes), which makes the unchecked sendability sound.
+private final class CellJob: @unchecked Sendable {
+  let runtime: Runtime
+  let source: String
+  let cell: CellInfo
+  let timeout: Double?
+  var result = ScriptResult()
+
+  init(runtime: Runtime, source: String, file: String, firstLine: Int, timeout: Double?) {
+    self.runtime = runtime
+    self.source = source
+    self.timeout = timeout
+    cell = CellInfo(file: file, firstLine: firstLine, source: source)
+  }
+
+  func execute() {
+    let rt = runtime
+    rt.output = ""
+    rt.callDepth = 0
+    rt.handling = []
+    rt.warningsShown = []
+    if let timeout {
+      rt.timeoutSeconds = timeout
+      rt.deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, timeout) * 1e9)
+    } else {
+      rt.deadline = nil
+    }
+    defer { result.printed = rt.output }
+    let module: Module
+    do {
+      module = try Parser.parse(source)
+    } catch {
+      result.error = ScriptFailure(kind: error.kind, traceback: Traceback.renderSyntaxError(error, cell: cell))
+      return
+    }
+    let compiler = Compiler(runtime: rt, scope: CompileScope(kind: .module, parent: nil), cell: cell)
+    var statements = module.body
+    var displayed: Expr?
+    if !module.endsWithSemicolon, let last = statements.last, case .expression(let e) = last.kind {
+      displayed = e
+      statements.removeLast()
+    }
+    do {
+      let body = try statements.map { try compiler.compileStatement($0) }
+      let display = try displayed.map { try compiler.compileExpr($0) }
+      for stmt in body { _ = try stmt(rt.moduleFrame) }
+      if let display {
+        let value: Value
+        do { value = try display(rt.moduleFrame) } catch { throw located(error, displayed?.start ?? SourceLocation(line: 1, column: 1)) }
+        if !value.isNone { result.display = try rt.displayText(value) }
+      }
+    } catch let e as SyntaxError {
+      result.error = ScriptFailure(kind: e.kind, traceback: Traceback.renderSyntaxError(e, cell: cell))
+    } catch {
+      result.error = failure(located(error, SourceLocation(line: 1, column: 1)))
+    }
+  }
+
+  private func failure(_ error: PyError) -> ScriptFailure {
+    let rt = runtime
+    let exc = rt.exceptionObject(error)
+    var entries: [(TraceEntry, CellInfo)] = []
+    if let loc = error.location { entries.append((TraceEntry(function: "<module>", location: loc), cell)) }
+    for entry in error.trace.reversed() { entries.append((entry, entry.cell ?? cell)) }
+    let message = (try? rt.exceptionMessage(exc)) ?? ""
+    let kind = exc.type.name
+    return ScriptFailure(kind: kind, traceback: Traceback.render(entries, kind: kind, message: message))
   }
 }
 

@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Goldens for SwnbScript: runs each program through CPython 3.11 + IPython 8's display rules.
+
+Writes Tests/SwnbScriptTests/Goldens/script.json: a list of
+{"name", "source", "printed", "display", "error"} where `display` is IPython's pretty text of
+the last expression statement (None when absent, None-valued or ended with ';') and `error` is
+the exception's last traceback line ("ZeroDivisionError: division by zero"), or for syntax
+errors "SyntaxError: message @line:offset".
+"""
+import ast, contextlib, io, json, os, sys
+
+import numpy as np
+from IPython.lib.pretty import pretty
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "..", "Tests", "SwnbScriptTests", "Goldens", "script.json")
+sys.path.insert(0, HERE)
+from script_cases import CASES  # noqa: E402
+
+
+def ends_with_semicolon(source):
+    import tokenize
+    toks = [t for t in tokenize.generate_tokens(io.StringIO(source).readline)
+            if t.type not in (tokenize.NEWLINE, tokenize.NL, tokenize.COMMENT, tokenize.ENDMARKER,
+                              tokenize.DEDENT, tokenize.INDENT)]
+    return bool(toks) and toks[-1].string == ";"
+
+
+def run(source):
+    np.set_printoptions()
+    np.random.seed(0)
+    out = io.StringIO()
+    display = None
+    error = None
+    sys.setrecursionlimit(1000)
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as e:
+        return "", None, f"{type(e).__name__}: {e.msg} @{e.lineno}:{e.offset}"
+    env = {"__name__": "__main__"}
+    last = None
+    if tree.body and isinstance(tree.body[-1], ast.Expr) and not ends_with_semicolon(source):
+        last = ast.Expression(tree.body.pop().value)
+    try:
+        with contextlib.redirect_stdout(out):
+            exec(compile(tree, "<cell>", "exec"), env)
+            if last is not None:
+                value = eval(compile(last, "<cell>", "eval"), env)
+                if value is not None:
+                    display = pretty(value)
+    except SyntaxError as e:
+        error = f"{type(e).__name__}: {e.msg} @{e.lineno}:{e.offset}"
+    except BaseException as e:  # noqa: BLE001
+        msg = str(e)
+        error = type(e).__name__ + (": " + msg if msg else "")
+    return out.getvalue(), display, error
+
+
+SEED_CELLS = [
+    """import numpy as np
+
+np.random.seed(1)
+m , n = 9 , 7
+A = np.random.rand(m,n)
+A
+""",
+    """from numpy.linalg import norm
+
+def nmf_als(A, k, max_iter=100, tol=1e-4):
+    m, n = A.shape
+    
+    np.random.seed(42)
+    W = np.random.rand(m, k)
+    H = np.random.rand(k, n)
+    
+    for i in range(max_iter):
+        H = np.linalg.lstsq(W.T @ W, W.T @ A, rcond=None)[0]
+        H[H < 0] = 0  # Ensure non-negativity
+        W = np.linalg.lstsq(H @ H.T, H @ A.T, rcond=None)[0].T
+        W[W < 0] = 0  
+        
+        A_approx = W @ H
+        error = norm(A - A_approx, 'fro')
+        
+        if error < tol:
+            break
+    
+    return W, H
+
+# Apply NMF using ALS
+k = 3
+W, H = nmf_als(A, k)
+
+W, H
+""",
+]
+
+
+def run_session(cells):
+    """Runs cells in one namespace, as a notebook kernel does."""
+    np.set_printoptions()
+    env = {"__name__": "__main__"}
+    results = []
+    for source in cells:
+        out = io.StringIO()
+        tree = ast.parse(source)
+        last = None
+        if tree.body and isinstance(tree.body[-1], ast.Expr) and not ends_with_semicolon(source):
+            last = ast.Expression(tree.body.pop().value)
+        display = None
+        with contextlib.redirect_stdout(out):
+            exec(compile(tree, "<cell>", "exec"), env)
+            if last is not None:
+                value = eval(compile(last, "<cell>", "eval"), env)
+                if value is not None:
+                    display = pretty(value)
+        results.append({"source": source, "printed": out.getvalue(), "display": display, "error": None})
+    return results
+
+
+def main():
+    results = []
+    names = set()
+    for name, source in CASES:
+        assert name not in names, name
+        names.add(name)
+        printed, display, error = run(source)
+        results.append({"name": name, "source": source, "printed": printed, "display": display,
+                        "error": error})
+    with open(OUT, "w") as f:
+        json.dump(results, f, indent=0, ensure_ascii=False)
+        f.write("\n")
+    print(f"{len(results)} cases -> {os.path.relpath(OUT)}")
+    seed = os.path.join(os.path.dirname(OUT), "seed.json")
+    with open(seed, "w") as f:
+        json.dump(run_session(SEED_CELLS), f, indent=0, ensure_ascii=False)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1038 @@
+"""MatrixScript golden programs: `### name` starts a case; its body runs as one cell."""
+
+_TEXT = r'''
+### int_arith
+print(7 + 3, 7 - 10, 6 * 7, 7 / 2, 7 // 2, -7 // 2, 7 % 3, -7 % 3, 7 % -3, 2 ** 10, 2 ** -1)
+### float_arith
+print(0.1 + 0.2, 1.5 * 2, 7.5 // 2, -7.5 // 2, 7.5 % 2, -7.5 % 2, 2.0 ** 0.5, 1e300 * 10)
+### float_repr_forms
+print(1e16, 1e15, 0.0001, 0.00001, 123456789.123, -0.0, 1/3, 2/3, 1e-7, 3.0, 1.5e-10, 12345678901234567.0)
+### mixed_tower
+print(1 + 2.0, True + True, 3 * False, 10 / 4, 10 // 4.0, True / 2, 5 == 5.0, 1 == True)
+### big_pow
+x = 3 ** 39
+x
+### divmod_pow_abs
+print(divmod(17, 5), divmod(-17, 5), divmod(7.5, 2), pow(2, 8), pow(2, 8, 5), abs(-3), abs(-2.5))
+### round_bankers
+print(round(0.5), round(1.5), round(2.5), round(-0.5), round(2.675, 2), round(1234, -2), round(1250, -2), round(3.14159, 3), round(7))
+### zero_div_int
+1 / 0
+### zero_floordiv_int
+5 // 0
+### zero_mod_int
+5 % 0
+### zero_div_float
+1.0 / 0.0
+### zero_floordiv_float
+1.0 // 0.0
+### zero_mod_float
+1.0 % 0.0
+### neg_pow_zero
+0 ** -1
+### int_conversions
+print(int("42"), int("-17"), int(" 12 "), int("ff", 16), int("0x1f", 16), int("101", 2), int(3.99), int(-3.99), int(True), int("1_000"))
+### int_invalid
+int("abc")
+### int_invalid_base
+int("12", 2)
+### float_conversions
+print(float("1.5"), float("nan"), float("inf"), float("-inf"), float(" 2e3 "), float(7), float("-0"))
+### float_invalid
+float("x1")
+### int_from_nan
+int(float("nan"))
+### int_from_inf
+int(float("inf"))
+### bool_conv
+print(bool(0), bool(1), bool(""), bool("a"), bool([]), bool([0]), bool(None), bool(0.0), bool({}), bool(()))
+### str_basic
+s = "Hello, World"
+print(s.upper(), s.lower(), s.title(), len(s), s[0], s[-1], s[2:5], s[::-1], s[::2], s[100:], s[-3:])
+### str_methods_1
+s = "  spam and eggs  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.split(), s.strip().split(" and "), "a,b,,c".split(","), "a b c".split(None, 1), "a,b,c".rsplit(",", 1))
+### str_methods_2
+print("abc".startswith("a"), "abc".endswith(("x", "c")), "hello".find("l"), "hello".rfind("l"), "hello".find("z"), "hello".count("l"), "hello".replace("l", "L"), "hello".replace("l", "L", 1), "hello".index("e"))
+### str_methods_3
+print("42".zfill(5), "-42".zfill(5), "ab".ljust(5, "*"), "ab".rjust(5), "ab".center(7, "-"), "abc".center(6), "x".center(4, "."), "123".isdigit(), "abc".isalpha(), "a1".isalnum(), "  ".isspace())
+### str_methods_4
+print("hello world".capitalize(), "Hello".swapcase(), "a\nb\r\nc\n".splitlines(), "k=v=w".partition("="), "k=v=w".rpartition("="), "-".join(["a", "b", "c"]), "".join([]), "abc".upper().isupper())
+### str_index_error
+"abc".index("z")
+### str_join_error
+", ".join([1, 2])
+### str_concat_error
+"a" + 1
+### str_mul
+print("ab" * 3, 3 * "-", "x" * 0, "x" * -2, [1, 2] * 2, (1,) * 3)
+### str_in
+print("ell" in "hello", "z" in "hello", "" in "abc", "a" not in "bcd")
+### str_in_error
+1 in "abc"
+### str_index_oob
+"abc"[5]
+### str_repr_quotes
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""), repr("tab\tnew\nline\\"), repr("é ü 中"), repr("\x00\x7f"))
+### string_escapes
+print("a\tb", "c\\d", 'e\'f', "\x41\u0042\N{LATIN SMALL LETTER A}" if False else "\x41\u0042", r"raw\n", len("\n"))
+### triple_quoted
+s = """line1
+line2
+  line3"""
+print(s)
+print(len(s.splitlines()))
+### fstring_basic
+x = 3.14159
+n = 42
+name = "Ada"
+print(f"{x:.2f} {n:5d} {n:<5}| {name!r} {name:>6} {x:10.3e} {n:x} {n:#b} {n:,} {1234567.891:,.2f} {0.25:.1%}")
+### fstring_nested
+w = 10
+p = 3
+v = 2.718281828
+print(f"[{v:{w}.{p}f}] [{'left':<{w}}] [{'c':^{w}}] [{v=}] [{1+1=}] {{braces}}")
+### fstring_expressions
+items = [1, 2, 3]
+d = {"a": 1}
+print(f"{len(items)} {items[-1]} {d['a']} {sum(i * i for i in items)} {'yes' if items else 'no'} {items!s}")
+### format_spec_ints
+print(format(5, "03d"), format(-5, "+d"), format(5, " d"), format(255, "X"), format(255, "#x"), format(8, "o"), format(1000000, "_d"), format(42, "*^10"), format(-42, "=8"))
+### format_spec_floats
+print(format(1.0, ""), format(1.5, ".0f"), format(2.5, ".0f"), format(1e20, "g"), format(1e-5, "g"), format(123.456, ".2e"), format(0.000123, ".3g"), format(3.0, ".3"), format(12345.678, ".3"), format(float("nan"), "f"), format(float("inf"), "E"), format(-0.0, ".1f"))
+### format_spec_strings
+print(format("ab", "<5") + "|", format("ab", ">5"), format("abcdef", ".3"), format("x", "^5") + "|", format(True, ""), format(True, "d"))
+### format_method
+print("{} + {} = {}".format(1, 2, 3), "{0}{1}{0}".format("a", "b"), "{name} is {age}".format(name="Bo", age=3), "{:>8.3f}|".format(3.14159), "{0[1]} {1[k]}".format([5, 6], {"k": "v"}), "{!r}".format("q"))
+### percent_format
+print("%d items" % 5, "%5.2f|" % 3.14159, "%s and %r" % ("a", "b"), "%-5d|" % 3, "%05d" % 42, "%x %X %o" % (255, 255, 8), "%e" % 12345.678, "%g" % 0.0001, "%.3s" % "abcdef", "%(a)s-%(b)d" % {"a": "x", "b": 2}, "100%%" % ())
+### percent_error
+"%d %d" % (1,)
+### list_ops
+a = [3, 1, 4, 1, 5]
+a.append(9)
+a.extend([2, 6])
+a.insert(0, 7)
+print(a, len(a), a.count(1), a.index(4), a.pop(), a.pop(0), a)
+a.remove(1)
+a.sort()
+print(a)
+a.reverse()
+print(a, a.copy(), sorted(a), sorted(a, reverse=True), min(a), max(a), sum(a))
+### list_slicing
+a = list(range(10))
+print(a[2:5], a[:3], a[7:], a[::3], a[::-2], a[-3:], a[5:2], a[-100:100])
+a[2:5] = ["x"]
+print(a)
+a[::2] = [0] * len(a[::2])
+print(a)
+del a[0]
+del a[1:3]
+print(a)
+### list_nested_refs
+a = [[0] * 3] * 2
+a[0][0] = 1
+b = [[0] * 3 for _ in range(2)]
+b[0][0] = 1
+print(a, b)
+c = a
+c.append(5)
+print(a is c, a == c, len(a))
+### list_index_error
+[1, 2, 3][3]
+### list_pop_empty
+[].pop()
+### list_remove_missing
+[1, 2].remove(3)
+### list_index_missing
+[1, 2].index(5)
+### list_sort_key
+words = ["banana", "Apple", "cherry", "date"]
+print(sorted(words), sorted(words, key=str.lower), sorted(words, key=len), sorted(words, key=lambda w: (-len(w), w)))
+words.sort(key=len, reverse=True)
+print(words)
+### list_sort_mixed_error
+sorted([1, "a"])
+### list_compare
+print([1, 2] < [1, 3], [1, 2] == [1, 2], [1, 2, 3] > [1, 2], (1, 2) <= (1, 2), [] < [0])
+### list_assign_ext_slice_error
+a = [1, 2, 3, 4]
+a[::2] = [1]
+### tuple_ops
+t = (1, 2, 3)
+print(t, t[1], t[-1], t[1:], len(t), t + (4,), t * 2, t.count(2), t.index(3), (1,), (), tuple("ab"))
+### tuple_unpacking
+a, b = 1, 2
+a, b = b, a
+(c, d), e = (3, 4), 5
+f, *g = [1, 2, 3, 4]
+*h, i = "xyz"
+j, *k, l = range(5)
+print(a, b, c, d, e, f, g, h, i, j, k, l)
+### unpack_too_many
+a, b = 1, 2, 3
+### unpack_too_few
+a, b, c = [1, 2]
+### tuple_item_assign
+t = (1, 2)
+t[0] = 5
+### chained_assign
+a = b = c = []
+a.append(1)
+x = y = 5
+y += 1
+print(a, b, c, x, y)
+### dict_ops
+d = {"a": 1, "b": 2}
+d["c"] = 3
+d["a"] = 10
+print(d, len(d), d["b"], d.get("z"), d.get("z", 0), "a" in d, 10 in d)
+print(list(d.keys()), list(d.values()), list(d.items()))
+del d["b"]
+print(d, d.pop("c"), d.pop("q", None), d.setdefault("n", []), d)
+d.update({"x": 1}, y=2)
+print(d, d.copy() == d, dict(a=1, b=2), dict([("k", "v")]), dict(zip("ab", [1, 2])))
+### dict_keyerror
+d = {"a": 1}
+d["b"]
+### dict_keyerror_int
+{}[3]
+### dict_iteration
+d = {"x": 1, "y": 2, "z": 3}
+for k in d:
+    print(k, d[k])
+for k, v in d.items():
+    print(f"{k}={v}", end=" ")
+print()
+print(sum(d.values()), max(d, key=d.get), sorted(d, key=lambda k: -d[k]))
+### dict_unhashable
+d = {}
+d[[1]] = 2
+### dict_numeric_keys
+d = {1: "int", 2.0: "float"}
+d[1.0] = "one"
+d[True] = "true"
+print(d, d[2])
+### dict_comprehension
+squares = {n: n * n for n in range(6) if n % 2 == 0}
+inv = {v: k for k, v in squares.items()}
+print(squares, inv)
+### set_ops
+s = {3, 1, 2}
+s.add(4)
+s.discard(10)
+s.remove(1)
+t = {2, 3, 5}
+print(sorted(s), sorted(s | t), sorted(s & t), sorted(s - t), sorted(s ^ t), 3 in s, len(s))
+print(sorted(s.union([9])), sorted(s.intersection(t)), sorted(s.difference(t)), {1, 2} <= {1, 2, 3}, {1}.isdisjoint({2}))
+### set_remove_missing
+s = {1}
+s.remove(2)
+### set_display
+{3, 1, 2}
+### set_empty_display
+set()
+### frozenset_display
+frozenset([2, 1])
+### if_elif_else
+for x in [-5, 0, 5, 50]:
+    if x < 0:
+        print("neg")
+    elif x == 0:
+        print("zero")
+    elif x < 10:
+        print("small")
+    else:
+        print("big")
+### while_else_break
+n = 0
+while n < 10:
+    n += 1
+    if n == 4:
+        continue
+    if n == 7:
+        break
+    print(n, end=" ")
+else:
+    print("no break")
+print("done", n)
+m = 0
+while m < 3:
+    m += 1
+else:
+    print("else ran", m)
+### for_else
+for i in range(3):
+    pass
+else:
+    print("completed", i)
+for i in range(10):
+    if i == 2:
+        break
+else:
+    print("not printed")
+print(i)
+### nested_loops
+for i in range(3):
+    for j in range(3):
+        if j > i:
+            break
+        print(i, j, end="; ")
+print()
+### range_forms
+print(list(range(5)), list(range(2, 8)), list(range(10, 0, -3)), list(range(0)), range(5), range(1, 10, 2), len(range(0, 100, 7)), range(10)[3], range(10)[-1], list(range(10)[2:8:2]), 5 in range(10))
+### range_zero_step
+range(1, 5, 0)
+### enumerate_zip
+names = ["a", "b", "c"]
+for i, n in enumerate(names, start=1):
+    print(i, n)
+print(list(zip(names, [1, 2, 3], "xyz")), list(zip([1, 2], [3])), list(enumerate("hi")))
+### map_filter
+print(list(map(str, [1, 2])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5, 6])), list(filter(None, [0, 1, "", "a"])), list(filter(lambda x: x % 2, range(7))))
+### any_all
+print(any([0, 0, 1]), any([]), all([1, 2]), all([]), all(x > 0 for x in [1, -1]), any(x > 5 for x in range(10)))
+### min_max_forms
+print(min(3, 1, 2), max([4, 9, 2]), min("bca"), max([], default=-1), min([(2, "b"), (1, "z")]), max(["aa", "b"], key=len), min({3: 1, 1: 2}))
+### min_empty
+min([])
+### sum_forms
+print(sum([1, 2, 3]), sum([0.1] * 10), sum([[1], [2]], []), sum(range(101)), sum([1.5, 2], 10))
+### reversed_sorted
+print(list(reversed([1, 2, 3])), list(reversed("abc")), list(reversed(range(4))), sorted("hello"), sorted({3: 1, 1: 2}))
+### iter_next
+it = iter([1, 2, 3])
+print(next(it), next(it), next(it), next(it, "done"))
+### next_stopiteration
+it = iter([])
+next(it)
+### isinstance_type
+print(isinstance(1, int), isinstance(True, int), isinstance(1.0, (int, float)), isinstance("a", str), isinstance([], (tuple, dict)), type(1), type("a") is str, type(3.0).__name__, type(None), type([]) == list)
+### type_display
+type(1.5)
+### type_display_user
+class Foo:
+    pass
+Foo
+### chr_ord_hex
+print(chr(65), ord("a"), chr(0x263A), ord("€"), hex(255) if False else format(255, "#x"), bin(5) if False else format(5, "#b"))
+### callable_hasattr
+class A:
+    x = 1
+a = A()
+print(callable(len), callable(A), callable(a), hasattr(a, "x"), hasattr(a, "y"), getattr(a, "y", "default"))
+setattr(a, "y", 5)
+print(a.y)
+### comparisons_chained
+x = 5
+print(1 < x < 10, 1 < x > 10, x == 5 == 5.0, 1 <= 1 < 2 <= 2, 3 > 2 > 1 > 0, "a" < "b" < "c")
+### comparison_type_error
+1 < "a"
+### boolean_operands
+print(0 or "default", "" or [] or None, 1 and 2, 0 and 1, None or 0, "x" and "y" or "z", not 0, not [1])
+### is_operator
+a = [1]
+b = [1]
+print(a is b, a == b, a is not b, None is None, a is a)
+### short_circuit
+def noisy(v):
+    print("called", v)
+    return v
+print(noisy(0) and noisy(1))
+print(noisy(1) or noisy(2))
+### ternary
+for v in [0, 3]:
+    print("pos" if v > 0 else "zero")
+### walrus
+data = [1, 5, 12, 3]
+if (n := len(data)) > 3:
+    print("long", n)
+print([y for x in data if (y := x * 2) > 5])
+### bitwise
+print(5 & 3, 5 | 3, 5 ^ 3, ~5, 1 << 10, 1024 >> 3, -8 >> 1, True & False)
+### augmented_ops
+x = 10
+x += 5; x -= 3; x *= 2; x //= 5; x **= 3; x %= 7
+y = 2.0
+y /= 4
+s = "a"
+s += "b"
+s *= 3
+l = [1]
+l += [2]
+l *= 2
+print(x, y, s, l)
+### def_defaults
+def greet(name, greeting="Hello", punct="!"):
+    return f"{greeting}, {name}{punct}"
+print(greet("Ann"), greet("Bob", "Hi"), greet("Cy", punct="?"), greet(greeting="Yo", name="Di"))
+### def_varargs_kwargs
+def f(a, *args, b=2, **kwargs):
+    return a, args, b, kwargs
+print(f(1), f(1, 2, 3), f(1, b=5, c=6), f(*[1, 2], **{"b": 3, "z": 4}))
+### def_keyword_only
+def g(x, *, scale=1.0, shift):
+    return x * scale + shift
+print(g(2, shift=1), g(2, scale=3, shift=0))
+### def_missing_arg
+def f(a, b):
+    return a + b
+f(1)
+### def_missing_two
+def f(a, b, c):
+    return a
+f()
+### def_too_many
+def f(a):
+    return a
+f(1, 2)
+### def_unexpected_kw
+def f(a):
+    return a
+f(a=1, b=2)
+### def_multiple_values
+def f(a, b=1):
+    return a
+f(1, a=2)
+### def_kwonly_missing
+def f(*, k):
+    return k
+f()
+### mutable_default
+def add(x, acc=[]):
+    acc.append(x)
+    return acc
+print(add(1), add(2), add(3, []))
+### recursion_fib
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+print([fib(i) for i in range(15)])
+### recursion_factorial
+def fact(n):
+    return 1 if n <= 1 else n * fact(n - 1)
+print(fact(20))
+### recursion_limit
+def down(n):
+    return down(n + 1)
+down(0)
+### closures
+def make_counter():
+    count = 0
+    def inc():
+        nonlocal count
+        count += 1
+        return count
+    return inc
+c1 = make_counter()
+c2 = make_counter()
+print(c1(), c1(), c1(), c2())
+### closure_late_binding
+fs = [lambda: i for i in range(3)]
+gs = [lambda i=i: i for i in range(3)]
+print([f() for f in fs], [g() for g in gs])
+### global_stmt
+total = 0
+def bump(n):
+    global total
+    total += n
+bump(3)
+bump(4)
+print(total)
+### unbound_local
+x = 1
+def f():
+    print(x)
+    x = 2
+f()
+### name_error
+print(undefined_name)
+### lambda_sorting
+pairs = [(1, "one"), (3, "three"), (2, "two")]
+pairs.sort(key=lambda p: p[1])
+print(pairs, (lambda x, y=2: x ** y)(5), (lambda *a: len(a))(1, 2, 3))
+### higher_order
+def compose(f, g):
+    return lambda x: f(g(x))
+inc = lambda x: x + 1
+dbl = lambda x: x * 2
+print(compose(inc, dbl)(5), compose(dbl, inc)(5), list(map(compose(str, inc), [1, 2])))
+### decorator
+def shout(fn):
+    def wrapper(*args, **kwargs):
+        return fn(*args, **kwargs).upper()
+    return wrapper
+@shout
+def hello(name):
+    return "hello " + name
+print(hello("you"))
+### list_comprehensions
+print([x * x for x in range(6)], [x for x in range(20) if x % 3 == 0 if x % 2 == 0], [(i, j) for i in range(3) for j in range(i)], [[r * c for c in range(3)] for r in range(3)], [c.upper() for c in "abc"])
+### comprehension_scope
+x = "outer"
+squares = [x for x in range(3)]
+print(x, squares)
+### set_comprehension
+{w[0] for w in ["apple", "avocado", "banana", "cherry"]}
+### generator_expressions
+print(sum(x * x for x in range(10)), max(len(w) for w in ["a", "abc", "ab"]), list(x for x in "ab"), tuple(i for i in range(3)), sorted((v for v in [3, 1, 2]), reverse=True))
+### try_except_basic
+try:
+    1 / 0
+except ZeroDivisionError as e:
+    print("caught:", e, type(e).__name__, e.args)
+print("after")
+### try_hierarchy
+for exc in [ZeroDivisionError, IndexError, KeyError, ValueError]:
+    try:
+        raise exc("boom")
+    except ArithmeticError:
+        print("arith")
+    except LookupError as e:
+        print("lookup", repr(e))
+    except Exception as e:
+        print("other", e)
+### try_tuple_types
+try:
+    [][1]
+except (KeyError, IndexError) as e:
+    print("got", e)
+### try_else_finally
+def f(x):
+    try:
+        r = 10 / x
+    except ZeroDivisionError:
+        print("zero")
+        return None
+    else:
+        print("ok", r)
+        return r
+    finally:
+        print("finally", x)
+print(f(2), f(0))
+### finally_return_override
+def f():
+    try:
+        return "try"
+    finally:
+        print("cleanup")
+print(f())
+### finally_with_break
+for i in range(3):
+    try:
+        if i == 1:
+            break
+    finally:
+        print("fin", i)
+### raise_reraise
+def g():
+    try:
+        int("x")
+    except ValueError:
+        print("logging")
+        raise
+g()
+### raise_from_cause
+try:
+    raise ValueError("inner")
+except ValueError as e:
+    raise RuntimeError("outer") from e
+### raise_class
+raise KeyError
+### raise_instance_msg
+raise ValueError("bad value: %d" % 3)
+### raise_keyerror_str
+try:
+    {}["missing"]
+except KeyError as e:
+    print(str(e), repr(e), e.args)
+### raise_non_exception
+raise 5
+### custom_exception
+class MyError(Exception):
+    pass
+class Sub(MyError):
+    def __init__(self, code):
+        super().__init__(f"code {code}")
+        self.code = code
+try:
+    raise Sub(7)
+except MyError as e:
+    print("caught", e, e.code, isinstance(e, Exception))
+### custom_exception_uncaught
+class ValidationError(ValueError):
+    pass
+raise ValidationError("negative input")
+### exception_attr_args
+try:
+    raise ValueError("a", 1)
+except ValueError as e:
+    print(e, e.args, len(e.args))
+### exception_base_init
+class E(Exception):
+    def __init__(self, msg, extra):
+        Exception.__init__(self, msg)
+        self.extra = extra
+try:
+    raise E("m", 2)
+except E as e:
+    print(e, e.extra, e.args)
+### super_method
+class Base:
+    def __init__(self, x):
+        self.x = x
+    def describe(self):
+        return f"Base({self.x})"
+class Child(Base):
+    def __init__(self, x, y):
+        super().__init__(x)
+        self.y = y
+    def describe(self):
+        return "Child+" + super().describe()
+c = Child(1, 2)
+print(c.x, c.y, c.describe())
+### exception_display
+ValueError("bad")
+### assert_ok_fail
+assert 1 + 1 == 2
+assert len([]) == 0, "empty"
+x = 5
+assert x < 3, f"x too big: {x}"
+### assert_no_message
+assert False
+### with_statement
+class Ctx:
+    def __enter__(self):
+        print("enter")
+        return self
+    def __exit__(self, exc_type, exc, tb):
+        print("exit", exc_type.__name__ if exc_type else None)
+        return True
+with Ctx() as c:
+    print("inside", type(c).__name__)
+    raise ValueError("swallowed")
+print("after")
+### class_basic
+class Point:
+    dims = 2
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def norm2(self):
+        return self.x ** 2 + self.y ** 2
+    def __repr__(self):
+        return f"Point({self.x}, {self.y})"
+    def __add__(self, other):
+        return Point(self.x + other.x, self.y + other.y)
+    def __eq__(self, other):
+        return self.x == other.x and self.y == other.y
+p = Point(3, 4)
+print(p, p.norm2(), Point.dims, p.dims, p + Point(1, 1), p == Point(3, 4), str(p))
+[p, Point(0, 0)]
+### class_inheritance
+class Animal:
+    def __init__(self, name):
+        self.name = name
+    def speak(self):
+        return f"{self.name} makes {self.sound()}"
+    def sound(self):
+        return "..."
+class Dog(Animal):
+    def sound(self):
+        return "woof"
+d = Dog("rex")
+print(d.speak(), isinstance(d, Animal), isinstance(d, Dog), type(d).__name__)
+### class_str_len
+class Bag:
+    def __init__(self):
+        self.items = []
+    def add(self, x):
+        self.items.append(x)
+        return self
+    def __len__(self):
+        return len(self.items)
+    def __str__(self):
+        return "Bag(" + ", ".join(map(str, self.items)) + ")"
+    def __getitem__(self, i):
+        return self.items[i]
+b = Bag().add(1).add(2)
+print(b, len(b), b[1], bool(Bag()), list(b))
+### class_attribute_error
+class A:
+    pass
+A().missing
+### attribute_error_builtin
+[].push(1)
+### module_attribute_error
+import math
+math.tau2
+### not_callable
+x = 5
+x()
+### not_subscriptable
+x = 5
+x[0]
+### not_iterable
+for a in 5:
+    pass
+### unsupported_operand
+[1] - [2]
+### unary_bad_operand
+-"a"
+### len_error
+len(5)
+### math_module
+import math
+print(math.sqrt(16), math.pi, math.e, math.floor(-2.5), math.ceil(2.1), math.log(math.e), math.log(8, 2), math.log10(1000), math.log2(8), math.exp(0), math.fabs(-3))
+print(math.sin(0), math.cos(0), math.isclose(0.1 + 0.2, 0.3), math.factorial(10), math.gcd(12, 18), math.comb(5, 2), math.prod([1, 2, 3, 4]), math.fsum([0.1] * 10), math.hypot(3, 4), math.isnan(math.nan), math.isinf(math.inf))
+### math_domain
+import math
+math.sqrt(-1)
+### math_log_zero
+import math
+math.log(0)
+### from_import
+from math import sqrt, pi as PI
+print(sqrt(2), PI)
+### import_missing
+import nosuchmodule
+### from_import_missing
+from time import nothing
+### time_module
+import time
+t0 = time.perf_counter()
+t1 = time.perf_counter()
+print(t1 >= t0, type(time.time()).__name__)
+### display_list_short
+[1, 2.5, "three", None, True]
+### display_list_long
+list(range(40))
+### display_nested
+[[i * j for j in range(12)] for i in range(4)]
+### display_dict_long
+{f"key_{i}": i * 1.5 for i in range(12)}
+### display_tuple_single
+(1,)
+### display_none
+None
+### display_semicolon
+1 + 1;
+### display_str
+"hello\nworld"
+### display_float
+0.1 + 0.2
+### display_nested_dict
+{"a": [1, 2, {"b": (3, 4)}], "c": {"d": list(range(30))}}
+### display_long_strings
+["a" * 30, "b" * 30, "c" * 30]
+### display_tuple_of_lists
+(list(range(25)), list(range(25, 50)))
+### display_after_print
+print("printed")
+42
+### display_bool_int
+True
+### display_range
+range(3)
+### display_recursive_list
+a = [1]
+a.append(a)
+a
+### print_sep_end
+print(1, 2, 3, sep="-", end="!\n")
+print("a", "b", sep="")
+print()
+print("no newline", end="")
+### print_containers
+print([1, "a", 2.0], (1,), {"k": [None]}, {1}, [], {}, ())
+### print_none_bool
+print(None, True, False, [None])
+### str_repr_builtin
+print(str(1.0), repr(1.0), str("x"), repr("x"), str([1, "x"]), repr(3), str(None))
+### syntax_invalid
+x = = 1
+### syntax_missing_colon
+if True
+    pass
+### syntax_unexpected_indent
+x = 1
+    y = 2
+### syntax_unindent
+if True:
+        x = 1
+    y = 2
+### syntax_never_closed
+foo(1, 2
+### syntax_unmatched
+x = 1)
+### syntax_mismatch
+x = (1, 2]
+### syntax_expected_block
+if True:
+pass
+### syntax_def_block
+def f():
+return 1
+### syntax_assign_literal
+1 = x
+### syntax_assign_call
+f() = 1
+### syntax_print_py2
+print "hello"
+### syntax_unterminated
+s = "abc
+### syntax_unterminated_triple
+s = """abc
+def
+### syntax_return_outside
+return 5
+### syntax_break_outside
+break
+### syntax_forgot_comma
+x = [1 2]
+### syntax_if_assign
+if x = 1:
+    pass
+### syntax_keyword_arg_order
+f(a=1, 2)
+### syntax_leading_zero
+x = 012
+### syntax_invalid_decimal
+x = 1abc
+### syntax_augassign_bad
+f() += 1
+### syntax_else_without_if
+else:
+    pass
+### syntax_bad_char
+x = 5 $ 3
+### syntax_nondefault_after_default
+def f(a=1, b):
+    pass
+### syntax_fstring_single_brace
+f"abc}"
+### line_continuation
+total = 1 + \
+    2 + \
+    3
+items = [
+    1,
+    2,  # comment
+]
+print(total, items)
+### semicolons
+a = 1; b = 2; print(a + b)
+### pass_and_empty
+def f():
+    pass
+class C:
+    pass
+print(f(), C.__name__)
+### del_name
+x = 5
+del x
+print(x)
+### del_items
+d = {"a": 1, "b": 2}
+l = [1, 2, 3]
+del d["a"], l[0]
+print(d, l)
+### nested_functions_scope
+def outer():
+    x = "enclosing"
+    def inner():
+        return x
+    return inner()
+print(outer())
+### number_methods
+print((2.5).is_integer(), (3.0).is_integer(), (10).bit_length(), (0.5).as_integer_ratio())
+### string_iteration
+for ch in "héllo":
+    print(ch, end="|")
+print()
+print(list("abc"), len("héllo"), "héllo"[1])
+### multiline_call
+result = max(
+    [3, 8, 1],
+    key=lambda v: -v,
+)
+print(result)
+### empty_containers_repr
+print([], (), {}, set(), "", [[]], [()], ((),))
+### list_of_floats_print
+print([0.1, 0.25, 1/3, 1e-8, 1e20, float("inf"), float("nan")])
+### accumulate_loop
+total = 0
+for i in range(1, 101):
+    if i % 3 == 0 or i % 5 == 0:
+        total += i
+print(total)
+### while_true_break
+n = 27
+steps = 0
+while True:
+    if n == 1:
+        break
+    n = n // 2 if n % 2 == 0 else 3 * n + 1
+    steps += 1
+print(steps)
+### primes_sieve
+N = 50
+sieve = [True] * (N + 1)
+sieve[0] = sieve[1] = False
+for i in range(2, int(N ** 0.5) + 1):
+    if sieve[i]:
+        for j in range(i * i, N + 1, i):
+            sieve[j] = False
+print([i for i, p in enumerate(sieve) if p])
+### bubble_sort
+def bubble(xs):
+    xs = list(xs)
+    for i in range(len(xs)):
+        for j in range(len(xs) - 1 - i):
+            if xs[j] > xs[j + 1]:
+                xs[j], xs[j + 1] = xs[j + 1], xs[j]
+    return xs
+bubble([5, 2, 9, 1, 5, 6])
+### matrix_lists
+A = [[1, 2], [3, 4]]
+B = [[5, 6], [7, 8]]
+C = [[sum(A[i][k] * B[k][j] for k in range(2)) for j in range(2)] for i in range(2)]
+print(C)
+T = [list(row) for row in zip(*A)]
+T
+### word_count
+text = "the quick brown fox jumps over the lazy dog the end"
+counts = {}
+for w in text.split():
+    counts[w] = counts.get(w, 0) + 1
+top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+top
+### newton_sqrt
+def newton(x, tol=1e-12):
+    g = x / 2
+    while abs(g * g - x) > tol:
+        g = (g + x / g) / 2
+    return g
+print(newton(2), newton(10), newton(144))
+### mean_std_pure
+xs = [2, 4, 4, 4, 5, 5, 7, 9]
+mean = sum(xs) / len(xs)
+var = sum((x - mean) ** 2 for x in xs) / len(xs)
+print(mean, var, var ** 0.5)
+### string_building
+rows = []
+for i in range(1, 4):
+    rows.append(" | ".join(f"{i * j:3d}" for j in range(1, 4)))
+print("\n".join(rows))
+### nested_data
+people = [{"name": "A", "age": 30}, {"name": "B", "age": 25}]
+people.sort(key=lambda p: p["age"])
+print([p["name"] for p in people])
+people
+### global_across_functions
+counter = {"n": 0}
+def tick():
+    counter["n"] += 1
+for _ in range(5):
+    tick()
+counter
+### default_arg_expression
+base = 10
+def f(x, y=base * 2):
+    return x + y
+base = 0
+f(1)
+### recursion_depth_ok
+def depth(n):
+    return 0 if n == 0 else 1 + depth(n - 1)
+depth(500)
+### str_format_align_table
+for name, val in [("alpha", 1.5), ("beta", 22.25), ("gamma", 333.125)]:
+    print(f"{name:<8}|{val:>10.2f}|{val:^10.1f}|")
+### int_str_big
+print(str(10 ** 18), int("9" * 18), -2 ** 63 if False else -(2 ** 62))
+### float_special
+inf = float("inf")
+nan = float("nan")
+print(inf > 1e308, -inf < 0, nan == nan, nan != nan, inf - inf, inf * 0, 1 / inf, max(1, inf))
+### type_errors_call_builtin
+len()
+### abs_type_error
+abs("x")
+### enumerate_dict_items_loop
+scores = {"x": 3, "y": 1}
+for rank, (name, score) in enumerate(sorted(scores.items(), key=lambda kv: kv[1]), 1):
+    print(rank, name, score)
+### lambda_in_dict
+ops = {"add": lambda a, b: a + b, "mul": lambda a, b: a * b}
+print({k: f(3, 4) for k, f in ops.items()})
+### star_in_calls_and_displays
+def f(*a):
+    return a
+xs = [1, 2]
+print(f(*xs, 3), [*xs, *"ab"], (*xs,), {**{"a": 1}, "b": 2})
+### index_negative_steps
+s = "abcdefgh"
+print(s[-1:-4:-1], s[5:1:-2], s[::-3], s[-2:])
+### conditional_import_usage
+import math as m
+print(m.floor(m.pi * 100) / 100)
+### isinstance_user_classes
+class A: pass
+class B(A): pass
+print(isinstance(B(), A), isinstance(A(), B), issubclass(B, A), issubclass(A, (B, object)))
+### str_numbers_mixed_format
+value = 1234.5
+print(f"${value:,.2f}", f"{value:e}", f"{value:g}", f"{int(value):08d}", f"{-value:+.1f}", f"{value:_.0f}")
+### print_float_containers_nested
+print({"pi": 3.14159, "vals": [1.0, 2.5e-5, 1e100]})
+### bool_arithmetic
+print(True + 1, sum([True, True, False]), True * 3.5, -True)
+### comparison_none
+print(None == None, None == 0, None is not None, [] == [], "1" == 1)
+### sorted_stability
+data = [("b", 2), ("a", 2), ("c", 1), ("d", 1)]
+print(sorted(data, key=lambda t: t[1]))
+### list_methods_clear_copy
+a = [1, 2, 3]
+b = a.copy()
+a.clear()
+print(a, b)
+### dict_fromkeys_popitem
+d = dict.fromkeys(["a", "b"], 0)
+print(d, d.popitem(), d)
+### timeout_not_hit
+s = 0
+for i in range(100000):
+    s += i
+s
+### deep_expression_nesting
+x = ((((((((((((((((((((1))))))))))))))))))))
+x
+### keyerror_in_function
+def lookup(d, k):
+    return d[k]
+def outer():
+    return lookup({"a": 1}, "zz")
+outer()
+'''
+
+
+def _parse(text):
+    cases = []
+    name = None
+    lines = []
+    for line in text.split("\n"):
+        if line.startswith("### "):
+            if name:
+                cases.append((name, "\n".join(lines).rstrip("\n") + "\n"))
+            name = line[4:].strip()
+            lines = []
+        elif name:
+            lines.append(line)
+    if name:
+        cases.append((name, "\n".join(lines).rstrip("\n") + "\n"))
+    return cases
+
+
+CASES = _parse(_TEXT)

@@ -1,0 +1,233 @@
+import SwnbArray
+
+/// ndarray attributes and methods (also on numpy scalars, which are 0-d arrays here).
+extension Runtime {
+  static let arrayMethods: Set<String> = [
+    "sum", "mean", "std", "var", "min", "max", "argmin", "argmax", "prod", "cumsum", "cumprod",
+    "any", "all", "reshape", "flatten", "ravel", "copy", "astype", "transpose", "tolist", "item",
+    "fill", "round", "clip", "dot", "nonzero", "squeeze", "swapaxes", "trace", "diagonal", "ptp",
+    "sort", "argsort",
+  ]
+
+  func builtinAttribute(_ v: Value, _ name: String) throws -> Value? {
+    switch v {
+    case .array(let a), .npScalar(let a):
+      switch name {
+      case "shape": return .tuple(a.shape.map { .int($0) })
+      case "ndim": return .int(a.ndim)
+      case "size": return .int(a.size)
+      case "dtype": return .dtype(a.dtype)
+      case "T": return wrap(a.T)
+      case "itemsize": return .int(a.dtype.itemsize)
+      case "nbytes": return .int(a.dtype.itemsize * a.size)
+      case "real": return v
+      default: return nil
+      }
+    case .dtype(let d):
+      switch name {
+      case "name": return .str(d.name)
+      case "kind": return .str(String(d.kind))
+      case "itemsize": return .int(d.itemsize)
+      default: return nil
+      }
+    case .float(let d):
+      if name == "real" { return v }
+      if name == "imag" { return .float(0 * d) }
+      return nil
+    case .int, .bool:
+      if name == "real" || name == "numerator" { return .int(intValue(v) ?? 0) }
+      if name == "imag" { return .int(0) }
+      if name == "denominator" { return .int(1) }
+      return nil
+    case .slice(let a, let b, let c):
+      switch name {
+      case "start": return a
+      case "stop": return b
+      case "step": return c
+      default: return nil
+      }
+    default: return nil
+    }
+  }
+
+  func hasExtensionMethod(_ v: Value, _ name: String) -> Bool {
+    switch v {
+    case .array, .npScalar: return Runtime.arrayMethods.contains(name)
+    case .native: return nativeMethods(v).contains(name)
+    default: return false
+    }
+  }
+
+  func extensionMethod(_ v: Value, _ name: String, _ args: inout Arguments) throws -> Value? {
+    switch v {
+    case .array(let a), .npScalar(let a):
+      guard Runtime.arrayMethods.contains(name) else { return nil }
+      return try arrayMethod(a, name, args)
+    case .native(let n): return try nativeMethod(n, name, args)
+    default: return nil
+    }
+  }
+
+  private func reduction(
+    _ a: NDArray, _ name: String, _ args: Arguments, _ body: (NDArray, [Int]?, Bool) throws -> NDArray
+  ) throws -> Value {
+    let v = try args.bind(name, ["axis", "dtype", "out", "keepdims"])
+    let axis = try axisArgument(v[0])
+    let keep = try v[3].map { try truthy($0) } ?? false
+    return wrap(try engine { try body(a, axis, keep) })
+  }
+
+  func arrayMethod(_ a: NDArray, _ name: String, _ args: Arguments) throws -> Value {
+    var warnings: [ArrayWarning] = []
+    defer { warn(warnings) }
+    switch name {
+    case "sum":
+      let dt = try dtypeArgument(args.keyword("dtype"))
+      return try reduction(a, name, args) { x, axis, keep in
+        try x.sum(axis: axis, keepdims: keep, dtype: dt, warnings: &warnings)
+      }
+    case "mean":
+      return try reduction(a, name, args) { x, axis, keep in try x.mean(axis: axis, keepdims: keep, warnings: &warnings) }
+    case "std", "var":
+      let v = try args.bind(name, ["axis", "dtype", "out", "ddof", "keepdims"])
+      let axis = try axisArgument(v[0])
+      let ddof = try v[3].map { try requireInt($0, name) } ?? 0
+      let keep = try v[4].map { try truthy($0) } ?? false
+      return wrap(try engine {
+        name == "std"
+          ? try a.std(axis: axis, ddof: ddof, keepdims: keep, warnings: &warnings)
+          : try a.variance(axis: axis, ddof: ddof, keepdims: keep, warnings: &warnings)
+      })
+    case "min": return try reduction(a, name, args) { x, axis, keep in try x.amin(axis: axis, keepdims: keep) }
+    case "max": return try reduction(a, name, args) { x, axis, keep in try x.amax(axis: axis, keepdims: keep) }
+    case "prod": return try reduction(a, name, args) { x, axis, keep in try x.prod(axis: axis, keepdims: keep) }
+    case "any": return try reduction(a, name, args) { x, axis, keep in try x.any(axis: axis, keepdims: keep) }
+    case "all": return try reduction(a, name, args) { x, axis, keep in try x.all(axis: axis, keepdims: keep) }
+    case "ptp": return try reduction(a, name, args) { x, axis, keep in try x.ptp(axis: axis, keepdims: keep) }
+    case "argmin", "argmax":
+      let v = try args.bind(name, ["axis", "out", "keepdims"])
+      let axis = try v[0].flatMap { $0.isNone ? nil : try requireInt($0, name) }
+      let keep = try v[2].map { try truthy($0) } ?? false
+      return wrap(try engine { name == "argmin" ? try a.argmin(axis: axis, keepdims: keep) : try a.argmax(axis: axis, keepdims: keep) })
+    case "cumsum", "cumprod":
+      let v = try args.bind(name, ["axis", "dtype", "out"])
+      let axis = try v[0].flatMap { $0.isNone ? nil : try requireInt($0, name) }
+      return wrap(try engine { name == "cumsum" ? try a.cumsum(axis: axis) : try a.cumprod(axis: axis) })
+    case "reshape":
+      var shape: [Int]
+      if args.positional.count == 1 { shape = try shapeArgument(args.positional[0]) } else {
+        shape = try args.positional.map { try requireInt($0, "reshape") }
+      }
+      if let s = args.keyword("shape") { shape = try shapeArgument(s) }
+      return wrap(try engine { try a.reshaped(shape) })
+    case "flatten": return .array(try engine { try a.flattened() })
+    case "ravel": return .array(try engine { try a.raveled() })
+    case "copy": return wrap(try engine { try a.copy() })
+    case "astype":
+      guard let dt = try dtypeArgument(args.positional.first ?? args.keyword("dtype")) else {
+        throw PyError.make(.typeError, "astype() missing required argument 'dtype' (pos 1)")
+      }
+      return wrap(try engine { try a.astype(dt) })
+    case "transpose":
+      if args.positional.isEmpty { return wrap(a.T) }
+      let axes = args.positional.count == 1 ? try shapeArgument(args.positional[0]) : try args.positional.map { try requireInt($0, "transpose") }
+      return wrap(try engine { try a.transposed(axes) })
+    case "tolist": return pythonList(a.toNested())
+    case "item":
+      if args.positional.isEmpty { return pythonValue(try engine { try a.item() }) }
+      if args.positional.count == 1, let flat = intValue(args.positional[0]) {
+        let r = try engine { try a.flattened() }
+        let i = flat < 0 ? flat + r.size : flat
+        guard i >= 0 && i < r.size else { throw PyError.make(.indexError, "index \(flat) is out of bounds for size \(r.size)") }
+        return pythonValue(try engine { try r.element([i]) })
+      }
+      return pythonValue(try engine { try a.element(try args.positional.map { try requireInt($0, "item") }) })
+    case "fill":
+      guard let s = engineScalar(try args.exactly(1, "fill")[0]) else {
+        throw PyError.make(.typeError, "fill value must be a scalar")
+      }
+      try engine { try a.fill(s) }
+      return .none
+    case "round":
+      let v = try args.bind("round", ["decimals", "out"])
+      return wrap(try roundArray(a, try v[0].map { try requireInt($0, "round") } ?? 0))
+    case "clip":
+      let v = try args.bind("clip", ["min", "max", "out"])
+      return try clip(.array(a), v[0] ?? .none, v[1] ?? .none)
+    case "dot":
+      let other = try toArray(try args.exactly(1, "dot")[0])
+      return wrap(try engine { try NDArray.dot(a, other) })
+    case "nonzero": return try nonzero(a)
+    case "squeeze":
+      let axis = try args.bind("squeeze", ["axis"])[0].flatMap { $0.isNone ? nil : try requireInt($0, "squeeze") }
+      return wrap(try engine { try a.squeezed(axis) })
+    case "swapaxes":
+      let v = try args.exactly(2, "swapaxes")
+      return wrap(try engine { try a.swapaxes(try requireInt(v[0], "swapaxes"), try requireInt(v[1], "swapaxes")) })
+    case "trace": return wrap(try engine { try a.trace() })
+    case "diagonal":
+      let k = try args.bind("diagonal", ["offset"])[0].map { try requireInt($0, "diagonal") } ?? 0
+      return wrap(try engine { try a.diagonal(k) })
+    case "sort":
+      let sorted = try sortArray(a, argsort: false)
+      try engine { try a.assign(sorted) }
+      return .none
+    default:
+      return wrap(try sortArray(a, argsort: true))
+    }
+  }
+
+  /// `np.clip(a, lo, hi)` via maximum/minimum ufuncs.
+  func clip(_ a: Value, _ lo: Value, _ hi: Value) throws -> Value {
+    guard var x = try operand(a) else { throw PyError.make(.typeError, "clip needs an array") }
+    if lo.isNone && hi.isNone { throw PyError.make(.valueError, "One of max or min must be given") }
+    if let l = try operand(lo), !lo.isNone {
+      x = .array(try engine { try NDArray.apply(.maximum, x, l) })
+    }
+    if let h = try operand(hi), !hi.isNone {
+      x = .array(try engine { try NDArray.apply(.minimum, x, h) })
+    }
+    guard case .array(let r) = x else { return a }
+    return wrap(r)
+  }
+
+  func nonzero(_ a: NDArray) throws -> Value {
+    let flat = try engine { try a.flattened() }
+    let values = flat.scalars()
+    var coords: [[Int64]] = Array(repeating: [], count: max(a.ndim, 1))
+    for (i, s) in values.enumerated() where s.doubleValue != 0 || s == .bool(true) {
+      var rest = i
+      for axis in stride(from: a.ndim - 1, through: 0, by: -1) {
+        coords[axis].append(Int64(rest % a.shape[axis]))
+        rest /= a.shape[axis]
+      }
+    }
+    return .tuple(coords.prefix(a.ndim).map { .array(NDArray(int64: $0, shape: [$0.count])) })
+  }
+
+  /// Sorting along the last axis (numpy's default), stable; NaN sorts last.
+  func sortArray(_ a: NDArray, argsort: Bool) throws -> NDArray {
+    guard a.ndim >= 1 else { return try engine { try a.copy() } }
+    let n = a.shape[a.ndim - 1]
+    let contiguous = try engine { try a.copy() }
+    let values = contiguous.scalars()
+    var outValues: [Scalar] = []
+    var outIndices: [Int64] = []
+    var start = 0
+    while start < values.count {
+      let row = Array(values[start..<min(start + n, values.count)])
+      let order = row.indices.sorted { i, j in
+        let x = row[i].doubleValue
+        let y = row[j].doubleValue
+        if x.isNaN { return false }
+        if y.isNaN { return true }
+        return x < y || (x == y && i < j)
+      }
+      outIndices += order.map { Int64($0) }
+      outValues += order.map { row[$0] }
+      start += max(n, 1)
+    }
+    if argsort { return NDArray(int64: outIndices, shape: a.shape) }
+    return try engine { try NDArray.fromScalars(outValues, shape: a.shape, dtype: a.dtype) }
+  }
+}

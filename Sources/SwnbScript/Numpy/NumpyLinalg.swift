@@ -1,0 +1,94 @@
+import SwnbArray
+import SwnbLinalg
+
+/// `numpy.linalg`.
+extension Runtime {
+  func makeLinalgModule() -> PyModule {
+    var attrs: [String: Value] = ["LinAlgError": .type(exceptionType(.linAlgError))]
+    func def(_ name: String, _ body: @escaping BuiltinFunction.Body) {
+      attrs[name] = .builtin(BuiltinFunction(name, body))
+    }
+    def("norm") { [unowned self] a in
+      let v = try a.bind("norm", ["x", "ord", "axis", "keepdims"], required: 1)
+      return try self.norm(try self.toArray(v[0] ?? .none), ord: v[1], axis: v[2])
+    }
+    def("lstsq") { [unowned self] a in
+      let v = try a.bind("lstsq", ["a", "b", "rcond"], required: 2)
+      var rcond: Double?
+      if let r = v[2], !r.isNone { rcond = try self.requireFloat(r, "lstsq") }
+      let r = try self.engine { try NDArray.lstsq(try self.toArray(v[0] ?? .none), try self.toArray(v[1] ?? .none), rcond: rcond) }
+      return .tuple([.array(r.x), .array(r.residuals), .npScalar(NDArray.scalar(.int(Int64(r.rank)), dtype: .int32)), .array(r.singularValues)])
+    }
+    def("solve") { [unowned self] a in
+      let v = try a.exactly(2, "solve")
+      return .array(try self.engine { try NDArray.solve(try self.toArray(v[0]), try self.toArray(v[1])) })
+    }
+    def("inv") { [unowned self] a in .array(try self.engine { try self.toArray(try a.exactly(1, "inv")[0]).inv() }) }
+    def("det") { [unowned self] a in self.wrap(try self.engine { try self.toArray(try a.exactly(1, "det")[0]).det() }) }
+    def("cholesky") { [unowned self] a in .array(try self.engine { try self.toArray(try a.exactly(1, "cholesky")[0]).cholesky() }) }
+    def("svd") { [unowned self] a in
+      let v = try a.bind("svd", ["a", "full_matrices", "compute_uv"], required: 1)
+      let full = try v[1].map { try self.truthy($0) } ?? true
+      let x = try self.toArray(v[0] ?? .none)
+      if let c = v[2], !(try self.truthy(c)) {
+        return .array(try self.engine { NDArray(float64: try Linalg.svdvals(try x.matrix()), shape: [min(x.shape.first ?? 0, x.shape.last ?? 0)]) })
+      }
+      let r = try self.engine { try x.svd(fullMatrices: full) }
+      return .tuple([.array(r.u), .array(r.s), .array(r.vh)])
+    }
+    def("eigh") { [unowned self] a in
+      let r = try self.engine { try self.toArray(try a.exactly(1, "eigh")[0]).eigh() }
+      return .tuple([.array(r.eigenvalues), .array(r.eigenvectors)])
+    }
+    def("pinv") { [unowned self] a in
+      .array(try self.engine { NDArray(matrix: try Linalg.pinv(try self.toArray(try a.exactly(1, "pinv")[0]).matrix())) })
+    }
+    def("matrix_rank") { [unowned self] a in
+      let x = try self.toArray(try a.bind("matrix_rank", ["A", "tol"], required: 1)[0] ?? .none)
+      let rank = try self.engine { x.ndim < 2 ? Linalg.matrixRank(x.contiguousFloat64()) : try Linalg.matrixRank(try x.matrix()) }
+      return .npScalar(NDArray.scalar(.int(Int64(rank)), dtype: .int64))
+    }
+    def("cond") { [unowned self] a in
+      let v = try a.bind("cond", ["x", "p"], required: 1)
+      let ord = try self.normOrder(v[1])
+      return .npScalar(NDArray.scalar(.float(try self.engine { try Linalg.cond(try self.toArray(v[0] ?? .none).matrix(), p: ord) }), dtype: .float64))
+    }
+    def("matrix_power") { [unowned self] a in
+      let v = try a.exactly(2, "matrix_power")
+      return .array(try self.engine { NDArray(matrix: try Linalg.matrixPower(try self.toArray(v[0]).matrix(), try self.requireInt(v[1], "matrix_power"))) })
+    }
+    return PyModule(name: "numpy.linalg", attributes: attrs)
+  }
+
+  func normOrder(_ v: Value?) throws -> Linalg.NormOrder? {
+    guard let v, !v.isNone else { return nil }
+    if case .str(let s) = v {
+      if s == "fro" || s == "f" { return .frobenius }
+      if s == "nuc" { return .nuclear }
+      throw PyError.make(.valueError, "Invalid norm order '\(s)' for vectors")
+    }
+    return .p(try requireFloat(v, "norm"))
+  }
+
+  /// `np.linalg.norm(x, ord, axis)` for 1-D and 2-D arrays (others: the flattened 2-norm).
+  private func norm(_ x: NDArray, ord: Value?, axis: Value?) throws -> Value {
+    let order = try normOrder(ord)
+    let scalar: (Double) -> Value = { .npScalar(NDArray.scalar(.float($0), dtype: .float64)) }
+    return try engine {
+      if let axis, !axis.isNone {
+        if case .tuple(let items) = axis, items.count == 2 {
+          let axes = (try requireInt(items[0], "norm"), try requireInt(items[1], "norm"))
+          return scalar(try Linalg.norm(try x.matrix(), ord: order, axes: axes))
+        }
+        let ax = try requireInt(axis, "norm")
+        if x.ndim == 1 { return scalar(try Linalg.norm(x.contiguousFloat64(), ord: order, axis: ax)) }
+        let values = try Linalg.norm(try x.matrix(), ord: order, axis: ax)
+        return .array(NDArray(float64: values, shape: [values.count]))
+      }
+      if x.ndim == 2 { return scalar(try Linalg.norm(try x.matrix(), ord: order)) }
+      if x.ndim == 1 { return scalar(try Linalg.norm(x.contiguousFloat64(), ord: order)) }
+      if order != nil { throw PyError.make(.valueError, "Improper number of dimensions to norm.") }
+      return scalar(try Linalg.norm(x.contiguousFloat64(), ord: nil))
+    }
+  }
+}

@@ -1,0 +1,138 @@
+import SwnbArray
+import SwnbPrinting
+
+/// numpy's scalar types (`np.float64`...), `np.ndarray`, `np.dtype` and the print options.
+extension Runtime {
+  /// The class object for a numpy type name (`ndarray`, `float64`...), created once.
+  func numpyType(_ name: String) -> PyType {
+    if let t = types["numpy." + name] { return t }
+    var bases = [objectType]
+    if name == "float64", let f = types["float"] { bases = [f] }
+    let t = PyType(name: name, bases: bases, module: "numpy")
+    if let dtype = DType(name: name == "bool_" ? "bool" : name) {
+      t.constructor = BuiltinFunction(name) { [unowned self] a in
+        let v = try a.bind(name, ["x"])
+        guard let x = v[0] else { return .npScalar(NDArray.scalar(.int(0), dtype: dtype)) }
+        let arr = try self.engine { try self.toArray(x, dtype: dtype) }
+        return self.wrap(arr)
+      }
+    }
+    types["numpy." + name] = t
+    return t
+  }
+
+  func installNumpyTypes(_ attrs: inout [String: Value]) {
+    for name in ["float64", "int64", "float32", "int32", "uint8", "bool_", "ndarray", "str_"] {
+      attrs[name] = .type(numpyType(name))
+    }
+    attrs["bool"] = attrs["bool_"]
+    attrs["double"] = attrs["float64"]
+    attrs["dtype"] = .builtin(BuiltinFunction("dtype") { [unowned self] a in
+      guard let d = try self.dtypeArgument(try a.exactly(1, "dtype")[0]) else {
+        throw PyError.make(.typeError, "Cannot interpret 'None' as a data type")
+      }
+      return .dtype(d)
+    })
+  }
+
+  func installPrintOptions(_ attrs: inout [String: Value]) {
+    attrs["set_printoptions"] = .builtin(BuiltinFunction("set_printoptions") { [unowned self] a in
+      try a.noPositionalBeyond(0, "set_printoptions")
+      self.printOptions = try self.updatedPrintOptions(self.printOptions, a)
+      return .none
+    })
+    attrs["get_printoptions"] = .builtin(BuiltinFunction("get_printoptions") { [unowned self] _ in
+      let o = self.printOptions
+      let d = PyDict()
+      let entries: [(String, Value)] = [
+        ("edgeitems", .int(o.edgeItems)), ("threshold", .int(o.threshold)),
+        ("floatmode", .str(o.floatMode.rawValue)), ("precision", .int(o.precision)),
+        ("suppress", .bool(o.suppress)), ("linewidth", .int(o.lineWidth)), ("nanstr", .str(o.nanString)),
+        ("infstr", .str(o.infString)), ("sign", .str(String(o.sign))), ("formatter", .none),
+        ("legacy", o.legacy.map { .str($0) } ?? .bool(false)), ("override_repr", .none),
+      ]
+      for (k, v) in entries { try d.set(.str(k), v) }
+      return .dict(d)
+    })
+    attrs["printoptions"] = .builtin(BuiltinFunction("printoptions") { [unowned self] a in
+      let options = try self.updatedPrintOptions(self.printOptions, a)
+      return .native(NativeObject(.printOptionsContext(PrintOptionsContext(options: options))))
+    })
+  }
+
+  private func updatedPrintOptions(_ base: PrintOptions, _ a: Arguments) throws -> PrintOptions {
+    var o = base
+    let names = ["precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy", "override_repr"]
+    let v = try a.bind("set_printoptions", names)
+    func int(_ x: Value, _ what: String) throws -> Int {
+      guard let i = try intValue(x) ?? indexValue(x) else {
+        throw PyError.make(.typeError, "\(what) must be an integer")
+      }
+      return i
+    }
+    try engine {
+      if let p = v[0], !p.isNone {
+        guard let i = intValue(p) else { throw PrintOptions.precisionTypeError }
+        if i < 0 { throw PrintOptions.negativePrecisionError }
+        o.precision = i
+      }
+      if let t = v[1], !t.isNone {
+        guard let d = floatValue(t) else { throw PrintOptions.thresholdTypeError }
+        o.threshold = try PrintOptions.threshold(d)
+      }
+      if let e = v[2], !e.isNone { o.edgeItems = try int(e, "edgeitems") }
+      if let w = v[3], !w.isNone { o.lineWidth = try int(w, "linewidth") }
+      if let s = v[4], !s.isNone { o.suppress = try truthy(s) }
+      if let n = v[5], case .str(let s) = n { o.nanString = s }
+      if let n = v[6], case .str(let s) = n { o.infString = s }
+      if let n = v[8], case .str(let s) = n { o.sign = try PrintOptions.sign(s) }
+      if let n = v[9], case .str(let s) = n { o.floatMode = try PrintOptions.floatMode(s) }
+      if let n = v[10] {
+        if case .str(let s) = n {
+          let (mode, warning) = PrintOptions.legacy(s)
+          o.legacy = mode
+          if let warning { write("UserWarning: \(warning)\n") }
+        } else if !(try truthy(n)) {
+          o.legacy = nil
+        }
+      }
+    }
+    return o
+  }
+
+  func nativeMethods(_ v: Value) -> Set<String> {
+    guard case .native(let n) = v else { return [] }
+    switch n.payload {
+    case .printOptionsContext: return ["__enter__", "__exit__"]
+    case .generator: return Runtime.generatorMethods
+    case .randomState: return Runtime.legacyRandomFunctions
+    }
+  }
+
+  func nativeMethod(_ n: NativeObject, _ name: String, _ args: Arguments) throws -> Value? {
+    switch n.payload {
+    case .printOptionsContext(let context):
+      if name == "__enter__" {
+        context.saved = printOptions
+        printOptions = context.options
+        return .none
+      }
+      if name == "__exit__" {
+        if let saved = context.saved { printOptions = saved }
+        return .bool(false)
+      }
+      return nil
+    case .generator(let g): return try generatorMethod(g, name, args)
+    case .randomState(let r): return try legacyRandom(r, name, args)
+    }
+  }
+}
+
+extension Arguments {
+  /// Rejects positional arguments past `n` (numpy's keyword-only option functions).
+  func noPositionalBeyond(_ n: Int, _ function: String) throws {
+    if positional.count > n {
+      throw PyError.make(.typeError, "\(function)() takes \(n) positional arguments but \(positional.count) were given")
+    }
+  }
+}

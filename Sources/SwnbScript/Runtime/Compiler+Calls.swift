@@ -1,0 +1,146 @@
+/// Calls (with a direct method-call path) and comprehensions.
+extension Compiler {
+  typealias ArgsBuilder = (Frame) throws -> Arguments
+
+  func compileArguments(_ args: [Argument]) throws -> ArgsBuilder {
+    let simple = args.allSatisfy { if case .positional = $0 { return true } else { return false } }
+    if simple {
+      let evs = try args.map { arg -> Eval in
+        if case .positional(let e) = arg { return try compileExpr(e) }
+        return { _ in .none }
+      }
+      switch evs.count {
+      case 0: return { _ in Arguments([]) }
+      case 1:
+        let e0 = evs[0]
+        return { f in Arguments([try e0(f)]) }
+      default:
+        return { f in
+          var values: [Value] = []
+          values.reserveCapacity(evs.count)
+          for ev in evs { values.append(try ev(f)) }
+          return Arguments(values)
+        }
+      }
+    }
+    let rt = self.rt
+    enum Part { case pos(Eval), star(Eval), kw(String, Eval), kwStar(Eval, SourceLocation) }
+    let parts: [Part] = try args.map { arg in
+      switch arg {
+      case .positional(let e): return .pos(try compileExpr(e))
+      case .star(let e): return .star(try compileExpr(e))
+      case .keyword(let n, let e): return .kw(n, try compileExpr(e))
+      case .doubleStar(let e): return .kwStar(try compileExpr(e), e.start)
+      }
+    }
+    return { f in
+      var a = Arguments([])
+      for p in parts {
+        switch p {
+        case .pos(let e): a.positional.append(try e(f))
+        case .star(let e): try rt.iterate(try e(f)) { a.positional.append($0); return true }
+        case .kw(let n, let e): a.keywords.append((n, try e(f)))
+        case .kwStar(let e, let loc):
+          guard case .dict(let d) = try e(f) else {
+            throw PyError.make(.typeError, "argument after ** must be a mapping").at(loc)
+          }
+          for (k, v) in d.items {
+            guard case .str(let name) = k else {
+              throw PyError.make(.typeError, "keywords must be strings").at(loc)
+            }
+            a.keywords.append((name, v))
+          }
+        }
+      }
+      return a
+    }
+  }
+
+  func compileCall(_ callee: Expr, _ args: [Argument], _ loc: SourceLocation) throws -> Eval {
+    let rt = self.rt
+    let buildArgs = try compileArguments(args)
+    if case .attribute(let objExpr, let name) = callee.kind {
+      let obj = try compileExpr(objExpr)
+      return { f in
+        let receiver = try obj(f)
+        let a = try buildArgs(f)
+        do { return try rt.callMethod(receiver, name, a) } catch { throw located(error, loc) }
+      }
+    }
+    if case .name("super") = callee.kind, args.isEmpty, case .global = scope.resolve("super") {
+      return { f in
+        do { return try rt.makeSuper(f) } catch { throw located(error, loc) }
+      }
+    }
+    let fn = try compileExpr(callee)
+    return { f in
+      let target = try fn(f)
+      let a = try buildArgs(f)
+      do { return try rt.call(target, a) } catch { throw located(error, loc) }
+    }
+  }
+
+  func compileComprehension(
+    _ kind: ComprehensionKind, _ element: Expr, _ value: Expr?, _ clauses: [ComprehensionClause]
+  ) throws -> Eval {
+    guard let firstClause = clauses.first else { throw syntax("invalid syntax", element.start) }
+    let firstIterable = try compileExpr(firstClause.iterable)
+    let compScope = CompileScope(kind: .comprehension, parent: scope)
+    for c in clauses { bindTargets(c.target, compScope) }
+    let saved = scope
+    scope = compScope
+    defer { scope = saved }
+    let rt = self.rt
+    typealias Clause = (iterable: Eval?, store: Store, conditions: [(Frame) throws -> Bool], loc: SourceLocation)
+    var compiled: [Clause] = []
+    for (i, c) in clauses.enumerated() {
+      let iterable = i == 0 ? nil : try compileExpr(c.iterable)
+      compiled.append((iterable, try compileStore(c.target), try c.conditions.map { try compileCondition($0) }, c.iterable.start))
+    }
+    let elementEv = try compileExpr(element)
+    let valueEv = try value.map { try compileExpr($0) }
+    let slotCount = compScope.slotCount
+    return { f in
+      let source = try firstIterable(f)
+      let frame = Frame(slotCount: slotCount, parent: f.lexical)
+      var results: [Value] = []
+      let dict = kind == .dict ? PyDict() : nil
+      func run(_ level: Int, _ iterable: Value) throws {
+        let clause = compiled[level]
+        do {
+          try rt.iterate(iterable) { item in
+            try rt.checkDeadline()
+            try clause.store(frame, item)
+            for cond in clause.conditions where !(try cond(frame)) { return true }
+            if level + 1 < compiled.count {
+              let next = compiled[level + 1]
+              try run(level + 1, try next.iterable?(frame) ?? .none)
+            } else if let dict, let valueEv {
+              let k = try elementEv(frame)
+              try dict.set(k, try valueEv(frame))
+            } else {
+              results.append(try elementEv(frame))
+            }
+            return true
+          }
+        } catch { throw located(error, clause.loc) }
+      }
+      try run(0, source)
+      switch kind {
+      case .list: return .list(PyList(results))
+      case .set: return try rt.makeSet(results)
+      case .dict: return .dict(dict ?? PyDict())
+      case .generator: return .iterator(rt.listIterator(results))
+      }
+    }
+  }
+
+  private func bindTargets(_ e: Expr, _ s: CompileScope) {
+    switch e.kind {
+    case .name(let n): s.addLocal(n)
+    case .tuple(let items), .list(let items): for i in items { bindTargets(i, s) }
+    case .starred(let inner): bindTargets(inner, s)
+    default: return
+    }
+  }
+}

@@ -1,0 +1,97 @@
+/// A dictionary key with Python's equality: `1 == 1.0 == True`, tuples by content.
+struct HashKey: Hashable {
+  let value: Value
+
+  /// Wraps a hashable value; lists, dicts and sets raise TypeError "unhashable type".
+  init(_ value: Value) throws {
+    try HashKey.check(value)
+    self.value = value
+  }
+
+  private static func check(_ v: Value) throws {
+    switch v {
+    case .list, .dict: throw PyError.make(.typeError, "unhashable type: '\(typeName(v))'")
+    case .set(let s) where !s.frozen: throw PyError.make(.typeError, "unhashable type: 'set'")
+    case .tuple(let items): for item in items { try check(item) }
+    default: return
+    }
+  }
+
+  static func == (a: HashKey, b: HashKey) -> Bool { pyEquals(a.value, b.value) }
+
+  func hash(into hasher: inout Hasher) { HashKey.hash(value, into: &hasher) }
+
+  private static func hash(_ v: Value, into hasher: inout Hasher) {
+    switch v {
+    case .none: hasher.combine(0)
+    case .bool(let b): hasher.combine(b ? 1 : 0)
+    case .int(let i): hasher.combine(i)
+    case .float(let d):
+      if d == d.rounded(), abs(d) < 9.2e18 { hasher.combine(Int(d)) } else { hasher.combine(d) }
+    case .str(let s): hasher.combine(s)
+    case .tuple(let items):
+      hasher.combine(items.count)
+      for item in items { hash(item, into: &hasher) }
+    case .set(let s): hasher.combine(s.items.count)
+    case .type(let t): hasher.combine(ObjectIdentifier(t))
+    case .object(let o): hasher.combine(ObjectIdentifier(o))
+    case .function(let f): hasher.combine(ObjectIdentifier(f))
+    case .range(let a, let b, let c): hasher.combine(a); hasher.combine(b); hasher.combine(c)
+    default: hasher.combine(typeName(v))
+    }
+  }
+}
+
+/// An insertion-ordered Python dict.
+final class PyDict {
+  private(set) var keys: [Value] = []
+  private(set) var values: [Value] = []
+  private var index: [HashKey: Int] = [:]
+
+  init() {}
+
+  var count: Int { keys.count }
+
+  func get(_ key: Value) throws -> Value? {
+    guard let i = index[try HashKey(key)] else { return nil }
+    return values[i]
+  }
+
+  func set(_ key: Value, _ value: Value) throws {
+    let k = try HashKey(key)
+    if let i = index[k] {
+      values[i] = value
+    } else {
+      index[k] = keys.count
+      keys.append(key)
+      values.append(value)
+    }
+  }
+
+  /// Removes a key; returns its value, or nil when absent.
+  func remove(_ key: Value) throws -> Value? {
+    let k = try HashKey(key)
+    guard let i = index.removeValue(forKey: k) else { return nil }
+    let v = values[i]
+    keys.remove(at: i)
+    values.remove(at: i)
+    for j in i..<keys.count { if let hk = try? HashKey(keys[j]) { index[hk] = j } }
+    return v
+  }
+
+  func removeAll() {
+    keys = []
+    values = []
+    index = [:]
+  }
+
+  func copy() -> PyDict {
+    let d = PyDict()
+    d.keys = keys
+    d.values = values
+    d.index = index
+    return d
+  }
+
+  var items: [(Value, Value)] { Array(zip(keys, values)) }
+}

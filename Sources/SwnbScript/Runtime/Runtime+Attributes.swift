@@ -1,0 +1,124 @@
+/// Attribute get/set/delete.
+extension Runtime {
+  func getAttribute(_ v: Value, _ name: String) throws -> Value {
+    switch v {
+    case .object(let o):
+      if o.type === superType { return try superAttribute(o, name) }
+      if let a = o.attributes[name] { return a }
+      if let f = o.type.lookup(name) {
+        if case .function(let fn) = f { return .boundMethod(BoundMethod(receiver: v, function: fn, name: name)) }
+        if case .builtin(let b) = f, b.isMethod {
+          return .builtin(BuiltinFunction(name) { args in
+            var a = args
+            a.positional.insert(v, at: 0)
+            return try b.body(&a)
+          })
+        }
+        return f
+      }
+      if name == "__class__" { return .type(o.type) }
+      if o.type.isSubtype(of: baseExceptionType), name == "args" { return .tuple([]) }
+    case .type(let t):
+      if let a = t.lookup(name) { return a }
+      if name == "__name__" { return .str(t.name) }
+      if name == "__qualname__" { return .str(t.name) }
+      if let ctor = t.constructor, let staticMethod = try typeAttribute(t, ctor, name) { return staticMethod }
+      throw PyError.make(.attributeError, "type object '\(t.name)' has no attribute '\(name)'")
+    case .module(let m):
+      if let a = m.attributes[name] { return a }
+      if name == "__name__" { return .str(m.name) }
+      throw PyError.make(.attributeError, "module '\(m.name)' has no attribute '\(name)'")
+    case .function(let f):
+      if name == "__name__" || name == "__qualname__" { return .str(f.name) }
+    case .builtin(let b):
+      if name == "__name__" { return .str(b.name) }
+    default:
+      if let a = try builtinAttribute(v, name) { return a }
+      if hasBuiltinMethod(v, name) {
+        return .boundMethod(BoundMethod(receiver: v, function: nil, name: name))
+      }
+    }
+    throw PyError.make(.attributeError, "'\(typeName(v))' object has no attribute '\(name)'")
+  }
+
+  /// `super()` inside a method: the class that defined it and the first argument.
+  func makeSuper(_ frame: Frame) throws -> Value {
+    guard let fn = frame.function, let owner = fn.code.ownerClass, let me = frame.slots.first ?? nil else {
+      throw PyError.make(.runtimeError, "super(): no arguments")
+    }
+    let o = PyObject(type: superType)
+    o.attributes["__thisclass__"] = .type(owner)
+    o.attributes["__self__"] = me
+    return .object(o)
+  }
+
+  var superType: PyType {
+    if let t = types["super"] { return t }
+    let t = PyType(name: "super", bases: [objectType])
+    types["super"] = t
+    return t
+  }
+
+  private func superAttribute(_ o: PyObject, _ name: String) throws -> Value {
+    guard case .type(let owner)? = o.attributes["__thisclass__"], let me = o.attributes["__self__"] else {
+      throw PyError.make(.runtimeError, "super(): broken proxy")
+    }
+    let lineage = typeOf(me).lineage
+    let start = (lineage.firstIndex { $0 === owner } ?? lineage.count - 1) + 1
+    for t in lineage[start...] {
+      guard let v = t.attributes[name] else { continue }
+      switch v {
+      case .function(let fn): return .boundMethod(BoundMethod(receiver: me, function: fn, name: name))
+      case .builtin(let b) where b.isMethod:
+        return .builtin(BuiltinFunction(name) { args in
+          var a = args
+          a.positional.insert(me, at: 0)
+          return try b.body(&a)
+        })
+      default: return v
+      }
+    }
+    if name == "__init__" { return .builtin(BuiltinFunction("__init__") { _ in .none }) }
+    throw PyError.make(.attributeError, "'super' object has no attribute '\(name)'")
+  }
+
+  /// Class-level attributes of built-in types, e.g. `dict.fromkeys`, `str.join`.
+  private func typeAttribute(_ t: PyType, _ ctor: BuiltinFunction, _ name: String) throws -> Value? {
+    guard let prototype = prototypeValue(t.name), hasBuiltinMethod(prototype, name) else { return nil }
+    return .builtin(BuiltinFunction("\(t.name).\(name)") { [unowned self] args in
+      if name == "fromkeys" { return try self.builtinMethod(.dict(PyDict()), name, &args) }
+      guard !args.positional.isEmpty else {
+        throw PyError.make(.typeError, "unbound method \(t.name).\(name)() needs an argument")
+      }
+      let receiver = args.positional.removeFirst()
+      return try self.builtinMethod(receiver, name, &args)
+    })
+  }
+
+  private func prototypeValue(_ typeName: String) -> Value? {
+    switch typeName {
+    case "str": return .str("")
+    case "list": return .list(PyList([]))
+    case "dict": return .dict(PyDict())
+    case "int": return .int(0)
+    case "float": return .float(0)
+    default: return nil
+    }
+  }
+
+  func setAttribute(_ v: Value, _ name: String, _ value: Value) throws {
+    switch v {
+    case .object(let o): o.attributes[name] = value
+    case .type(let t): t.attributes[name] = value
+    case .module(let m): m.attributes[name] = value
+    default:
+      if try setExtensionAttribute(v, name, value) { return }
+      throw PyError.make(.attributeError, "'\(typeName(v))' object has no attribute '\(name)'")
+    }
+  }
+
+  func deleteAttribute(_ v: Value, _ name: String) throws {
+    if case .object(let o) = v, o.attributes.removeValue(forKey: name) != nil { return }
+    throw PyError.make(.attributeError, "'\(typeName(v))' object has no attribute '\(name)'")
+  }
+}

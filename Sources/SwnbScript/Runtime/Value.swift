@@ -1,0 +1,136 @@
+import SwnbArray
+import SwnbPrinting
+import SwnbRandom
+
+/// A MatrixScript value. Mutable containers are class boxes, so they have reference semantics.
+enum Value {
+  case none
+  case bool(Bool)
+  case int(Int)
+  case float(Double)
+  case str(String)
+  case list(PyList)
+  case tuple([Value])
+  case dict(PyDict)
+  case set(PySet)
+  case range(start: Int, stop: Int, step: Int)
+  indirect case slice(Value, Value, Value)
+  case ellipsis
+  case function(PyFunction)
+  case builtin(BuiltinFunction)
+  case boundMethod(BoundMethod)
+  case module(PyModule)
+  case type(PyType)
+  case object(PyObject)
+  case iterator(PyIterator)
+  /// A numpy array (views share storage, so in-place updates write through).
+  case array(NDArray)
+  /// A numpy scalar (`np.float64(0.5)`), held as a 0-d array.
+  case npScalar(NDArray)
+  /// A numpy dtype object (`dtype('float64')`).
+  case dtype(DType)
+  /// A native engine object: random generators, print-option contexts.
+  case native(NativeObject)
+}
+
+/// `np.printoptions(...)`: the options to apply on entry and those to restore on exit.
+final class PrintOptionsContext {
+  let options: PrintOptions
+  var saved: PrintOptions?
+  init(options: PrintOptions) { self.options = options }
+}
+
+/// Engine objects exposed to scripts.
+final class NativeObject {
+  enum Payload {
+    case generator(SwnbRandom.Generator)
+    case randomState(RandomState)
+    case printOptionsContext(PrintOptionsContext)
+  }
+  let payload: Payload
+  init(_ payload: Payload) { self.payload = payload }
+
+  var typeName: String {
+    switch payload {
+    case .generator: return "Generator"
+    case .randomState: return "RandomState"
+    case .printOptionsContext: return "_GeneratorContextManager"
+    }
+  }
+}
+
+/// A Python list.
+final class PyList {
+  var items: [Value]
+  init(_ items: [Value]) { self.items = items }
+}
+
+/// A Python set (or frozenset); insertion-ordered.
+final class PySet {
+  var storage: PyDict
+  let frozen: Bool
+  init(frozen: Bool = false) {
+    storage = PyDict()
+    self.frozen = frozen
+  }
+  var items: [Value] { storage.keys }
+}
+
+/// A module: a name and its attributes.
+final class PyModule {
+  let name: String
+  var attributes: [String: Value]
+  init(name: String, attributes: [String: Value]) {
+    self.name = name
+    self.attributes = attributes
+  }
+}
+
+/// An instance of a user class or of an exception type.
+final class PyObject {
+  let type: PyType
+  var attributes: [String: Value] = [:]
+  init(type: PyType) { self.type = type }
+}
+
+/// A method bound to its receiver: a user function with `self`, or a built-in method by name.
+final class BoundMethod {
+  let receiver: Value
+  let function: PyFunction?
+  let name: String
+  init(receiver: Value, function: PyFunction?, name: String) {
+    self.receiver = receiver
+    self.function = function
+    self.name = name
+  }
+}
+
+/// A native function: `print`, `len`, `math.sqrt`...
+final class BuiltinFunction {
+  typealias Body = (inout Arguments) throws -> Value
+  let name: String
+  let body: Body
+  /// A method of a built-in class: the receiver is the first positional argument.
+  let isMethod: Bool
+  init(_ name: String, isMethod: Bool = false, _ body: @escaping Body) {
+    self.name = name
+    self.isMethod = isMethod
+    self.body = body
+  }
+}
+
+/// A lazy iterator (`iter()`, `zip`, `map`, `enumerate`, generator expressions).
+final class PyIterator {
+  let next: () throws -> Value?
+  init(_ next: @escaping () throws -> Value?) { self.next = next }
+}
+
+/// Positional and keyword arguments of a call.
+struct Arguments {
+  var positional: [Value]
+  var keywords: [(name: String, value: Value)]
+  init(_ positional: [Value], _ keywords: [(name: String, value: Value)] = []) {
+    self.positional = positional
+    self.keywords = keywords
+  }
+}

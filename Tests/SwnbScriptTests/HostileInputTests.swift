@@ -1,0 +1,76 @@
+import Testing
+
+@testable import SwnbScript
+
+/// Hostile cells must end with a Python error, never a crash or a hang.
+@Suite struct HostileInputTests {
+  func run(_ source: String, timeout: Double? = 10) -> ScriptResult {
+    ScriptSession(directory: "/tmp").run(
+      source, file: "h.md", firstLine: 1, label: nil, executionCount: 1, timeout: timeout)
+  }
+
+  @Test func hundredThousandNestedParentheses() {
+    let r = run(String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000))
+    #expect(r.error?.kind == "SyntaxError")
+    #expect(r.error?.traceback.hasSuffix("SyntaxError: too many nested parentheses") == true)
+  }
+
+  @Test func hundredThousandUnaryMinus() {
+    let r = run(String(repeating: "-", count: 100_000) + "1")
+    #expect(r.error?.kind == "SyntaxError")
+  }
+
+  @Test func longFlatSumIsRejectedCleanly() {
+    let r = run("x = " + Array(repeating: "1", count: 100_000).joined(separator: "+"))
+    #expect(r.error?.kind == "RecursionError")
+  }
+
+  @Test func deepRecursionRaisesRecursionError() {
+    let r = run("def f(n):\n    return f(n + 1)\nf(0)\n")
+    #expect(r.error?.kind == "RecursionError")
+    #expect(r.error?.traceback.hasSuffix("RecursionError: maximum recursion depth exceeded") == true)
+  }
+
+  @Test func infiniteLoopTimesOut() {
+    let r = run("while True:\n    pass\n", timeout: 0.3)
+    #expect(r.error?.kind == "TimeoutError")
+    #expect(r.error?.traceback.hasSuffix("TimeoutError: cell exceeded the time limit of 0.3 seconds") == true)
+  }
+
+  @Test func timeoutCannotBeSwallowedByExcept() {
+    let r = run("while True:\n    try:\n        x = 1\n    except Exception:\n        pass\n", timeout: 0.3)
+    #expect(r.error?.kind == "TimeoutError")
+  }
+
+  @Test func hugeIntegersOverflow() {
+    #expect(run("10 ** 100").error?.traceback.hasSuffix("OverflowError: int too large") == true)
+    #expect(run("x = 9223372036854775807 + 1").error?.kind == "OverflowError")
+    #expect(run("x = 123456789012345678901234567890").error?.kind == "OverflowError")
+    #expect(run("-9223372036854775807 - 2").error?.kind == "OverflowError")
+    #expect(run("abs(-9223372036854775807 - 1)").error?.kind == "OverflowError")
+    #expect(run("(-9223372036854775807 - 1) // -1").error?.kind == "OverflowError")
+    #expect(run("1 << 64").error?.kind == "OverflowError")
+  }
+
+  @Test func hugeRepetitionIsAMemoryError() {
+    #expect(run("'x' * 10 ** 12").error?.kind == "MemoryError")
+    #expect(run("[0] * 10 ** 12").error?.kind == "MemoryError")
+  }
+
+  @Test func deeplyNestedListReprDoesNotCrash() {
+    let r = run("a = []\nfor i in range(20000):\n    a = [a]\nlen(repr(a))\n")
+    #expect(r.error != nil || r.display != nil)
+  }
+
+  @Test func reprRecursionThroughDunder() {
+    let r = run("class A:\n    def __repr__(self):\n        return repr(self)\nrepr(A())\n")
+    #expect(r.error?.kind == "RecursionError")
+  }
+
+  @Test func garbageBytesAreSyntaxErrors() {
+    for source in ["\u{0}\u{1}\u{2}", "@@@", "def", "class :", "x = [", "'''", "lambda:", "f(**)", "a[", "0x", "1e", "if:"] {
+      let r = run(source)
+      #expect(r.error != nil, "\(source)")
+    }
+  }
+}
