@@ -9,11 +9,14 @@ struct IndexPlan {
     var permutation: [Int]
   }
 
-  /// One advanced index applied to axis `axis` of `view` (original axis `originalAxis`).
+  /// One advanced index applied to `axes` of `view` (the first is original axis
+  /// `originalAxis`). Integer arrays hold positions along their single axis; a boolean mask
+  /// over several axes is stored as `isDelta` buffer offsets of its true elements.
   private struct ArrayIndex {
-    var axis: Int
+    var axes: [Int]
     var originalAxis: Int
     var positions: NDArray
+    var isDelta = false
     var itemPosition: Int
   }
 
@@ -41,7 +44,7 @@ struct IndexPlan {
         if hasAdvanced {
           indices.append(
             ArrayIndex(
-              axis: shape.count, originalAxis: axis,
+              axes: [shape.count], originalAxis: axis,
               positions: NDArray(int64: [Int64(i)], shape: []), itemPosition: position))
           shape.append(n)
           strides.append(array.strides[axis])
@@ -60,19 +63,20 @@ struct IndexPlan {
         strides.append(0)
       case .boolMask(let mask):
         try Self.checkMask(mask, array.shape, from: axis)
-        for (k, column) in Self.nonzero(mask).enumerated() {
-          indices.append(
-            ArrayIndex(
-              axis: shape.count, originalAxis: axis + k,
-              positions: NDArray(int64: column, shape: [column.count]), itemPosition: position))
-          shape.append(array.shape[axis + k])
-          strides.append(array.strides[axis + k])
-        }
+        let maskStrides = Array(array.strides[axis..<(axis + mask.ndim)])
+        let deltas = Self.trueOffsets(mask, strides: maskStrides)
+        indices.append(
+          ArrayIndex(
+            axes: Array(shape.count..<(shape.count + mask.ndim)), originalAxis: axis,
+            positions: NDArray(int64: deltas, shape: [deltas.count]), isDelta: true,
+            itemPosition: position))
+        shape += mask.shape
+        strides += maskStrides
         axis += mask.ndim
       case .intArray(let positions):
         indices.append(
           ArrayIndex(
-            axis: shape.count, originalAxis: axis, positions: positions, itemPosition: position))
+            axes: [shape.count], originalAxis: axis, positions: positions, itemPosition: position))
         shape.append(array.shape[axis])
         strides.append(array.strides[axis])
         axis += 1
@@ -132,19 +136,15 @@ struct IndexPlan {
     }
   }
 
-  /// numpy's `nonzero`: for each mask axis, the coordinates of the true elements in C order.
-  static func nonzero(_ mask: NDArray) -> [[Int64]] {
-    var columns = [[Int64]](repeating: [], count: mask.ndim)
-    let flags = mask.gathered(as: Bool.self)
-    let strides = Shape.contiguousStrides(mask.shape)
-    for (flat, flag) in flags.enumerated() where flag {
-      var rest = flat
-      for k in 0..<mask.ndim {
-        columns[k].append(Int64(rest / strides[k]))
-        rest %= strides[k]
-      }
+  /// The buffer offsets (under `strides`) of a mask's true elements in C order: the
+  /// combined contribution of numpy's `nonzero` coordinates along the masked axes.
+  private static func trueOffsets(_ mask: NDArray, strides: [Int]) -> [Int64] {
+    var result: [Int64] = []
+    guard case .bool(let flags) = mask.storage else { return result }
+    StridedLoop.forEach(shape: mask.shape, strides, 0, mask.strides, mask.offset) { p, q in
+      if flags.base[q] { result.append(Int64(p)) }
     }
-    return columns
+    return result
   }
 
   /// Broadcasts the index arrays, checks bounds and lists the selected buffer positions.
@@ -153,12 +153,15 @@ struct IndexPlan {
     do {
       broadcastShape = try Shape.broadcast(indices.map(\.positions.shape))
     } catch {
-      let shapes = indices.map { Shape.compactText($0.positions.shape) + " " }.joined()
+      // numpy lists one (count,) shape per axis of a mask (its nonzero() arrays).
+      let shapes = indices.map {
+        String(repeating: Shape.compactText($0.positions.shape) + " ", count: $0.axes.count)
+      }.joined()
       throw ArrayError(
         .indexError,
         "shape mismatch: indexing arrays could not be broadcast together with shapes \(shapes)")
     }
-    let advancedAxes = Set(indices.map(\.axis))
+    let advancedAxes = Set(indices.flatMap(\.axes))
     let restAxes = view.shape.indices.filter { !advancedAxes.contains($0) }
     let restShape = restAxes.map { view.shape[$0] }
     let gatherShape = broadcastShape + restShape
@@ -171,9 +174,13 @@ struct IndexPlan {
     ).offsets()
     var bases = [Int](repeating: view.offset, count: Shape.size(broadcastShape))
     for index in indices {
-      let n = view.shape[index.axis]
-      let stride = view.strides[index.axis]
       let values = try index.positions.broadcastView(to: broadcastShape).gathered(as: Int64.self)
+      if index.isDelta {
+        for (b, v) in values.enumerated() { bases[b] += Int(v) }
+        continue
+      }
+      let n = view.shape[index.axes[0]]
+      let stride = view.strides[index.axes[0]]
       for (b, v) in values.enumerated() {
         guard v >= -Int64(n) && v < Int64(n) else {
           throw ArrayError.indexOutOfBounds(Int(v), axis: index.originalAxis, size: n)
@@ -199,7 +206,7 @@ struct IndexPlan {
     let positions = Set(indices.map(\.itemPosition)).sorted()
     let adjacent = (positions.last ?? 0) - (positions.first ?? 0) == positions.count - 1
     let identity = Array(0..<(nB + restAxes.count))
-    guard adjacent, let firstAxis = indices.map(\.axis).min() else { return identity }
+    guard adjacent, let firstAxis = indices.flatMap(\.axes).min() else { return identity }
     let pre = restAxes.filter { $0 < firstAxis }.count
     return Array(nB..<(nB + pre)) + Array(0..<nB) + Array((nB + pre)..<(nB + restAxes.count))
   }
