@@ -29,63 +29,89 @@ struct IndexPlan {
 
   init(_ array: NDArray, _ items: [IndexItem]) throws {
     let expanded = try Self.expand(items, ndim: array.ndim)
-    let hasAdvanced = expanded.contains { $0.isArray }
     if items.count == 1, case .boolMask = items[0] { singleMask = true }
-    var shape: [Int] = []
-    var strides: [Int] = []
-    var offset = array.offset
-    var indices: [ArrayIndex] = []
-    var axis = 0
+    var builder = ViewBuilder(array, advanced: expanded.contains { $0.isArray })
     for (position, item) in expanded.enumerated() {
       switch item {
-      case .int(let i):
-        let n = array.shape[axis]
-        guard i >= -n && i < n else { throw ArrayError.indexOutOfBounds(i, axis: axis, size: n) }
-        if hasAdvanced {
-          indices.append(
-            ArrayIndex(
-              axes: [shape.count], originalAxis: axis,
-              positions: NDArray(int64: [Int64(i)], shape: []), itemPosition: position))
-          shape.append(n)
-          strides.append(array.strides[axis])
-        } else {
-          offset += (i < 0 ? i + n : i) * array.strides[axis]
-        }
-        axis += 1
-      case .slice(let start, let stop, let step):
-        let s = try ResolvedSlice(start: start, stop: stop, step: step, length: array.shape[axis])
-        if s.count > 0 { offset += s.start * array.strides[axis] }
-        shape.append(s.count)
-        strides.append(s.count > 1 ? array.strides[axis] * s.step : array.strides[axis])
-        axis += 1
-      case .newAxis:
-        shape.append(1)
-        strides.append(0)
-      case .boolMask(let mask):
-        try Self.checkMask(mask, array.shape, from: axis)
-        let maskStrides = Array(array.strides[axis..<(axis + mask.ndim)])
-        let deltas = Self.trueOffsets(mask, strides: maskStrides)
-        indices.append(
-          ArrayIndex(
-            axes: Array(shape.count..<(shape.count + mask.ndim)), originalAxis: axis,
-            positions: NDArray(int64: deltas, shape: [deltas.count]), isDelta: true,
-            itemPosition: position))
-        shape += mask.shape
-        strides += maskStrides
-        axis += mask.ndim
-      case .intArray(let positions):
-        indices.append(
-          ArrayIndex(
-            axes: [shape.count], originalAxis: axis, positions: positions, itemPosition: position))
-        shape.append(array.shape[axis])
-        strides.append(array.strides[axis])
-        axis += 1
-      case .ellipsis:
-        preconditionFailure("IndexPlan: ellipsis survived expansion")
+      case .int(let i): try builder.addInt(i, position)
+      case .slice(let start, let stop, let step): try builder.addSlice(start, stop, step)
+      case .newAxis: builder.addNewAxis()
+      case .boolMask(let mask): try builder.addMask(mask, position)
+      case .intArray(let positions): builder.addArray(positions, position)
+      case .ellipsis: preconditionFailure("IndexPlan: ellipsis survived expansion")
       }
     }
-    view = array.view(shape: shape, strides: strides, offset: offset)
-    if hasAdvanced { advanced = try Self.resolve(view, indices) }
+    view = array.view(shape: builder.shape, strides: builder.strides, offset: builder.offset)
+    if builder.hasAdvanced { advanced = try Self.resolve(view, builder.indices) }
+  }
+
+  /// Walks the index items over the array's axes, building the basic view and collecting the
+  /// advanced indices (whose axes stay whole in the view).
+  private struct ViewBuilder {
+    let array: NDArray
+    let hasAdvanced: Bool
+    var shape: [Int] = []
+    var strides: [Int] = []
+    var offset: Int
+    var indices: [ArrayIndex] = []
+    /// The next axis of `array` to index.
+    var axis = 0
+
+    init(_ array: NDArray, advanced: Bool) {
+      self.array = array
+      self.hasAdvanced = advanced
+      self.offset = array.offset
+    }
+
+    /// An integer drops its axis, or acts as a 0-d index array next to advanced indices.
+    mutating func addInt(_ i: Int, _ position: Int) throws {
+      let n = array.shape[axis]
+      guard i >= -n && i < n else { throw ArrayError.indexOutOfBounds(i, axis: axis, size: n) }
+      if hasAdvanced {
+        addArray(NDArray(int64: [Int64(i)], shape: []), position)
+        return
+      }
+      offset += (i < 0 ? i + n : i) * array.strides[axis]
+      axis += 1
+    }
+
+    mutating func addSlice(_ start: Int?, _ stop: Int?, _ step: Int?) throws {
+      let stride = array.strides[axis]
+      let s = try ResolvedSlice(start: start, stop: stop, step: step, length: array.shape[axis])
+      if s.count > 0 { offset += s.start * stride }
+      shape.append(s.count)
+      strides.append(s.count > 1 ? stride * s.step : stride)
+      axis += 1
+    }
+
+    mutating func addNewAxis() {
+      shape.append(1)
+      strides.append(0)
+    }
+
+    /// A mask keeps its axes whole and records the offsets of its true elements.
+    mutating func addMask(_ mask: NDArray, _ position: Int) throws {
+      try IndexPlan.checkMask(mask, array.shape, from: axis)
+      let maskStrides = Array(array.strides[axis..<(axis + mask.ndim)])
+      let deltas = IndexPlan.trueOffsets(mask, strides: maskStrides)
+      indices.append(
+        ArrayIndex(
+          axes: Array(shape.count..<(shape.count + mask.ndim)), originalAxis: axis,
+          positions: NDArray(int64: deltas, shape: [deltas.count]), isDelta: true,
+          itemPosition: position))
+      shape += mask.shape
+      strides += maskStrides
+      axis += mask.ndim
+    }
+
+    mutating func addArray(_ positions: NDArray, _ position: Int) {
+      indices.append(
+        ArrayIndex(
+          axes: [shape.count], originalAxis: axis, positions: positions, itemPosition: position))
+      shape.append(array.shape[axis])
+      strides.append(array.strides[axis])
+      axis += 1
+    }
   }
 
   /// Validates the item list and replaces the ellipsis (or the missing tail) with full slices;
@@ -127,7 +153,7 @@ struct IndexPlan {
     return normalized
   }
 
-  private static func checkMask(_ mask: NDArray, _ shape: [Int], from axis: Int) throws {
+  static func checkMask(_ mask: NDArray, _ shape: [Int], from axis: Int) throws {
     for k in 0..<mask.ndim where mask.shape[k] != shape[axis + k] {
       throw ArrayError(
         .indexError,
@@ -138,7 +164,7 @@ struct IndexPlan {
 
   /// The buffer offsets (under `strides`) of a mask's true elements in C order: the
   /// combined contribution of numpy's `nonzero` coordinates along the masked axes.
-  private static func trueOffsets(_ mask: NDArray, strides: [Int]) -> [Int64] {
+  static func trueOffsets(_ mask: NDArray, strides: [Int]) -> [Int64] {
     var result: [Int64] = []
     guard case .bool(let flags) = mask.storage else { return result }
     StridedLoop.forEach(shape: mask.shape, strides, 0, mask.strides, mask.offset) { p, q in
