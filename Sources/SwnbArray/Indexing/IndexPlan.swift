@@ -175,18 +175,7 @@ struct IndexPlan {
 
   /// Broadcasts the index arrays, checks bounds and lists the selected buffer positions.
   private static func resolve(_ view: NDArray, _ indices: [ArrayIndex]) throws -> Advanced {
-    let broadcastShape: [Int]
-    do {
-      broadcastShape = try Shape.broadcast(indices.map(\.positions.shape))
-    } catch {
-      // numpy lists one (count,) shape per axis of a mask (its nonzero() arrays).
-      let shapes = indices.map {
-        String(repeating: Shape.compactText($0.positions.shape) + " ", count: $0.axes.count)
-      }.joined()
-      throw ArrayError(
-        .indexError,
-        "shape mismatch: indexing arrays could not be broadcast together with shapes \(shapes)")
-    }
+    let broadcastShape = try indexShape(indices)
     let advancedAxes = Set(indices.flatMap(\.axes))
     let restAxes = view.shape.indices.filter { !advancedAxes.contains($0) }
     let restShape = restAxes.map { view.shape[$0] }
@@ -198,9 +187,42 @@ struct IndexPlan {
       storage: view.storage, dtype: view.dtype, shape: restShape,
       strides: restAxes.map { view.strides[$0] }
     ).offsets()
-    var bases = [Int](repeating: view.offset, count: Shape.size(broadcastShape))
+    var offsets: [Int] = []
+    offsets.reserveCapacity(total)
+    for base in try bases(view, indices, broadcastShape) {
+      for r in restOffsets { offsets.append(base + r) }
+    }
+    return Advanced(
+      offsets: offsets, gatherShape: gatherShape,
+      permutation: permutation(indices, view, broadcastShape.count, restAxes))
+  }
+
+  /// The broadcast shape of all index arrays.
+  /// - Throws: `IndexError` "shape mismatch: indexing arrays could not be broadcast together
+  ///   with shapes (2,) (3,) ".
+  private static func indexShape(_ indices: [ArrayIndex]) throws -> [Int] {
+    do {
+      return try Shape.broadcast(indices.map(\.positions.shape))
+    } catch {
+      // numpy lists one (count,) shape per axis of a mask (its nonzero() arrays).
+      let shapes = indices.map {
+        String(repeating: Shape.compactText($0.positions.shape) + " ", count: $0.axes.count)
+      }.joined()
+      throw ArrayError(
+        .indexError,
+        "shape mismatch: indexing arrays could not be broadcast together with shapes \(shapes)")
+    }
+  }
+
+  /// For each position of the broadcast index shape, the buffer offset the advanced indices
+  /// select (before the remaining axes are added).
+  /// - Throws: `IndexError` "index 5 is out of bounds for axis 1 with size 3".
+  private static func bases(_ view: NDArray, _ indices: [ArrayIndex], _ shape: [Int]) throws
+    -> [Int]
+  {
+    var bases = [Int](repeating: view.offset, count: Shape.size(shape))
     for index in indices {
-      let values = try index.positions.broadcastView(to: broadcastShape).gathered(as: Int64.self)
+      let values = try index.positions.broadcastView(to: shape).gathered(as: Int64.self)
       if index.isDelta {
         for (b, v) in values.enumerated() { bases[b] += Int(v) }
         continue
@@ -214,14 +236,7 @@ struct IndexPlan {
         bases[b] += Int(v < 0 ? v + Int64(n) : v) * stride
       }
     }
-    var offsets: [Int] = []
-    offsets.reserveCapacity(total)
-    for base in bases {
-      for r in restOffsets { offsets.append(base + r) }
-    }
-    return Advanced(
-      offsets: offsets, gatherShape: gatherShape,
-      permutation: permutation(indices, view, broadcastShape.count, restAxes))
+    return bases
   }
 
   /// numpy's placement rule: advanced indices next to each other in the index keep their
