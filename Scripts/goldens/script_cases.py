@@ -704,6 +704,22 @@ print(sqrt(2), PI)
 import nosuchmodule
 ### from_import_missing
 from time import nothing
+### random_module
+import random
+random.seed(42)
+print(random.random(), random.randint(1, 10), random.choice("abcdef"), random.uniform(1, 2), random.randrange(0, 100, 5))
+xs = list(range(10))
+random.shuffle(xs)
+print(xs, random.sample(range(100), 5), random.sample("abcdefgh", 3), random.gauss(0, 1), random.gauss(0, 1))
+random.seed(2 ** 40 + 7)
+[random.random() for _ in range(3)]
+### random_sample_large
+import random
+random.seed(1)
+random.sample(range(1000), 30)
+### sys_module
+import sys
+print(sys.maxsize, sys.getrecursionlimit() >= 1000)
 ### time_module
 import time
 t0 = time.perf_counter()
