@@ -1365,6 +1365,11 @@ import numpy as np
 a = np.array([7.0, 1.0, 3.5, 2.0, 10.0, 4.25])
 print(np.median(a), np.median(np.arange(5)), np.percentile(a, 25), np.percentile(a, [10, 50, 90]), np.quantile(a, 0.75))
 np.percentile(np.arange(10), 33)
+### np_scalars_as_keys_and_percent
+import numpy as np
+d = {1: "one", 2.5: "x"}
+k = np.arange(3)[1]
+print(d[k], d[np.float64(2.5)], k in d, "%d|%.2f|%s" % (np.int64(7), np.float64(1.234), np.float64(0.5)))
 ### np_2000_sum_loop
 import numpy as np
 total = 0.0
