@@ -482,6 +482,21 @@ print(x, squares)
 {w[0] for w in ["apple", "avocado", "banana", "cherry"]}
 ### generator_expressions
 print(sum(x * x for x in range(10)), max(len(w) for w in ["a", "abc", "ab"]), list(x for x in "ab"), tuple(i for i in range(3)), sorted((v for v in [3, 1, 2]), reverse=True))
+### generators_eager
+def squares(n):
+    for i in range(n):
+        if i % 2:
+            continue
+        yield i * i
+def chain(a, b):
+    yield from a
+    yield from b
+    yield
+print(list(squares(7)), sum(squares(5)), list(chain([1], "ab")))
+for v in squares(4):
+    print(v)
+g = squares(3)
+print(next(g), next(g), next(g, "end"))
 ### try_except_basic
 try:
     1 / 0
