@@ -1334,6 +1334,13 @@ import numpy as np
 a = np.array([1.0, 0.0])
 r = 1.0 / a
 print(r)
+### np_errstate
+import numpy as np
+a = np.array([1.0, 0.0, -1.0])
+with np.errstate(divide="ignore", invalid="ignore"):
+    r = a / 0
+print(r)
+print(np.log(np.array([0.0])))
 ### np_empty_mean
 import numpy as np
 np.array([]).sum()
