@@ -93,7 +93,7 @@ extension Runtime {
 
   func arrayTruthy(_ v: Value) throws -> Bool {
     guard case .array(let a) = v.arrayView ?? .none else { return true }
-    if a.size == 1, let s = try? a.scalars().first {
+    if a.size == 1, let s = a.scalars().first {
       switch s {
       case .bool(let b): return b
       case .int(let i): return i != 0
