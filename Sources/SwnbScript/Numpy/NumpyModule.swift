@@ -79,6 +79,7 @@ extension Runtime {
     installPrintOptions(&attrs)
     installStatistics(&attrs)
     installErrorState(&attrs)
+    installFileFunctions(&attrs)
     guard case .module(let linalg) = try importModule("numpy.linalg"),
       case .module(let random) = try importModule("numpy.random")
     else { return PyModule(name: "numpy", attributes: attrs) }
