@@ -33,6 +33,20 @@ import Testing
         """)
   }
 
+  @Test func comprehensionsHaveTheirOwnFrame() {
+    let s = ScriptSession(directory: "/tmp")
+    let r = s.run("x = 0\nvals = [1/x for i in range(3)]\n", file: "nb.md", firstLine: 1, label: nil, executionCount: 1, timeout: nil)
+    #expect(
+      r.error?.traceback == """
+        Traceback (most recent call last):
+          File "nb.md", line 2, column 8, in <module>
+            vals = [1/x for i in range(3)]
+          File "nb.md", line 2, column 9, in <listcomp>
+            vals = [1/x for i in range(3)]
+        ZeroDivisionError: division by zero
+        """)
+  }
+
   @Test func syntaxErrorShowsCaret() {
     let s = ScriptSession(directory: "/tmp")
     let r = s.run("x = 1\ny = = 2\n", file: "nb.md", firstLine: 3, label: nil, executionCount: 1, timeout: nil)
