@@ -67,6 +67,13 @@ import Testing
     #expect(r.error?.kind == "ValueError")
   }
 
+  @Test func displayMagicsAreIgnored() {
+    let s = ScriptSession(directory: "/tmp")
+    let r = s.run("%matplotlib inline\nx = 2\nx * 21\n", file: "a.md", firstLine: 1, label: nil, executionCount: 1, timeout: nil)
+    #expect(r.display == "42")
+    #expect(r.error == nil)
+  }
+
   @Test func namespacePersistsAcrossCells() {
     let s = ScriptSession(directory: "/tmp")
     _ = s.run("x = 41", file: "a.md", firstLine: 1, label: nil, executionCount: 1, timeout: nil)
