@@ -2,8 +2,8 @@
 """make bench, NMF part: swnb's solvers against scikit-learn on the same dense data.
 
 Run from the repository root (Scripts/bench.sh does): python3 Scripts/bench_nmf.py [--quick]
-Needs .build/release/swnb-nmf-bench (make bench builds it) and Scripts/.venv with scikit-learn
-(created here when missing, as Scripts/goldens/nmf.py does).
+Builds .build/release/swnb-nmf-bench (swift build -c release) and uses Scripts/.venv with
+scikit-learn (created here when missing, as Scripts/goldens/nmf.py does).
 
 Data: A = W0·H0 + noise, W0, H0 ~ U[0,1) and exponential noise (non-negative), from
 numpy's RandomState(0); 2000x1000 with k=20 and 5000x2000 with k=30. numpy writes A once to a
@@ -159,6 +159,8 @@ def main():
     ensure_venv()
     import numpy as np
 
+    subprocess.run(["swift", "build", "-c", "release", "--product", "swnb-nmf-bench"], cwd=ROOT,
+                   check=True, stdout=subprocess.DEVNULL)
     quick = "--quick" in sys.argv
     sizes = SIZES[:1] if quick else SIZES
     print(f"== NMF vs scikit-learn (max_iter={MAX_ITER}, init nndsvda, times to within 1% "
