@@ -157,6 +157,7 @@ def time_to(trace, target):
 
 def main():
     ensure_venv()
+    sys.stdout.reconfigure(line_buffering=True)
     import numpy as np
 
     subprocess.run(["swift", "build", "-c", "release", "--product", "swnb-nmf-bench"], cwd=ROOT,
@@ -186,13 +187,13 @@ def main():
                 target = best * 1.01
                 print(f"-- {m}x{n} k={k}, OPENBLAS_NUM_THREADS={threads}, A = {data_mb:.1f} MB, "
                       f"best relative error {best:.6f}, target {target:.6f}")
-                print(f"{'method':<14}{'to 1% (s)':>10}{'iters':>7}{'wall (s)':>10}"
+                print(f"{'method':<14}{'to 1% (s)':>10}{'1st it':>8}{'iters':>7}{'wall (s)':>10}"
                       f"{'final err':>11}{'peak MB':>9}{'over A':>8}{'prod GF/s':>10}"
                       f"{'iter GF/s':>10}{'dgemm':>7}")
                 for name, r in runs.items():
                     r["to"] = time_to(r["trace"], target)
                     extra = (r["peak_kb"] - r["start_kb"]) / 1024 - data_mb
-                    print(f"{name:<14}{r['to']:>10.3f}{r['iters']:>7}{r['wall']:>10.3f}"
+                    print(f"{name:<14}{r['to']:>10.3f}{r['trace'][0][0]:>8.3f}{r['iters']:>7}{r['wall']:>10.3f}"
                           f"{r['trace'][-1][1]:>11.6f}{r['peak_kb'] / 1024:>9.1f}{extra:>8.1f}"
                           f"{r['products']:>10.2f}{r['iteration']:>10.2f}{r['gemm']:>7.1f}")
                 ours = min((r["to"], name) for name, r in runs.items() if name.startswith("swnb"))
