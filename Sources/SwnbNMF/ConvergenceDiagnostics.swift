@@ -24,10 +24,11 @@ struct ConvergenceDiagnostics {
     return last / normX
   }
 
+  /// "1.205 (relative error 0.2823)": the final error, with its relative size when known.
   private var reached: String {
-    let error = errors.last.map(format) ?? "nan"
-    guard let relativeError else { return "error reached \(error)" }
-    return "error reached \(error), relative error \(format(relativeError))"
+    let error = errors.last.map { format($0, digits: 7) } ?? "nan"
+    guard let relativeError else { return error }
+    return "\(error) (relative error \(format(relativeError)))"
   }
 
   func warnings(converged: Bool, outOfTime: Bool, x: Matrix, w: Matrix, h: Matrix)
@@ -47,7 +48,7 @@ struct ConvergenceDiagnostics {
     for i in out.indices {
       out[i].relativeError = relativeError
       if out[i].kind != .unreachableTolerance {
-        out[i].detail = "Stopped with \(reached)\(converged ? "" : tolNote)."
+        out[i].detail = "Stopped at error \(reached)\(converged ? "" : tolNote)."
       }
     }
     if config.solver == .als && !converged {
@@ -110,7 +111,8 @@ struct ConvergenceDiagnostics {
       category: "ConvergenceWarning",
       message:
         "Clipped ALS \(how): the error went up in \(rises) of \(errors.count) iterations; its "
-        + "lowest was \(format(errors[lowest])) at iteration \(lowest + 1), and it \(reached). "
+        + "lowest was \(format(errors[lowest], digits: 7)) at iteration \(lowest + 1); it ended at "
+        + "\(reached). "
         + "Clipping negatives after each least-squares solve is not a descent step; "
         + "solver 'hals' or 'anlsBPP' decreases the error at every iteration.",
       kind: .alsOscillation, relativeError: relativeError)
@@ -137,9 +139,11 @@ struct ConvergenceDiagnostics {
       category: "ConvergenceWarning",
       message:
         "Clipped ALS stalled: the error stopped changing at \(format(last)) but the factors "
-        + "are not a minimum (KKT residual \(format(residual)))\(deadNote); it \(reached).",
+        + "are not a minimum (KKT residual \(format(residual)))\(deadNote); it ended at \(reached).",
       kind: .alsStall, relativeError: relativeError)
   }
 
-  private func format(_ v: Double) -> String { String(format: "%.4g", v) }
+  private func format(_ v: Double, digits: Int = 4) -> String {
+    String(format: "%.\(digits)g", v)
+  }
 }
