@@ -16,7 +16,8 @@ Printed: the best relative error any method reaches, each method's time to come 
 it, the ratio of our best to scikit-learn's best (an upper bound when scikit-learn never gets
 there within max_iter), the same ratio for scikit-learn's own best error, GFLOP/s of the two
 big products of a HALS/cd iteration against square dgemm, and peak RSS.
-Options: --quick runs only the first size; --tiny a 400x300 k=5 smoke test.
+Options: --quick runs only the first size, --large only the second, --tiny a 400x300 k=5 smoke
+test; --one-thread skips the two-thread runs.
 """
 import json
 import os
@@ -166,8 +167,11 @@ def main():
                    check=True, stdout=subprocess.DEVNULL)
     quick = "--quick" in sys.argv
     sizes = SIZES[:1] if quick else SIZES
+    if "--large" in sys.argv:
+        sizes = SIZES[1:]
     if "--tiny" in sys.argv:
         sizes = [(400, 300, 5)]
+    thread_counts = ("1",) if "--one-thread" in sys.argv else ("1", "2")
     print(f"== NMF vs scikit-learn (max_iter={MAX_ITER}, init nndsvda, times to within 1% "
           f"of the best relative error any method reaches)")
     with tempfile.TemporaryDirectory() as tmp:
@@ -180,7 +184,7 @@ def main():
             A.astype(np.float64).tofile(path)
             data_mb = A.nbytes / 2 ** 20
             del A, W0, H0
-            for threads in ("1", "2"):
+            for threads in thread_counts:
                 env = dict(os.environ, OPENBLAS_NUM_THREADS=threads, OMP_NUM_THREADS=threads)
                 runs = {}
                 for s in OURS:
