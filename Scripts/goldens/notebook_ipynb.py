@@ -27,6 +27,13 @@ try:
 except ImportError:
     nbformat = None
 
+_ids = iter(range(1000))
+
+
+def cell_id():
+    return f"c{next(_ids)}"
+
+
 ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 
 
@@ -36,16 +43,16 @@ def lines(text):
 
 
 def md(text, as_list=True):
-    return {"cell_type": "markdown", "id": os.urandom(4).hex(), "metadata": {},
+    return {"cell_type": "markdown", "id": cell_id(), "metadata": {},
             "source": lines(text) if as_list else text}
 
 
 def raw(text):
-    return {"cell_type": "raw", "id": os.urandom(4).hex(), "metadata": {}, "source": lines(text)}
+    return {"cell_type": "raw", "id": cell_id(), "metadata": {}, "source": lines(text)}
 
 
 def code(text, outputs=(), count=None, as_list=True):
-    return {"cell_type": "code", "execution_count": count, "id": os.urandom(4).hex(),
+    return {"cell_type": "code", "execution_count": count, "id": cell_id(),
             "metadata": {}, "outputs": list(outputs),
             "source": lines(text) if as_list else text}
 
