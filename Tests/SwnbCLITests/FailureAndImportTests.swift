@@ -101,4 +101,14 @@ import Testing
     #expect(swnb("import", bad, "--to", "html").status == 2)
     #expect(swnb("help", "import").stdout.contains("USAGE: swnb import NB.ipynb"))
   }
+
+  @Test func theSeedNotebookComesBackFromIpynbByteForByte() throws {
+    let folder = try temporaryFolder()
+    let ipynb = folder.appendingPathComponent("nmf.ipynb").path
+    let demo = DemoNotebookTests.demo.path
+    #expect(swnb("render", demo, "--to", "ipynb", "-o", ipynb).status == 0)
+    let back = swnb("import", ipynb, "-o", "-")
+    #expect(back.status == 0 && back.stderr.isEmpty)
+    #expect(back.stdout == read(demo))
+  }
 }
