@@ -7,7 +7,7 @@ the last expression statement (None when absent, None-valued or ended with ';') 
 the exception's last traceback line ("ZeroDivisionError: division by zero"), or for syntax
 errors "SyntaxError: message @line:offset".
 """
-import ast, contextlib, io, json, os, sys
+import ast, contextlib, io, json, os, sys, warnings
 
 import numpy as np
 from IPython.lib.pretty import pretty
@@ -26,8 +26,11 @@ def ends_with_semicolon(source):
     return bool(toks) and toks[-1].string == ";"
 
 
+DEFAULT_PRINT_OPTIONS = {k: v for k, v in np.get_printoptions().items() if k != "override_repr"}
+
+
 def run(source):
-    np.set_printoptions()
+    np.set_printoptions(**DEFAULT_PRINT_OPTIONS)
     np.random.seed(0)
     out = io.StringIO()
     display = None
@@ -41,6 +44,11 @@ def run(source):
     last = None
     if tree.body and isinstance(tree.body[-1], ast.Expr) and not ends_with_semicolon(source):
         last = ast.Expression(tree.body.pop().value)
+    warnings.resetwarnings()
+    warnings.simplefilter("default")
+    # Warnings are interleaved into the printed text as "Category: message" lines.
+    warnings.showwarning = lambda message, category, *rest, **kw: out.write(
+        f"{category.__name__}: {message}\n")
     try:
         with contextlib.redirect_stdout(out):
             exec(compile(tree, "<cell>", "exec"), env)
@@ -98,7 +106,7 @@ W, H
 
 def run_session(cells):
     """Runs cells in one namespace, as a notebook kernel does."""
-    np.set_printoptions()
+    np.set_printoptions(**DEFAULT_PRINT_OPTIONS)
     env = {"__name__": "__main__"}
     results = []
     for source in cells:

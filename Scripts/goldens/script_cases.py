@@ -205,6 +205,13 @@ for k, v in d.items():
     print(f"{k}={v}", end=" ")
 print()
 print(sum(d.values()), max(d, key=d.get), sorted(d, key=lambda k: -d[k]))
+### dict_views
+d = {"a": 1, "b": 2}
+k = d.keys()
+print(k, d.values(), d.items(), len(k), "a" in k, list(d.items()))
+d["c"] = 3
+print(k, sorted(d.values(), reverse=True))
+d.items()
 ### dict_unhashable
 d = {}
 d[[1]] = 2
@@ -475,6 +482,21 @@ print(x, squares)
 {w[0] for w in ["apple", "avocado", "banana", "cherry"]}
 ### generator_expressions
 print(sum(x * x for x in range(10)), max(len(w) for w in ["a", "abc", "ab"]), list(x for x in "ab"), tuple(i for i in range(3)), sorted((v for v in [3, 1, 2]), reverse=True))
+### generators_eager
+def squares(n):
+    for i in range(n):
+        if i % 2:
+            continue
+        yield i * i
+def chain(a, b):
+    yield from a
+    yield from b
+    yield
+print(list(squares(7)), sum(squares(5)), list(chain([1], "ab")))
+for v in squares(4):
+    print(v)
+g = squares(3)
+print(next(g), next(g), next(g, "end"))
 ### try_except_basic
 try:
     1 / 0
@@ -697,11 +719,33 @@ print(sqrt(2), PI)
 import nosuchmodule
 ### from_import_missing
 from time import nothing
+### random_module
+import random
+random.seed(42)
+print(random.random(), random.randint(1, 10), random.choice("abcdef"), random.uniform(1, 2), random.randrange(0, 100, 5))
+xs = list(range(10))
+random.shuffle(xs)
+print(xs, random.sample(range(100), 5), random.sample("abcdefgh", 3), random.gauss(0, 1), random.gauss(0, 1))
+random.seed(2 ** 40 + 7)
+[random.random() for _ in range(3)]
+### random_sample_large
+import random
+random.seed(1)
+random.sample(range(1000), 30)
+### sys_module
+import sys
+print(sys.maxsize, sys.getrecursionlimit() >= 1000)
 ### time_module
 import time
 t0 = time.perf_counter()
 t1 = time.perf_counter()
 print(t1 >= t0, type(time.time()).__name__)
+### display_function
+def f(x, y=1, *rest, k="a", **kw):
+    return x
+f
+### display_lambda
+lambda x, y=2.5: x
 ### display_list_short
 [1, 2.5, "three", None, True]
 ### display_list_long
@@ -1036,3 +1080,318 @@ def _parse(text):
 
 
 CASES = _parse(_TEXT)
+
+_NUMPY = r'''
+### np_array_basic
+import numpy as np
+a = np.array([1, 2, 3])
+print(a, a.dtype, a.shape, a.ndim, a.size)
+a
+### np_array_float_2d
+import numpy as np
+np.array([[1.5, 2.0], [3.25, -4.0]])
+### np_array_bool_and_mixed
+import numpy as np
+print(np.array([True, False]), np.array([1, 2.5]), np.array([[1], [2]]).shape)
+np.array([1, True, 2.0])
+### np_zeros_ones_eye
+import numpy as np
+print(np.zeros(3), np.ones((2, 2)), np.eye(3), np.zeros((2, 3), dtype=int), np.ones(2, dtype=bool))
+np.full((2, 2), 7)
+### np_arange_linspace
+import numpy as np
+print(np.arange(5), np.arange(1, 10, 3), np.arange(0.0, 1.0, 0.25), np.linspace(0, 1, 5), np.linspace(0, 10, 4, endpoint=False))
+np.arange(12).reshape(3, 4)
+### np_arith_broadcast
+import numpy as np
+a = np.arange(6).reshape(2, 3)
+b = np.array([10, 20, 30])
+print(a + b)
+print(a * 2, a / 2, a // 4, a % 4, a ** 2, -a, 2 - a)
+a + 0.5
+### np_matmul
+import numpy as np
+A = np.array([[1.0, 2.0], [3.0, 4.0]])
+x = np.array([1.0, -1.0])
+print(A @ A)
+print(A @ x, A.dot(x), np.dot(x, x), A.T)
+A @ A.T
+### np_reductions
+import numpy as np
+a = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.5]])
+print(a.sum(), a.sum(axis=0), a.sum(axis=1), a.mean(), a.mean(axis=0), a.min(), a.max(axis=1), a.argmax(), a.argmin(axis=0), a.std(), a.prod())
+a.sum()
+### np_scalar_repr
+import numpy as np
+x = np.float64(0.5)
+y = np.array([1, 2, 3]).sum()
+print(x, y, type(x).__name__, float(x) + 1, int(y) * 2)
+[x, y, np.array([1.5]).mean(), np.int64(7)]
+### np_scalar_display
+import numpy as np
+np.array([0.1, 0.2, 0.3]).sum()
+### np_bool_scalar
+import numpy as np
+a = np.array([1.0, 5.0])
+s = a.max() > 3
+print(s, bool(s))
+s
+### np_comparisons_masks
+import numpy as np
+a = np.array([3, -1, 4, -1, 5])
+m = a < 0
+print(m, a[m], a[a > 2], (a == 4).any(), (a > -5).all())
+a[m] = 0
+a
+### np_indexing_basic
+import numpy as np
+a = np.arange(20).reshape(4, 5)
+print(a[0], a[-1, -1], a[1:3], a[:, 1], a[::2, ::2], a[1, 2:4], a[..., 0], a[None, 0].shape)
+a[2]
+### np_fancy_indexing
+import numpy as np
+a = np.arange(10) * 10
+print(a[[1, 3, 5]], a[np.array([0, 9])])
+b = np.arange(12).reshape(3, 4)
+b[[0, 2]]
+### np_setitem
+import numpy as np
+a = np.zeros((3, 3))
+a[0] = 1
+a[1, :] = [1, 2, 3]
+a[:, 2] = 9
+a[2, 0] = -1.5
+a
+### np_inplace_writes_through
+import numpy as np
+a = np.ones(4)
+b = a[1:3]
+b += 5
+a *= 2
+a
+### np_views_share
+import numpy as np
+a = np.arange(6)
+v = a.reshape(2, 3)
+v[0, 0] = 100
+print(a)
+c = a.copy()
+c[1] = -1
+print(a, c)
+### np_shape_errors
+import numpy as np
+np.ones(3) + np.ones(4)
+### np_index_error
+import numpy as np
+np.arange(3)[5]
+### np_truth_ambiguous
+import numpy as np
+if np.array([1, 2]):
+    pass
+### np_matmul_mismatch
+import numpy as np
+np.ones((2, 3)) @ np.ones((2, 3))
+### np_ufuncs
+import numpy as np
+x = np.array([1.0, 4.0, 9.0])
+print(np.sqrt(x), np.exp(np.array([0.0, 1.0])), np.log(x), np.abs(np.array([-1, 2])), np.sin(np.array([0.0])), np.maximum(x, 5), np.minimum(x, 2.0))
+np.sqrt(2.0)
+### np_round_clip
+import numpy as np
+a = np.array([0.125, 2.5, -1.55, 3.14159])
+print(np.round(a, 2), a.round(), np.clip(a, 0, 3), a.clip(-1, 1))
+np.around(a, 1)
+### np_astype_tolist
+import numpy as np
+a = np.array([1.7, -2.3, 3.5])
+print(a.astype(int), a.astype(np.int64), a.tolist(), np.arange(3).tolist(), a.astype('float32'))
+a.astype(int).tolist()
+### np_transpose_reshape
+import numpy as np
+a = np.arange(6).reshape(2, 3)
+print(a.T, a.T.shape, a.reshape(-1), a.ravel(), a.flatten(), a.reshape((3, 2)))
+a.transpose()
+### np_concat_stack
+import numpy as np
+a = np.array([[1, 2], [3, 4]])
+b = np.array([[5, 6]])
+print(np.concatenate([a, b]), np.vstack([a, b]), np.hstack([a, a]), np.stack([a, a]).shape)
+np.concatenate([a, a], axis=1)
+### np_linalg_basic
+import numpy as np
+A = np.array([[3.0, 1.0], [1.0, 2.0]])
+b = np.array([9.0, 8.0])
+print(np.linalg.solve(A, b), np.linalg.inv(A), np.linalg.det(A), np.linalg.norm(b), np.linalg.norm(A, 'fro'))
+np.linalg.solve(A, b)
+### np_linalg_lstsq
+import numpy as np
+A = np.array([[1.0, 1.0], [1.0, 2.0], [1.0, 3.0]])
+y = np.array([1.0, 2.0, 2.9])
+x, res, rank, sv = np.linalg.lstsq(A, y, rcond=None)
+print(x, res, rank, sv)
+np.linalg.lstsq(A, y, rcond=None)[0]
+### np_linalg_singular
+import numpy as np
+np.linalg.inv(np.array([[1.0, 2.0], [2.0, 4.0]]))
+### np_norm_import
+from numpy.linalg import norm
+import numpy as np
+print(norm(np.array([3.0, 4.0])), norm(np.array([[1.0, 2.0], [3.0, 4.0]]), 'fro'), norm(np.array([1.0, -2.0]), 1), norm(np.array([1.0, -5.0]), np.inf))
+### np_random_seed_rand
+import numpy as np
+np.random.seed(0)
+print(np.random.rand(3))
+print(np.random.rand(2, 2))
+np.random.randn(3)
+### np_random_misc
+import numpy as np
+np.random.seed(42)
+print(np.random.randint(0, 10, size=5), np.random.normal(0, 1, size=3), np.random.uniform(1, 2, 2))
+print(np.random.choice(5, 3), np.random.permutation(5))
+np.random.random((2, 2))
+### np_default_rng
+import numpy as np
+rng = np.random.default_rng(42)
+print(rng.random(3), rng.integers(0, 10, size=4), rng.normal(size=2))
+rng.standard_normal((2, 2))
+### np_printoptions
+import numpy as np
+a = np.array([1.123456789, 2.5, 1000.0])
+np.set_printoptions(precision=3)
+print(a)
+np.set_printoptions(suppress=True)
+print(np.array([1e-10, 1.0]))
+np.set_printoptions()
+with np.printoptions(precision=2):
+    print(a)
+a
+### np_print_large
+import numpy as np
+np.arange(2000)
+### np_print_wide
+import numpy as np
+np.linspace(0, 1, 12)
+### np_fstring_scalar
+import numpy as np
+e = np.float64(0.123456)
+print(f"{e:.3f} {e} {np.int64(5):03d} {e!r}")
+### np_where_nonzero
+import numpy as np
+a = np.array([1, -2, 3, -4])
+print(np.where(a > 0, a, 0), np.nonzero(a > 0), np.where(a < 0))
+np.where(a > 0, 1.0, -1.0)
+### np_iterate_len
+import numpy as np
+m = np.arange(6).reshape(3, 2)
+for row in m:
+    print(row, row.sum())
+print(len(m), list(np.arange(3)), [float(v) for v in np.array([0.5, 1.5])])
+### np_isinstance
+import numpy as np
+a = np.zeros(2)
+print(isinstance(a, np.ndarray), isinstance(a.sum(), float), type(a), a.dtype, np.float64)
+a.dtype
+### np_tuple_display
+import numpy as np
+(np.zeros((2, 2)), np.ones(3))
+### np_list_of_arrays_display
+import numpy as np
+[np.arange(3), np.arange(3) * 0.5]
+### np_dict_of_arrays
+import numpy as np
+{"w": np.array([0.25, 0.5]), "b": np.float64(1.0)}
+### np_mean_std_axis
+import numpy as np
+X = np.array([[1.0, 2.0], [3.0, 5.0], [4.0, 9.0]])
+mu = X.mean(axis=0)
+sigma = X.std(axis=0)
+(X - mu) / sigma
+### np_gradient_descent
+import numpy as np
+np.random.seed(0)
+X = np.random.rand(20, 2)
+y = X @ np.array([2.0, -1.0]) + 0.5
+w = np.zeros(2)
+b = 0.0
+for _ in range(200):
+    pred = X @ w + b
+    err = pred - y
+    w -= 0.5 * (X.T @ err) / len(y)
+    b -= 0.5 * err.mean()
+print(np.round(w, 3), round(b, 3))
+### np_cumsum_sort
+import numpy as np
+a = np.array([3, 1, 2])
+print(np.cumsum(a), a.cumprod(), np.sort(a), np.argsort(a), np.unique(np.array([3, 1, 3, 2, 1])))
+### np_dtype_arg_errors
+import numpy as np
+np.zeros(3, dtype="nonsense")
+### np_int_overflow_python_int
+import numpy as np
+np.array([1, 2], dtype=np.uint8) + 300
+### np_division_warning
+import numpy as np
+a = np.array([1.0, 0.0])
+r = 1.0 / a
+print(r)
+### np_empty_mean
+import numpy as np
+np.array([]).sum()
+### np_bool_ops
+import numpy as np
+a = np.array([True, False, True])
+b = np.array([True, True, False])
+print(a & b, a | b, ~a, a ^ b, np.logical_and(a, b))
+### np_scalar_arith
+import numpy as np
+x = np.float64(2.0)
+print(x * 3, x / 4, x ** 2, 1 - x, -x, x > 1, abs(np.float64(-2.5)), round(np.float64(2.567), 2))
+x + 1
+### np_trace_diag
+import numpy as np
+M = np.arange(9).reshape(3, 3)
+print(np.trace(M), np.diag(M), np.diag(np.array([1, 2])), M.diagonal(1), np.tril(M), np.triu(M, 1))
+### np_allclose_isclose
+import numpy as np
+a = np.array([1.0, 2.0])
+print(np.allclose(a, a + 1e-9), np.isclose(a, np.array([1.0, 2.1])), np.array_equal(a, a.copy()))
+### np_outer_identity
+import numpy as np
+print(np.outer(np.array([1, 2]), np.array([3, 4, 5])), np.identity(2))
+### np_item_fill
+import numpy as np
+a = np.arange(4.0)
+a.fill(2.5)
+print(a, a.item(0), np.array([[7]]).item(), np.arange(6).reshape(2, 3).item(1, 2))
+### np_linalg_svd_eigh
+import numpy as np
+A = np.array([[2.0, 0.0], [0.0, 1.0]])
+u, s, vh = np.linalg.svd(A)
+w, v = np.linalg.eigh(A)
+print(s, w)
+### np_axis_error
+import numpy as np
+np.arange(3).sum(axis=2)
+### np_reshape_error
+import numpy as np
+np.arange(6).reshape(4, 2)
+### np_median_percentile
+import numpy as np
+a = np.array([7.0, 1.0, 3.5, 2.0, 10.0, 4.25])
+print(np.median(a), np.median(np.arange(5)), np.percentile(a, 25), np.percentile(a, [10, 50, 90]), np.quantile(a, 0.75))
+np.percentile(np.arange(10), 33)
+### np_scalars_as_keys_and_percent
+import numpy as np
+d = {1: "one", 2.5: "x"}
+k = np.arange(3)[1]
+print(d[k], d[np.float64(2.5)], k in d, "%d|%.2f|%s" % (np.int64(7), np.float64(1.234), np.float64(0.5)))
+### np_2000_sum_loop
+import numpy as np
+total = 0.0
+a = np.arange(100.0)
+for v in a:
+    total += v
+total
+'''
+
+CASES += _parse(_NUMPY)

@@ -55,6 +55,8 @@ import Testing
   @Test func hugeRepetitionIsAMemoryError() {
     #expect(run("'x' * 10 ** 12").error?.kind == "MemoryError")
     #expect(run("[0] * 10 ** 12").error?.kind == "MemoryError")
+    #expect(run("[0] * 10 ** 9").error?.kind == "MemoryError")
+    #expect(run("list(range(10 ** 12))").error?.kind == "MemoryError")
   }
 
   @Test func deeplyNestedListReprDoesNotCrash() {
@@ -65,6 +67,13 @@ import Testing
   @Test func reprRecursionThroughDunder() {
     let r = run("class A:\n    def __repr__(self):\n        return repr(self)\nrepr(A())\n")
     #expect(r.error?.kind == "RecursionError")
+  }
+
+  @Test func deeplyNestedCallsCompileInLinearTime() {
+    let depth = 150
+    let source = "def f(x):\n    return x\n" + String(repeating: "f(", count: depth) + "1"
+      + String(repeating: ")", count: depth) + "\n"
+    #expect(run(source, timeout: 5).display == "1")
   }
 
   @Test func garbageBytesAreSyntaxErrors() {

@@ -1,3 +1,4 @@
+import SwnbPrinting
 import Foundation
 
 /// The built-in classes (`int`, `float`, `str`, `list`, ...) and their constructors.
@@ -82,7 +83,7 @@ extension Runtime {
 
   func parseInt(_ text: String, base: Int) throws -> Int {
     var s = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    let invalid = PyError.make(.valueError, "invalid literal for int() with base \(base): \(stringRepr(text))")
+    let invalid = PyError.make(.valueError, "invalid literal for int() with base \(base): \(PythonString.repr(text))")
     var negative = false
     if s.hasPrefix("-") || s.hasPrefix("+") {
       negative = s.hasPrefix("-")
@@ -123,7 +124,7 @@ extension Runtime {
       case "-inf", "-infinity": return .float(-.infinity)
       default:
         if let d = Double(t), !t.contains("x"), !t.isEmpty { return .float(d) }
-        throw PyError.make(.valueError, "could not convert string to float: \(stringRepr(s))")
+        throw PyError.make(.valueError, "could not convert string to float: \(PythonString.repr(s))")
       }
     }
     if case .object(let o) = x, let f = o.type.lookup("__float__") { return try callBound(f, x, Arguments([])) }

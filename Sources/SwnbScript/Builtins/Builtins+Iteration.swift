@@ -7,7 +7,7 @@ extension Runtime {
       let it = try self.makeIterator(v[0] ?? .none)
       return .iterator(PyIterator {
         guard let x = try it.next() else { return nil }
-        defer { i += 1 }
+        defer { i &+= 1 }
         return .tuple([.int(i), x])
       })
     }

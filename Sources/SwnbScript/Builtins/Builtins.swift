@@ -152,9 +152,10 @@ extension Runtime {
       let p = Int(Foundation.pow(10.0, Double(-n)))
       let q = try Numbers.floorDiv(iv, p)
       let r = iv - q * p
-      let twice = 2 * r
-      let up = twice > p || (twice == p && q % 2 != 0)
-      return .int((up ? q + 1 : q) * p)
+      let up = r > p - r || (r == p - r && q % 2 != 0)
+      let (result, overflow) = (up ? q + 1 : q).multipliedReportingOverflow(by: p)
+      if overflow { throw Numbers.tooLarge }
+      return .int(result)
     case .bool(let b): return .int(b ? 1 : 0)
     case .float(let d):
       guard let n = digits else { return .int(try Numbers.roundToInt(d)) }

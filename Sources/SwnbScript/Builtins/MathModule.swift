@@ -95,7 +95,9 @@ extension Runtime {
     define("gcd") { [unowned self] a in
       var g = 0
       for v in a.positional {
-        var x = abs(try self.requireInt(v, "gcd"))
+        let raw = try self.requireInt(v, "gcd")
+        if raw == Int.min { throw Numbers.tooLarge }
+        var x = abs(raw)
         var y = g
         while y != 0 { (x, y) = (y, x % y) }
         g = x
@@ -185,6 +187,8 @@ extension Runtime {
     switch name {
     case "math": module = makeMathModule()
     case "time": module = makeTimeModule()
+    case "random": module = makePythonRandomModule()
+    case "sys": module = makeSysModule()
     default:
       guard let m = try makeExtensionModule(name) else {
         throw PyError.make(.moduleNotFoundError, "No module named '\(name)'")

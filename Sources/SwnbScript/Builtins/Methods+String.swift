@@ -88,6 +88,7 @@ extension Runtime {
       return .int(n)
     case "ljust", "rjust", "center":
       let width = try requireInt(p.first ?? .none, name)
+      if width > 100_000_000 { throw PyError.make(.memoryError, "") }
       let fill = try p.count > 1 ? arg(1) : " "
       guard fill.count == 1 else {
         throw PyError.make(.typeError, "The fill character must be exactly one character long")
@@ -104,6 +105,7 @@ extension Runtime {
       }
     case "zfill":
       let width = try requireInt(p.first ?? .none, name)
+      if width > 100_000_000 { throw PyError.make(.memoryError, "") }
       let len = s.unicodeScalars.count
       guard width > len else { return .str(s) }
       let zeros = String(repeating: "0", count: width - len)

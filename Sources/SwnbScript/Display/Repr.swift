@@ -1,4 +1,5 @@
 import Foundation
+import SwnbPrinting
 
 /// Python `repr()` and `str()` of every value.
 extension Runtime {
@@ -43,8 +44,8 @@ extension Runtime {
     case .none: return "None"
     case .bool(let b): return b ? "True" : "False"
     case .int(let i): return String(i)
-    case .float(let d): return floatRepr(d)
-    case .str(let s): return stringRepr(s)
+    case .float(let d): return PythonFloat.repr(d)
+    case .str(let s): return PythonString.repr(s)
     case .list(let l):
       let id = ObjectIdentifier(l)
       if seen.contains(id) { return "[...]" }
@@ -84,6 +85,8 @@ extension Runtime {
     case .iterator(let it): return "<generator object <genexpr> at \(address(it))>"
     case .object(let o): return try objectRepr(o, v)
     case .array, .npScalar, .dtype, .native: return try extensionRepr(v) ?? typeName(v)
+    case .dictView(let kind, let d):
+      return kind.rawValue + "(" + (try repr(.list(PyList(d.viewItems(kind))), &seen)) + ")"
     }
   }
 
@@ -104,47 +107,17 @@ extension Runtime {
     return "<\(o.type.qualifiedName) object at \(address(o))>"
   }
 
-  private func address(_ o: AnyObject) -> String {
-    "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16).leftPadded(12)
+  /// A stable fake address for `<... at 0x...>` texts: reruns of a notebook print the same bytes.
+  func address(_ o: AnyObject) -> String {
+    let id = ObjectIdentifier(o)
+    let serial = addressSerials[id] ?? addressSerials.count + 1
+    addressSerials[id] = serial
+    return "0x" + String(0x7f00_0000_0000 + 0x10 * serial, radix: 16)
   }
 }
 
 extension String {
   func leftPadded(_ width: Int, with fill: Character = "0") -> String {
     count >= width ? self : String(repeating: fill, count: width - count) + self
-  }
-}
-
-/// Python's `repr(str)`: single quotes unless the text contains ' and no ".
-func stringRepr(_ s: String) -> String {
-  let quote: Character = s.contains("'") && !s.contains("\"") ? "\"" : "'"
-  var out = String(quote)
-  for u in s.unicodeScalars {
-    switch u {
-    case "\\": out += "\\\\"
-    case "\n": out += "\\n"
-    case "\r": out += "\\r"
-    case "\t": out += "\\t"
-    default:
-      if Character(u) == quote {
-        out += "\\" + String(quote)
-      } else if u.value < 0x20 || u.value == 0x7F {
-        out += "\\x" + hexDigits(u.value, 2)
-      } else if u.value >= 0x80 && !isPrintable(u) {
-        out += u.value < 0x100 ? "\\x" + hexDigits(u.value, 2) : u.value < 0x10000 ? "\\u" + hexDigits(u.value, 4) : "\\U" + hexDigits(u.value, 8)
-      } else {
-        out.unicodeScalars.append(u)
-      }
-    }
-  }
-  out.append(quote)
-  return out
-}
-
-private func isPrintable(_ u: Unicode.Scalar) -> Bool {
-  switch u.properties.generalCategory {
-  case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator: return false
-  case .spaceSeparator: return u == " "
-  default: return true
   }
 }

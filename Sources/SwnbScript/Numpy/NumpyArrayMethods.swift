@@ -147,7 +147,7 @@ extension Runtime {
         throw PyError.make(.typeError, "fill value must be a scalar")
       }
       try engine { try a.fill(s) }
-      return .none
+      return Value.none
     case "round":
       let v = try args.bind("round", ["decimals", "out"])
       return wrap(try roundArray(a, try v[0].map { try requireInt($0, "round") } ?? 0))
@@ -171,7 +171,7 @@ extension Runtime {
     case "sort":
       let sorted = try sortArray(a, argsort: false)
       try engine { try a.assign(sorted) }
-      return .none
+      return Value.none
     default:
       return wrap(try sortArray(a, argsort: true))
     }

@@ -96,7 +96,7 @@ extension Runtime {
       if let d = DType(name: s) { return d }
       if s == "float" || s == "f8" || s == "d" { return .float64 }
       if s == "int" || s == "i8" { return .int64 }
-      throw PyError.make(.typeError, "data type \(stringRepr(s)) not understood")
+      throw PyError.make(.typeError, "data type \(PythonString.repr(s)) not understood")
     case .type(let t):
       switch t.name {
       case "float", "float64", "double": return .float64

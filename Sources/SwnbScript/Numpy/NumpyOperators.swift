@@ -214,7 +214,7 @@ extension Runtime {
     switch v {
     case .array(let a): return a.repr(options: printOptions)
     case .npScalar(let a): return a.scalarRepr(options: printOptions)
-    case .dtype(let d): return "dtype(\(stringRepr(d.name)))"
+    case .dtype(let d): return "dtype(\(PythonString.repr(d.name)))"
     case .native(let n):
       switch n.payload {
       case .generator: return "Generator(PCG64)"

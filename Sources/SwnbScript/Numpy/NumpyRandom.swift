@@ -80,7 +80,7 @@ extension Runtime {
       } else {
         r.seedFromEntropy()
       }
-      return .none
+      return Value.none
     case "rand", "randn":
       try a.noKeywords(name)
       let shape = a.positional.isEmpty ? nil : try a.positional.map { try requireInt($0, name) }
@@ -128,7 +128,7 @@ extension Runtime {
       return try shuffled(try toArray(x)) { r.shuffle(&$0) }
     case "shuffle":
       try shuffleInPlace(try a.exactly(1, name)[0]) { r.shuffle(&$0) }
-      return .none
+      return Value.none
     default: return nil
     }
   }
@@ -180,7 +180,7 @@ extension Runtime {
       return try shuffled(try toArray(x)) { g.shuffle(&$0) }
     case "shuffle":
       try shuffleInPlace(try a.exactly(1, name)[0]) { g.shuffle(&$0) }
-      return .none
+      return Value.none
     default: return nil
     }
   }

@@ -39,7 +39,7 @@ extension Runtime {
     attrs["set_printoptions"] = .builtin(BuiltinFunction("set_printoptions") { [unowned self] a in
       try a.noPositionalBeyond(0, "set_printoptions")
       self.printOptions = try self.updatedPrintOptions(self.printOptions, a)
-      return .none
+      return Value.none
     })
     attrs["get_printoptions"] = .builtin(BuiltinFunction("get_printoptions") { [unowned self] _ in
       let o = self.printOptions
@@ -115,7 +115,7 @@ extension Runtime {
       if name == "__enter__" {
         context.saved = printOptions
         printOptions = context.options
-        return .none
+        return Value.none
       }
       if name == "__exit__" {
         if let saved = context.saved { printOptions = saved }

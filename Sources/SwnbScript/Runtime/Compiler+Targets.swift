@@ -94,6 +94,10 @@ extension Compiler {
       return { f in
         let a = try load(f)
         let b = try value(f)
+        if let r = Compiler.fastArithmetic(op, a, b) {
+          try store(f, r)
+          return .normal
+        }
         let r: Value
         do { r = try rt.inplace(op, a, b) } catch { throw located(error, loc) }
         try store(f, r)
@@ -125,6 +129,30 @@ extension Compiler {
       }
     default:
       throw syntax("illegal expression for augmented assignment", loc)
+    }
+  }
+
+  /// int/float `+ - *` without overflow: the common loop-accumulator case.
+  @inline(__always)
+  static func fastArithmetic(_ op: BinaryOperator, _ a: Value, _ b: Value) -> Value? {
+    switch (a, b) {
+    case (.int(let i), .int(let j)):
+      let r: (partialValue: Int, overflow: Bool)
+      switch op {
+      case .add: r = i.addingReportingOverflow(j)
+      case .sub: r = i.subtractingReportingOverflow(j)
+      case .mul: r = i.multipliedReportingOverflow(by: j)
+      default: return nil
+      }
+      return r.overflow ? nil : .int(r.partialValue)
+    case (.float(let x), .float(let y)):
+      switch op {
+      case .add: return .float(x + y)
+      case .sub: return .float(x - y)
+      case .mul: return .float(x * y)
+      default: return nil
+      }
+    default: return nil
     }
   }
 

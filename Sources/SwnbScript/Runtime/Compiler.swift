@@ -53,11 +53,11 @@ final class Compiler {
     let exec = try compileStatementKind(stmt)
     let loc = stmt.start
     switch stmt.kind {
-    case .ifElse, .whileLoop, .forLoop, .tryExcept, .function, .classDef, .with: return exec
-    default:
+    case .raise, .assert, .delete, .importModules, .importFrom, .augAssign:
       return { f in
         do { return try exec(f) } catch { throw located(error, loc) }
       }
+    default: return exec
     }
   }
 
@@ -169,6 +169,22 @@ final class Compiler {
     let loc = it.start
     return { f in
       let source = try iterable(f)
+      if case .range(let start, let stop, let step) = source {
+        var i = start
+        while step > 0 ? i < stop : i > stop {
+          do { try rt.checkDeadline() } catch { throw located(error, loc) }
+          try store(f, .int(i))
+          switch try run(f) {
+          case .breakLoop: return .normal
+          case .returned(let v): return .returned(v)
+          case .normal, .continueLoop: break
+          }
+          let (next, overflow) = i.addingReportingOverflow(step)
+          if overflow { break }
+          i = next
+        }
+        return try otherwise(f)
+      }
       var result = Completion.normal
       var broke = false
       do {

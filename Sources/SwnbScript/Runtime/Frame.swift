@@ -7,6 +7,8 @@ final class Frame {
   let classNamespace: PyDict?
   /// The function this frame runs (for zero-argument `super()`).
   var function: PyFunction?
+  /// Values yielded so far when the frame runs a generator function.
+  var yielded: [Value]?
 
   init(slotCount: Int, parent: Frame?, classNamespace: PyDict? = nil) {
     slots = [Value?](repeating: nil, count: slotCount)
@@ -63,12 +65,18 @@ final class FunctionCode {
   let parameters: Parameters
   let slotCount: Int
   var body: Exec = { _ in .normal }
-  /// For lambdas the body is an expression.
-  var isLambda = false
   /// The cell the function was defined in (for tracebacks).
   let cell: CellInfo?
+  /// True when the body contains `yield`: calls run it eagerly and return an iterator.
+  var isGenerator = false
   /// The class whose body defined this function (for zero-argument `super()`).
   weak var ownerClass: PyType?
+
+  /// The argument count of a purely positional signature (no defaults needed, no `*`/`**`).
+  var simpleArity: Int? {
+    parameters.varArgs == nil && parameters.varKeywords == nil && parameters.keywordOnly.isEmpty
+      ? parameters.positional.count : nil
+  }
 
   init(name: String, parameters: Parameters, slotCount: Int, cell: CellInfo?) {
     self.cell = cell

@@ -58,18 +58,26 @@ extension Runtime {
 
   /// Calls a script function: binds arguments to slots, runs the body, enforces the depth limit.
   func callFunction(_ fn: PyFunction, _ args: Arguments) throws -> Value {
-    let code = fn.code
-    let frame = Frame(slotCount: code.slotCount, parent: fn.closure)
-    frame.function = fn
+    let frame = Frame(slotCount: fn.code.slotCount, parent: fn.closure)
     try bindArguments(fn, args, frame)
+    return try invoke(fn, frame)
+  }
+
+  /// Runs a function whose frame already holds its arguments.
+  func invoke(_ fn: PyFunction, _ frame: Frame) throws -> Value {
+    let code = fn.code
+    frame.function = fn
     callDepth += 1
     defer { callDepth -= 1 }
     if callDepth > Runtime.recursionLimit {
       throw PyError.make(.recursionError, "maximum recursion depth exceeded")
     }
     try checkDeadline()
+    if code.isGenerator { frame.yielded = [] }
     do {
-      if case .returned(let v) = try code.body(frame) { return v }
+      let completion = try code.body(frame)
+      if code.isGenerator { return .iterator(listIterator(frame.yielded ?? [])) }
+      if case .returned(let v) = completion { return v }
       return .none
     } catch var e as PyError {
       if let loc = e.location { e.trace.append(TraceEntry(function: code.name, location: loc, cell: code.cell)) }
@@ -80,6 +88,12 @@ extension Runtime {
 
   private func bindArguments(_ fn: PyFunction, _ args: Arguments, _ frame: Frame) throws {
     let p = fn.code.parameters
+    if args.keywords.isEmpty, p.varArgs == nil, p.varKeywords == nil, p.keywordOnly.isEmpty,
+      args.positional.count == p.positional.count
+    {
+      for (i, v) in args.positional.enumerated() { frame.slots[i] = v }
+      return
+    }
     let name = fn.code.name
     let nPos = p.positional.count
     let given = args.positional

@@ -85,6 +85,7 @@ extension Runtime {
   }
 
   func ordered(_ op: CompareOperator, _ a: Value, _ b: Value) throws -> Bool {
+    if let r = try extensionCompare(op, a, b) { return try truthy(r) }
     if let x = floatValue(a), let y = floatValue(b) {
       if let i = intValue(a), let j = intValue(b) { return compareResult(op, i < j, i == j) }
       return compareResult(op, x < y, x == y, unordered: x.isNaN || y.isNaN)
@@ -145,12 +146,13 @@ extension Runtime {
       return sub.isEmpty || s.contains(sub)
     case .list(let l): return try l.items.contains { try equals($0, item) }
     case .tuple(let t): return try t.contains { try equals($0, item) }
-    case .dict(let d): return try d.get(item) != nil
+    case .dict(let d), .dictView(.keys, let d): return try d.get(item) != nil
     case .set(let s): return try s.storage.get(item) != nil
     case .range(let start, let stop, let step):
       guard let i = intValue(item) ?? (floatValue(item).flatMap { Int(exactly: $0) }) else { return false }
       if step > 0 ? !(i >= start && i < stop) : !(i <= start && i > stop) { return false }
-      return (i - start) % step == 0
+      let (offset, overflow) = i.subtractingReportingOverflow(start)
+      return !overflow && offset % step == 0
     case .object(let o):
       if let f = o.type.lookup("__contains__") { return try truthy(try callBound(f, container, Arguments([item]))) }
       fallthrough

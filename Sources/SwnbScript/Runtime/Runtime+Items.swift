@@ -1,3 +1,8 @@
+extension UInt {
+  /// The value as an Int, saturating at `Int.max`.
+  var clampedInt: Int { self > UInt(Int.max) ? Int.max : Int(self) }
+}
+
 /// Subscripts: `x[i]`, `x[a:b:c]`, assignment and deletion.
 extension Runtime {
   /// Python's `slice.indices(length)`: normalised start, stop, step and element count.
@@ -77,11 +82,11 @@ extension Runtime {
       let n = try length(container)
       if case .slice(let a, let b, let c) = index {
         let (s0, _, st, count) = try sliceIndices((a, b, c), length: n)
-        let first = start + s0 * step
-        return .range(start: first, stop: first + count * st * step, step: st * step)
+        let first = start &+ s0 &* step
+        return .range(start: first, stop: first &+ count &* st &* step, step: st &* step)
       }
       let i = try normalizedIndex(index, count: n, what: "range object")
-      return .int(start + i * step)
+      return .int(start &+ i &* step)
     case .object(let o):
       if let f = o.type.lookup("__getitem__") { return try callBound(f, container, Arguments([index])) }
     case .type(let t):
@@ -153,11 +158,13 @@ extension Runtime {
     case .str(let s): return s.unicodeScalars.count
     case .list(let l): return l.items.count
     case .tuple(let t): return t.count
-    case .dict(let d): return d.count
+    case .dict(let d), .dictView(_, let d): return d.count
     case .set(let s): return s.items.count
     case .range(let start, let stop, let step):
-      if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-      return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+      let (span, overflow) = step > 0 ? stop.subtractingReportingOverflow(start) : start.subtractingReportingOverflow(stop)
+      if overflow { throw PyError.make(.overflowError, "Python int too large to convert to C ssize_t") }
+      if span <= 0 { return 0 }
+      return (span - 1) / step.magnitude.clampedInt + 1
     case .object(let o):
       if let f = o.type.lookup("__len__"), let n = intValue(try callBound(f, v, Arguments([]))) { return n }
     default:
