@@ -78,6 +78,7 @@ extension Runtime {
     installNumpyTypes(&attrs)
     installPrintOptions(&attrs)
     installStatistics(&attrs)
+    installNumpyExtras(&attrs)
     guard case .module(let linalg) = try importModule("numpy.linalg"),
       case .module(let random) = try importModule("numpy.random")
     else { return PyModule(name: "numpy", attributes: attrs) }
