@@ -23,27 +23,11 @@ public final class Buffer<Element> {
     let stride = MemoryLayout<Element>.stride
     guard count <= Int.max / max(stride, 1) else { return nil }
     let pod = _isPOD(Element.self)
-    let bytes = max(count, 1) * stride
-    let memory =
-      zeroed || !pod
-      ? calloc(max(count, 1), stride)
-      : (bytes >= Buffer.hugePageThreshold ? Buffer.hugePageMemory(bytes) : malloc(bytes))
+    let memory = zeroed || !pod ? calloc(max(count, 1), stride) : malloc(max(count, 1) * stride)
     guard let raw = memory else { return nil }
     base = raw.bindMemory(to: Element.self, capacity: max(count, 1))
     self.count = count
     if !pod { base.initialize(repeating: empty, count: count) }
-  }
-
-  // Large outputs are fresh pages every time; as numpy does, ask for transparent huge pages
-  // so writing them costs far fewer page faults.
-  private static var hugePageThreshold: Int { 4 << 20 }
-
-  private static func hugePageMemory(_ bytes: Int) -> UnsafeMutableRawPointer? {
-    let huge = 2 << 20
-    let rounded = (bytes + huge - 1) / huge * huge
-    guard let p = aligned_alloc(huge, rounded) else { return nil }
-    _ = madvise(p, rounded, MADV_HUGEPAGE)
-    return p
   }
 
   /// A buffer holding a copy of `source`, or nil when the memory cannot be allocated.
