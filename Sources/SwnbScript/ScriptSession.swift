@@ -13,6 +13,18 @@ public final class ScriptSession {
     runtime = Runtime(directory: directory)
   }
 
+  /// Runs `body` on a fresh thread with `stackSize` bytes of stack and waits for it.
+  static func onBigStack(_ body: @escaping @Sendable () -> Void) {
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+      body()
+      done.signal()
+    }
+    thread.stackSize = stackSize
+    thread.start()
+    done.wait()
+  }
+
   /// Runs one cell's source and returns what it printed, displayed or raised.
   ///
   /// - Parameters:
@@ -25,14 +37,7 @@ public final class ScriptSession {
     timeout: Double?
   ) -> ScriptResult {
     let job = CellJob(runtime: runtime, source: source, file: file, firstLine: firstLine, timeout: timeout)
-    let done = DispatchSemaphore(value: 0)
-    let thread = Thread { [job] in
-      job.execute()
-      done.signal()
-    }
-    thread.stackSize = ScriptSession.stackSize
-    thread.start()
-    done.wait()
+    ScriptSession.onBigStack { job.execute() }
     return job.result
   }
 }
@@ -68,7 +73,7 @@ private final class CellJob: @unchecked Sendable {
     defer { result.printed = rt.output }
     let module: Module
     do {
-      module = try Parser.parse(source)
+      module = try Parser.parse(CellJob.blankingDisplayMagics(source))
     } catch {
       result.error = ScriptFailure(kind: error.kind, traceback: Traceback.renderSyntaxError(error, cell: cell))
       return
@@ -94,6 +99,16 @@ private final class CellJob: @unchecked Sendable {
     } catch {
       result.error = failure(located(error, SourceLocation(line: 1, column: 1)))
     }
+  }
+
+  /// `%matplotlib ...` and `%config ...` only configure IPython's display: they become blank
+  /// lines (keeping line numbers). Other magics stay and are syntax errors.
+  static func blankingDisplayMagics(_ source: String) -> String {
+    guard source.contains("%matplotlib") || source.contains("%config") else { return source }
+    return source.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      let trimmed = line.drop { $0 == " " || $0 == "\t" }
+      return trimmed.hasPrefix("%matplotlib") || trimmed.hasPrefix("%config") ? "" : String(line)
+    }.joined(separator: "\n")
   }
 
   private func failure(_ error: PyError) -> ScriptFailure {

@@ -78,6 +78,8 @@ extension Runtime {
     installNumpyTypes(&attrs)
     installPrintOptions(&attrs)
     installStatistics(&attrs)
+    installErrorState(&attrs)
+    installFileFunctions(&attrs)
     installNumpyExtras(&attrs)
     guard case .module(let linalg) = try importModule("numpy.linalg"),
       case .module(let random) = try importModule("numpy.random")

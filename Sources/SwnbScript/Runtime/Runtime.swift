@@ -30,6 +30,8 @@ final class Runtime {
   var pythonRandom = PythonRandom()
   /// Warnings already shown in this cell (Python shows each once per location).
   var warningsShown: Set<String> = []
+  /// Floating-point warning kinds silenced by `np.errstate`/`np.seterr` (divide, invalid, over, under).
+  var ignoredFloatingPointErrors: Set<String> = []
   /// Serial numbers behind the stable fake addresses of `repr` texts.
   var addressSerials: [ObjectIdentifier: Int] = [:]
 
@@ -37,6 +39,7 @@ final class Runtime {
     self.directory = directory
     installExceptionTypes()
     installBuiltinTypes()
+    installDescriptorTypes()
     installBuiltins()
   }
 

@@ -60,12 +60,42 @@ final class PrintOptionsContext {
   init(options: PrintOptions) { self.options = options }
 }
 
+/// `np.errstate(...)`: floating-point warning kinds to silence inside the block.
+final class ErrstateContext {
+  let ignored: Set<String>
+  var saved: Set<String>?
+  init(ignored: Set<String>) { self.ignored = ignored }
+}
+
+/// A text file opened for reading: its lines (with their newlines) and a read position.
+final class TextFile {
+  let name: String
+  let lines: [String]
+  var position = 0
+  init(name: String, text: String) {
+    self.name = name
+    var lines: [String] = []
+    var current = ""
+    for c in text {
+      current.append(c)
+      if c == "\n" {
+        lines.append(current)
+        current = ""
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    self.lines = lines
+  }
+}
+
 /// Engine objects exposed to scripts.
 final class NativeObject {
   enum Payload {
     case generator(SwnbRandom.Generator)
     case randomState(RandomState)
     case printOptionsContext(PrintOptionsContext)
+    case errstate(ErrstateContext)
+    case textFile(TextFile)
   }
   let payload: Payload
   init(_ payload: Payload) { self.payload = payload }
@@ -75,6 +105,8 @@ final class NativeObject {
     case .generator: return "Generator"
     case .randomState: return "RandomState"
     case .printOptionsContext: return "_GeneratorContextManager"
+    case .errstate: return "errstate"
+    case .textFile: return "_io.TextIOWrapper"
     }
   }
 }
