@@ -34,6 +34,7 @@ BENCHMARKS = [
     ("matmul 2000x2000", 3, "import numpy as np\na = np.random.rand(2000, 2000)\nb = np.random.rand(2000, 2000)\ndef work():\n    return a @ b\n"),
     ("matmul 3x3 x1000", 10, "import numpy as np\na = np.random.rand(3, 3)\ndef work():\n    for i in range(1000):\n        c = a @ a\n"),
     ("matmul 10x10 x1000", 10, "import numpy as np\na = np.random.rand(10, 10)\ndef work():\n    for i in range(1000):\n        c = a @ a\n"),
+    ("A.T @ A 10x10 x1000", 10, "import numpy as np\na = np.random.rand(10, 10)\ndef work():\n    for i in range(1000):\n        c = a.T @ a\n"),
     ("lstsq 3x3 x1000", 10, "import numpy as np\na = np.random.rand(3, 3)\nb = np.random.rand(3, 7)\ndef work():\n    for i in range(1000):\n        x = np.linalg.lstsq(a, b, rcond=None)[0]\n"),
     ("repr 1000x1000", 10, "import numpy as np\na = np.random.rand(1000, 1000)\ndef work():\n    return repr(a)\n"),
     ("repr 100x100", 10, "import numpy as np\na = np.random.rand(100, 100)\ndef work():\n    return repr(a)\n"),

@@ -557,6 +557,40 @@ def sort_cases():
     case("searchsorted-int-float", "searchsorted", [arr([1, 3, 5, 7], "int64"), arr([3.5, 7.0], "float64")])
 
 
+def everyday_cases():
+    m = arr([[0, 3, 0], [2, 0, -1]], "int64")
+    case("argwhere-2d", "argwhere", [m])
+    case("argwhere-bool", "argwhere", [arr([True, False, True, True], "bool")])
+    case("argwhere-0d-true", "argwhere", [arr(5, "int64")])
+    case("argwhere-0d-false", "argwhere", [arr(0.0, "float64")])
+    case("argwhere-T", "argwhere", [m.transposed()])
+    f = arr([1.0, 4.0, 9.0, np.nan, 25.0, 36.0], "float64")
+    for n in [0, 1, 2, 7]:
+        case(f"diff-n{n}", "diff", [f], {"n": n})
+    g = arr([[1, 5, 2, 8], [0, -3, 3, 9], [7, 7, 1, 2]], "int64")
+    for ax in [0, 1, -1]:
+        case(f"diff-2d-axis{ax}", "diff", [g], {"axis": ax})
+    case("diff-2d-n2-axis0", "diff", [g], {"n": 2, "axis": 0})
+    case("diff-T", "diff", [g.transposed()], {"axis": 1})
+    case("diff-rev", "diff", [g.sliced([None, None, -1], [None, None, 2])], {"axis": 1})
+    case("diff-bool", "diff", [arr([True, False, False, True], "bool")])
+    case("diff-uint8", "diff", [arr([5, 2, 200, 7], "uint8")])
+    case("diff-int32", "diff", [arr([5, 2, 200, 7], "int32")], {"n": 2})
+    case("diff-neg-n", "diff", [f], {"n": -1})
+    case("diff-0d", "diff", [arr(3.0, "float64")])
+    case("diff-axis-oob", "diff", [g], {"axis": 2})
+    case("isin-int", "isin", [g, arr([2, 7, 100], "int64")])
+    case("isin-int-float", "isin", [g, arr([2.0, 7.5, -3.0], "float64")])
+    case("isin-nan", "isin", [f, arr([np.nan, 9.0], "float64")])
+    case("isin-invert", "isin", [g, arr([1, 2], "int64")], {"invert": True})
+    case("isin-bool", "isin", [arr([True, False], "bool"), arr([1, 5], "int64")])
+    case("isin-big-int", "isin", [arr([2**62 + 1, 3], "int64"), arr([2**62], "int64")])
+    case("ix-two", "ix_", [arr([1, 0], "int64"), arr([2, 0, 1], "int64")], call=np.ix_)
+    case("ix-bool", "ix_", [arr([True, False, True], "bool"), arr([3], "int64")], call=np.ix_)
+    case("ix-empty", "ix_", [arr([], "float64")], call=np.ix_)
+    case("ix-2d", "ix_", [g], call=np.ix_)
+
+
 def main():
     binary_cases()
     weak_scalar_cases()
@@ -567,6 +601,7 @@ def main():
     misc_cases()
     reduction_cases()
     sort_cases()
+    everyday_cases()
     ids = [c["id"] for c in CASES]
     dups = sorted({i for i in ids if ids.count(i) > 1})
     assert not dups, f"duplicate case ids: {dups}"

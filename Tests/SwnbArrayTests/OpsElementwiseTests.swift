@@ -21,8 +21,7 @@ func checkGolden(
       Issue.record("\(c.id): unexpected \(error)")
       return
     }
-    let kind = e[0].string == "UFuncTypeError" ? "TypeError" : (e[0].string ?? "")
-    #expect(error.kind.pythonName == kind, "\(c.id)")
+    #expect(error.kind.pythonName == e[0].string, "\(c.id)")
     #expect(error.message == e[1].string, "\(c.id)")
     return
   }

@@ -6,6 +6,7 @@ import Testing
   static let names: Set<String> = [
     "where", "nonzero", "clip", "isclose", "allclose", "array_equal", "round", "around",
     "median", "percentile", "quantile", "sort", "argsort", "unique", "searchsorted",
+    "argwhere", "diff", "isin", "ix_",
   ]
   static let selectionCases = OpsGoldens.cases(for: names)
 
@@ -60,6 +61,12 @@ import Testing
         return parts.count == 1 ? .array(parts[0]) : .tuple(parts)
       case "searchsorted":
         return .array(try Self.array(a).searchsorted(args[1], side: kw["side"]?.string ?? "left"))
+      case "argwhere": return .array(try Self.array(a).argwhere())
+      case "diff":
+        return .array(try Self.array(a).diff(n: kw["n"]?.int ?? 1, axis: kw["axis"]?.int ?? -1))
+      case "isin":
+        return .array(try Self.array(a).isin(Self.array(args[1]), invert: kw["invert"]?.bool ?? false))
+      case "ix_": return .tuple(try NDArray.ix(args.map { try Self.array($0) }))
       default: throw GoldenError.bad(c.id)
       }
     }

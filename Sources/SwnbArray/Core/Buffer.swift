@@ -5,8 +5,9 @@
 /// A fixed-size, heap-allocated run of elements shared by every view of an array.
 ///
 /// Reference semantics on purpose: numpy views alias their base's memory, so writes through
-/// any view are seen by all. Numeric buffers come from `calloc` (zeroed, and a failed huge
-/// allocation returns nil instead of trapping); string buffers are initialised to "".
+/// any view are seen by all. Numeric buffers come from `calloc` (zeroed) or, for outputs the
+/// caller overwrites completely, `malloc`; a failed allocation returns nil instead of
+/// trapping. String buffers are always initialised to "".
 public final class Buffer<Element> {
   /// The first element; valid for `count` elements for the buffer's lifetime.
   public let base: UnsafeMutablePointer<Element>
@@ -14,21 +15,25 @@ public final class Buffer<Element> {
   public let count: Int
 
   /// A zeroed (or empty-string) buffer, or nil when the memory cannot be allocated.
-  init?(zeroedCount count: Int, emptyValue: Element) {
+  ///
+  /// With `zeroed: false` numeric elements are left uninitialised (the caller writes every
+  /// one before reading); strings are still initialised.
+  init?(count: Int, empty: Element, zeroed: Bool = true) {
     guard count >= 0 else { return nil }
     let stride = MemoryLayout<Element>.stride
-    guard count <= Int.max / max(stride, 1), let raw = calloc(max(count, 1), stride) else {
-      return nil
-    }
+    guard count <= Int.max / max(stride, 1) else { return nil }
+    let pod = _isPOD(Element.self)
+    let memory = zeroed || !pod ? calloc(max(count, 1), stride) : malloc(max(count, 1) * stride)
+    guard let raw = memory else { return nil }
     base = raw.bindMemory(to: Element.self, capacity: max(count, 1))
     self.count = count
-    if !_isPOD(Element.self) { base.initialize(repeating: emptyValue, count: count) }
+    if !pod { base.initialize(repeating: empty, count: count) }
   }
 
   /// A buffer holding a copy of `source`, or nil when the memory cannot be allocated.
   init?(copying source: UnsafeBufferPointer<Element>) {
     let stride = MemoryLayout<Element>.stride
-    guard let raw = calloc(max(source.count, 1), stride) else { return nil }
+    guard let raw = malloc(max(source.count, 1) * stride) else { return nil }
     base = raw.bindMemory(to: Element.self, capacity: max(source.count, 1))
     count = source.count
     if let start = source.baseAddress { base.initialize(from: start, count: count) }

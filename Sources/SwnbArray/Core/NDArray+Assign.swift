@@ -52,7 +52,7 @@ extension NDArray {
   public func astype(_ dtype: DType) throws -> NDArray {
     var target = dtype
     if target == .unicode(0) { target = .unicode(self.dtype.textWidth) }
-    let result = try NDArray(zeros: shape, dtype: target)
+    let result = try NDArray(uninitialized: shape, dtype: target)
     try result.copyElements(from: self)
     return result
   }

@@ -36,9 +36,23 @@ public struct NDArray {
   /// - Throws: `ValueError` for negative or overflowing shapes, `MemoryError` when the memory
   ///   cannot be allocated.
   public init(zeros shape: [Int], dtype: DType = .float64) throws {
+    try self.init(shape: shape, dtype: dtype, strides: nil, zeroed: true)
+  }
+
+  /// A new array whose numeric elements are uninitialised, for results the caller writes in
+  /// full; `strides` (gap-free, default C order) picks the memory layout.
+  ///
+  /// - Throws: as `init(zeros:dtype:)`.
+  init(uninitialized shape: [Int], dtype: DType, strides: [Int]? = nil) throws {
+    try self.init(shape: shape, dtype: dtype, strides: strides, zeroed: false)
+  }
+
+  private init(shape: [Int], dtype: DType, strides: [Int]?, zeroed: Bool) throws {
     let size = try Shape.checkedSize(shape, itemsize: dtype.itemsize)
-    let storage = try Storage.allocate(dtype, count: size, shape: shape)
-    self.init(storage: storage, dtype: dtype, shape: shape, strides: Shape.contiguousStrides(shape))
+    let storage = try Storage.allocate(dtype, count: size, shape: shape, zeroed: zeroed)
+    self.init(
+      storage: storage, dtype: dtype, shape: shape,
+      strides: strides ?? Shape.contiguousStrides(shape))
   }
 
   /// Number of axes.

@@ -11,24 +11,29 @@ public enum Storage {
   case float64(Buffer<Double>)
   case unicode(Buffer<String>)
 
-  /// A zero-filled (false / 0 / "") storage for `count` elements of `dtype`.
+  /// A zero-filled (false / 0 / "") storage for `count` elements of `dtype`; with
+  /// `zeroed: false` numeric elements are uninitialised (for outputs written in full).
   ///
   /// - Throws: `MemoryError` with numpy's "Unable to allocate ..." text (naming `shape`) when
-  ///   the memory cannot be obtained.
-  public static func allocate(_ dtype: DType, count: Int, shape: [Int]) throws -> Storage {
+  ///   the request exceeds `cap` or the memory cannot be obtained.
+  public static func allocate(
+    _ dtype: DType, count: Int, shape: [Int], zeroed: Bool = true, cap: MemoryCap = .process
+  ) throws -> Storage {
+    try cap.check(count: count, dtype: dtype, shape: shape)
+    let z = zeroed
     let made: Storage?
     switch dtype {
-    case .bool: made = Buffer<Bool>(zeroedCount: count, emptyValue: false).map(Storage.bool)
-    case .uint8: made = Buffer<UInt8>(zeroedCount: count, emptyValue: 0).map(Storage.uint8)
-    case .int32: made = Buffer<Int32>(zeroedCount: count, emptyValue: 0).map(Storage.int32)
-    case .int64: made = Buffer<Int64>(zeroedCount: count, emptyValue: 0).map(Storage.int64)
-    case .float32: made = Buffer<Float>(zeroedCount: count, emptyValue: 0).map(Storage.float32)
-    case .float64: made = Buffer<Double>(zeroedCount: count, emptyValue: 0).map(Storage.float64)
+    case .bool: made = Buffer<Bool>(count: count, empty: false, zeroed: z).map(Storage.bool)
+    case .uint8: made = Buffer<UInt8>(count: count, empty: 0, zeroed: z).map(Storage.uint8)
+    case .int32: made = Buffer<Int32>(count: count, empty: 0, zeroed: z).map(Storage.int32)
+    case .int64: made = Buffer<Int64>(count: count, empty: 0, zeroed: z).map(Storage.int64)
+    case .float32: made = Buffer<Float>(count: count, empty: 0, zeroed: z).map(Storage.float32)
+    case .float64: made = Buffer<Double>(count: count, empty: 0, zeroed: z).map(Storage.float64)
     case .unicode:
       // Strings are initialised one by one; refuse absurd counts before touching memory.
       made =
         count > 1 << 32
-        ? nil : Buffer<String>(zeroedCount: count, emptyValue: "").map(Storage.unicode)
+        ? nil : Buffer<String>(count: count, empty: "").map(Storage.unicode)
     }
     guard let made else { throw ArrayError.memory(shape: shape, dtype: dtype) }
     return made

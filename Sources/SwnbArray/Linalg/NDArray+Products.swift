@@ -29,6 +29,13 @@ extension NDArray {
         "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
           + "\(signature) (size \(k2) is different from \(k))")
     }
+    if dtype == .float64 && a.ndim == 2 && b.ndim == 2 {
+      // The common 2-D case: one BLAS call whose result becomes the array (no batch loop).
+      let (ma, ta) = a.asMatrix(nil)
+      let (mb, tb) = b.asMatrix(b.sharesStorage(with: a) && b.offset == a.offset ? ma : nil)
+      let c = BLAS.matmul(ma, transposeA: ta, mb, transposeB: tb)
+      return NDArray(float64: c.elements, shape: [n, m])
+    }
     let batchA = Array(a2.shape.dropLast(2))
     let batchB = Array(b2.shape.dropLast(2))
     let batch: [Int]

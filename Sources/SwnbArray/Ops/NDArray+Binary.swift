@@ -20,8 +20,8 @@ extension NDArray {
     if op == .power && types.input.isInteger { try checkNonNegativeExponents(y) }
     let like = [x, y].first { $0.shape == shape && !$0.strides.contains(0) }?.strides
     let out = try NDArray(
-      zeros: shape, dtype: types.output, strides: LoopLayout.kOrderStrides(shape: shape, like: like)
-    )
+      uninitialized: shape, dtype: types.output,
+      strides: LoopLayout.kOrderStrides(shape: shape, like: like))
     try runLoop(op, BinaryOperands(x, y, out: out), input: types.input, warnings: &warnings)
     return out
   }
@@ -107,7 +107,7 @@ extension NDArray {
       return
     }
     let result = try NDArray(
-      zeros: shape, dtype: types.output,
+      uninitialized: shape, dtype: types.output,
       strides: LoopLayout.kOrderStrides(shape: shape, like: strides))
     try NDArray.runLoop(
       op, BinaryOperands(x, y, out: result), input: types.input, warnings: &warnings)
@@ -165,12 +165,6 @@ extension NDArray {
     }
   }
 
-  /// A new zero-filled array with the given (valid, gap-free) element strides.
-  init(zeros shape: [Int], dtype: DType, strides: [Int]) throws {
-    let base = try NDArray(zeros: shape, dtype: dtype)
-    self = base.view(shape: shape, strides: strides)
-  }
-
   /// True when `other` addresses exactly the same elements in the same order.
   func isSameView(as other: NDArray) -> Bool {
     sharesStorage(with: other) && offset == other.offset && shape == other.shape
@@ -197,7 +191,7 @@ extension ArrayError {
   /// numpy's `_UFuncOutputCastingError` message (a UFuncTypeError, subclass of TypeError).
   static func outputCast(_ ufunc: String, from: DType, to: DType) -> ArrayError {
     ArrayError(
-      .typeError,
+      .ufuncTypeError,
       "Cannot cast ufunc '\(ufunc)' output from dtype('\(from.name)') to dtype('\(to.name)') "
         + "with casting rule 'same_kind'")
   }

@@ -116,7 +116,7 @@ extension NDArray {
   public func searchsorted(_ v: Operand, side: String = "left") throws -> NDArray {
     guard ndim == 1 else { throw ArrayError(.valueError, "object too deep for desired array") }
     guard side == "left" || side == "right" else {
-      throw ArrayError(.valueError, "side must be 'left' or 'right' (got '\(side)')")
+      throw ArrayError(.valueError, "search side must be 'left' or 'right' (got '\(side)')")
     }
     // Compared as float64 (exact for integers up to 2**53).
     let common = try NDArray.resolvedLoop(.less, .array(self), v).input

@@ -33,8 +33,8 @@ extension NDArray {
       return self
     }
     let out = try NDArray(
-      zeros: shape, dtype: target, strides: keepingOrder ? kStrides : Shape.contiguousStrides(shape)
-    )
+      uninitialized: shape, dtype: target,
+      strides: keepingOrder ? kStrides : Shape.contiguousStrides(shape))
     try out.copyElements(from: self)
     return out
   }

@@ -40,8 +40,8 @@ public enum UnaryUfunc: String, CaseIterable, Sendable {
 
   /// numpy's loop selection: the dtype computed in and returned for an input dtype.
   ///
-  /// - Throws: numpy's `TypeError`s (boolean negative, `positive`/`sign` of bool, `invert`
-  ///   of floats) and a TypeError for strings.
+  /// - Throws: numpy's `TypeError`s (boolean negative, `invert` of floats), `UFuncTypeError`
+  ///   for `positive`/`sign` of bool, and a TypeError for strings.
   func loopTypes(_ t: DType) throws -> LoopTypes {
     guard t.isNumeric else { throw ArrayError.noStringLoop }
     switch self {
@@ -54,7 +54,7 @@ public enum UnaryUfunc: String, CaseIterable, Sendable {
           + "the logical_not function instead.")
     case .positive where t == .bool, .sign where t == .bool:
       throw ArrayError(
-        .typeError,
+        .ufuncTypeError,
         "ufunc '\(name)' did not contain a loop with signature matching types "
           + "<class 'numpy.dtypes.BoolDType'> -> None")
     case .invert where t.isFloat:
@@ -87,7 +87,7 @@ extension NDArray {
     let types = try op.loopTypes(dtype)
     let x = try converted(to: types.input)
     let out = try NDArray(
-      zeros: shape, dtype: types.output,
+      uninitialized: shape, dtype: types.output,
       strides: LoopLayout.kOrderStrides(shape: shape, like: x.strides))
     let layout = LoopLayout(shape: shape, operandStrides: [x.strides], outputStrides: out.strides)
     let operands = UnaryOperands(x: x, out: out, layout: layout)

@@ -80,6 +80,7 @@ extension Runtime {
     installStatistics(&attrs)
     installErrorState(&attrs)
     installFileFunctions(&attrs)
+    installNumpyExtras(&attrs)
     guard case .module(let linalg) = try importModule("numpy.linalg"),
       case .module(let random) = try importModule("numpy.random")
     else { return PyModule(name: "numpy", attributes: attrs) }
