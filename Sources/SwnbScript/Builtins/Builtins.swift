@@ -55,7 +55,7 @@ extension Runtime {
       return .int(Int(u.value))
     }
     define("input") { _ in throw PyError.make(.osError, "input() is not available in a notebook cell") }
-    define("open") { _ in throw PyError.make(.osError, "open() is not available in MatrixScript") }
+    installFileBuiltins()
     define("format") { [unowned self] a in
       let v = try a.bind("format", ["value", "format_spec"], required: 1)
       let spec = try v[1].map { try self.requireString($0, "format() argument 2 must be str, not \(typeName($0))") } ?? ""

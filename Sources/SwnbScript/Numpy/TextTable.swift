@@ -1,0 +1,132 @@
+import Foundation
+import SwnbArray
+import SwnbPrinting
+
+/// Splitting delimited text into rows and converting them, as `np.loadtxt` and `np.genfromtxt`.
+enum TextTable {
+  struct Options {
+    var function = "loadtxt"
+    /// nil splits on runs of whitespace.
+    var delimiter: String?
+    var comments = ["#"]
+    /// Lines skipped at the top of the file (`skiprows`, `skip_header`).
+    var skip = 0
+    var usecols: [Int]?
+    var maxRows: Int?
+  }
+
+  /// The non-empty data rows, split into fields, after skipped lines and comments are removed.
+  static func rows(_ text: String, _ o: Options) -> [[String]] {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    if lines.last == "" { lines.removeLast() }
+    var out: [[String]] = []
+    for line in lines.dropFirst(max(0, o.skip)) {
+      if let limit = o.maxRows, out.count >= limit { break }
+      var content = Substring(line)
+      for marker in o.comments where !marker.isEmpty {
+        if let r = content.range(of: marker) { content = content[..<r.lowerBound] }
+      }
+      if content.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+      if let d = o.delimiter {
+        out.append(content.components(separatedBy: d).map { $0.trimmingCharacters(in: .whitespaces) })
+      } else {
+        out.append(content.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init))
+      }
+    }
+    return out
+  }
+
+  /// `loadtxt`: every row must have the same number of fields; fields must convert.
+  static func loadtxt(_ rows: [[String]], _ o: Options, dtype: DType) throws -> NDArray {
+    let width = rows.first?.count ?? 0
+    var cells: [String] = []
+    var columns = 0
+    for (i, row) in rows.enumerated() {
+      if let use = o.usecols {
+        var picked: [String] = []
+        for c in use {
+          let k = c < 0 ? c + row.count : c
+          guard k >= 0, k < row.count else {
+            throw PyError.make(.valueError, "invalid column index \(c) at row \(i + 1) with \(row.count) columns")
+          }
+          picked.append(row[k])
+        }
+        cells += picked
+        columns = use.count
+      } else {
+        guard row.count == width else {
+          throw PyError.make(.valueError, 
+            "the number of columns changed from \(width) to \(row.count) at row \(i + 1); use `usecols` to select a subset and avoid this error")
+        }
+        cells += row
+        columns = width
+      }
+    }
+    let shape = [rows.count, columns]
+    if case .unicode = dtype { return NDArray(strings: cells, shape: shape) }
+    var values: [Double] = []
+    var ints: [Int64] = []
+    let integral = dtype.kind == "i" || dtype.kind == "u"
+    for (n, cell) in cells.enumerated() {
+      let fail = PyError.make(.valueError, 
+        "could not convert string \(PythonString.repr(cell)) to \(dtype.name) at row \(n / max(columns, 1)), column \(n % max(columns, 1) + 1).")
+      if integral {
+        guard let i = Int64(cell.replacingOccurrences(of: "_", with: "")) else { throw fail }
+        ints.append(i)
+      } else {
+        guard let d = parseFloat(cell) else { throw fail }
+        values.append(d)
+      }
+    }
+    if integral { return try NDArray(int64: ints, shape: shape).astype(dtype) }
+    return try NDArray(float64: values, shape: shape).astype(dtype)
+  }
+
+  /// `genfromtxt`: missing or unparsable fields become `filling` (nan); ragged rows are errors.
+  static func genfromtxt(_ rows: [[String]], _ o: Options, dtype: DType, filling: Double) throws -> NDArray {
+    let width = rows.first?.count ?? 0
+    var bad: [String] = []
+    for (i, row) in rows.enumerated() where row.count != width && o.usecols == nil {
+      bad.append("    Line #\(i + o.skip + 1) (got \(row.count) columns instead of \(width))")
+    }
+    if !bad.isEmpty { throw PyError.make(.valueError, "Some errors were detected !\n" + bad.joined(separator: "\n")) }
+    var values: [Double] = []
+    var columns = width
+    for row in rows {
+      let picked = try o.usecols.map { use in
+        try use.map { c -> String in
+          let k = c < 0 ? c + row.count : c
+          guard k >= 0, k < row.count else { throw PyError.make(.indexError, "list index out of range") }
+          return row[k]
+        }
+      } ?? row
+      columns = picked.count
+      values += picked.map { $0.isEmpty ? filling : parseFloat($0) ?? filling }
+    }
+    return try NDArray(float64: values, shape: [rows.count, columns]).astype(dtype)
+  }
+
+  /// numpy's `_ensure_ndmin_ndarray`: squeeze, then pad to at least `ndmin` dimensions.
+  static func ensureNdmin(_ a: NDArray, _ ndmin: Int) throws -> NDArray {
+    guard (0...2).contains(ndmin) else { throw PyError.make(.valueError, "Illegal value of ndmin keyword: \(ndmin)") }
+    var r = a
+    if r.ndim > ndmin { r = try r.reshaped(r.shape.filter { $0 != 1 }) }
+    if r.ndim < ndmin {
+      if ndmin == 1 { r = try r.reshaped([r.size]) } else if r.ndim == 1 { r = try r.reshaped([r.size, 1]) } else { r = try r.reshaped([1, 1]) }
+    }
+    return r
+  }
+
+  /// Python's `float()` text syntax (surrounding spaces, `inf`, `nan`, underscores between digits).
+  static func parseFloat(_ s: String) -> Double? {
+    let t = s.trimmingCharacters(in: .whitespaces)
+    guard !t.isEmpty else { return nil }
+    let lower = t.lowercased()
+    let body = lower.hasPrefix("+") || lower.hasPrefix("-") ? String(lower.dropFirst()) : lower
+    let sign: Double = lower.hasPrefix("-") ? -1 : 1
+    if body == "inf" || body == "infinity" { return sign * .infinity }
+    if body == "nan" { return .nan }
+    guard body.allSatisfy({ $0.isASCII && ($0.isNumber || ".e+-_".contains($0)) }) else { return nil }
+    return Double(t.replacingOccurrences(of: "_", with: ""))
+  }
+}
