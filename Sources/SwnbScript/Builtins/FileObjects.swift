@@ -152,9 +152,13 @@ extension Runtime {
     var kinds = Set(mode)
     kinds.remove("t")
     let base = kinds.filter { "rwax".contains($0) }
-    guard base.count == 1, mode.count == Set(mode).count, mode.allSatisfy({ "rwaxtb+".contains($0) }),
-      !(mode.contains("t") && mode.contains("b"))
-    else { throw PyError.make(.valueError, "invalid mode: \(PythonString.repr(mode))") }
+    guard mode.count == Set(mode).count, mode.allSatisfy({ "rwaxtb+".contains($0) }) else {
+      throw PyError.make(.valueError, "invalid mode: \(PythonString.repr(mode))")
+    }
+    if mode.contains("t") && mode.contains("b") {
+      throw PyError.make(.valueError, "can't have text and binary mode at once")
+    }
+    guard base.count == 1 else { throw PyError.make(.valueError, "must have exactly one of create/read/write/append mode") }
     if mode.contains("b") || mode.contains("+") {
       throw PyError.make(.notImplementedError, "open() mode \(PythonString.repr(mode)): MatrixScript supports only the text modes 'r', 'w', 'a' and 'x'")
     }

@@ -6,12 +6,6 @@ import SwnbPrinting
 enum NpyFormat {
   static let magic: [UInt8] = [0x93] + Array("NUMPY".utf8)
 
-  /// Why a file could not be read: a Python exception kind and message.
-  struct Failure: Error {
-    let kind: ExceptionKind
-    let message: String
-  }
-
   /// The `descr` string numpy writes for a dtype (`<f8`, `|b1`, `<U5`).
   static func descr(_ d: DType) -> String {
     switch d {
@@ -37,7 +31,7 @@ enum NpyFormat {
     let headerLength = header.utf8.count + 1
     let pad = 64 - (10 + headerLength) % 64
     let total = headerLength + pad
-    guard total <= 65535 else { throw Failure(kind: .valueError, message: "header does not fit inside 65535 bytes") }
+    guard total <= 65535 else { throw PyError.make(.valueError, "header does not fit inside 65535 bytes") }
     var data = Data(magic + [1, 0, UInt8(total & 0xff), UInt8(total >> 8)])
     data.append(contentsOf: Array(header.utf8) + Array(repeating: UInt8(ascii: " "), count: pad) + [UInt8(ascii: "\n")])
     let ordered = fortran ? try a.transposed() : a
@@ -76,7 +70,7 @@ enum NpyFormat {
   static func decode(_ bytes: Data, allowPickle: Bool) throws -> NDArray {
     let b = [UInt8](bytes)
     guard b.count >= 10, Array(b[0..<6]) == magic else {
-      throw Failure(kind: .valueError, message: "the magic string is not correct; expected b'\\x93NUMPY', got \(bytesRepr(Array(b.prefix(6))))")
+      throw PyError.make(.valueError, "the magic string is not correct; expected b'\\x93NUMPY', got \(bytesRepr(Array(b.prefix(6))))")
     }
     let major = b[6]
     let headerLength: Int
@@ -86,37 +80,37 @@ enum NpyFormat {
       headerLength = Int(b[8]) | Int(b[9]) << 8
       start = 10
     case 2, 3:
-      guard b.count >= 12 else { throw Failure(kind: .valueError, message: "EOF at 12 before reading array header length") }
+      guard b.count >= 12 else { throw PyError.make(.valueError, "EOF at 12 before reading array header length") }
       headerLength = Int(b[8]) | Int(b[9]) << 8 | Int(b[10]) << 16 | Int(b[11]) << 24
       start = 12
     default:
-      throw Failure(kind: .valueError, message: "we only support format version (1,0), (2,0), and (3,0), not (\(major), \(b[7]))")
+      throw PyError.make(.valueError, "we only support format version (1,0), (2,0), and (3,0), not (\(major), \(b[7]))")
     }
     guard start + headerLength <= b.count else {
-      throw Failure(kind: .valueError, message: "EOF: reading array header, expected \(headerLength) bytes got \(b.count - start)")
+      throw PyError.make(.valueError, "EOF: reading array header, expected \(headerLength) bytes got \(b.count - start)")
     }
     let header = String(decoding: b[start..<(start + headerLength)], as: UTF8.self)
     let (descr, fortran, shape) = try parseHeader(header)
     if descr == "|O" {
       if allowPickle {
-        throw Failure(kind: .notImplementedError, message: "object arrays (pickled data) cannot be loaded in MatrixScript")
+        throw PyError.make(.notImplementedError, "object arrays (pickled data) cannot be loaded in MatrixScript")
       }
-      throw Failure(kind: .valueError, message: "Object arrays cannot be loaded when allow_pickle=False")
+      throw PyError.make(.valueError, "Object arrays cannot be loaded when allow_pickle=False")
     }
     guard let (dtype, itemsize) = dtype(descr) else {
-      throw Failure(kind: .typeError, message: "dtype \(descr) is not supported by MatrixScript")
+      throw PyError.make(.typeError, "dtype \(descr) is not supported by MatrixScript")
     }
     var count = 1
     for n in shape {
       let (c, o) = count.multipliedReportingOverflow(by: n)
-      guard !o, n >= 0 else { throw Failure(kind: .valueError, message: "array is too big.") }
+      guard !o, n >= 0 else { throw PyError.make(.valueError, "array is too big.") }
       count = c
     }
     let offset = start + headerLength
     let (needed, o) = count.multipliedReportingOverflow(by: itemsize)
     guard !o, offset + needed <= b.count else {
       let available = (b.count - offset) / max(itemsize, 1)
-      throw Failure(kind: .valueError, message: "cannot reshape array of size \(available) into shape \(shapeRepr(shape))")
+      throw PyError.make(.valueError, "cannot reshape array of size \(available) into shape \(shapeRepr(shape))")
     }
     let body = b[offset..<(offset + needed)]
     let storedShape = fortran ? Array(shape.reversed()) : shape
@@ -125,8 +119,8 @@ enum NpyFormat {
   }
 
   private static func elements(_ body: ArraySlice<UInt8>, dtype: DType, count: Int, shape: [Int]) -> NDArray {
-    func load<T>(_ type: T.Type) -> [T] {
-      body.withUnsafeBytes { raw in (0..<count).map { raw.loadUnaligned(fromByteOffset: $0 * MemoryLayout<T>.size, as: T.self) } }
+    func load<T>(_ type: T.Type, units: Int = count) -> [T] {
+      body.withUnsafeBytes { raw in (0..<units).map { raw.loadUnaligned(fromByteOffset: $0 * MemoryLayout<T>.size, as: T.self) } }
     }
     switch dtype {
     case .bool: return NDArray(bool: load(UInt8.self).map { $0 != 0 }, shape: shape)
@@ -137,7 +131,7 @@ enum NpyFormat {
       return NDArray(values: load(UInt32.self).map { Float(bitPattern: UInt32(littleEndian: $0)) }, shape: shape, dtype: .float32)
     case .float64: return NDArray(float64: load(UInt64.self).map { Double(bitPattern: UInt64(littleEndian: $0)) }, shape: shape)
     case .unicode(let n):
-      let units = load(UInt32.self)
+      let units = load(UInt32.self, units: count * n)
       var strings: [String] = []
       strings.reserveCapacity(count)
       for i in 0..<count {
@@ -170,7 +164,7 @@ enum NpyFormat {
 
   /// Reads the header dict: `{'descr': '<f8', 'fortran_order': False, 'shape': (3, 4), }`.
   private static func parseHeader(_ text: String) throws -> (String, Bool, [Int]) {
-    let bad = Failure(kind: .valueError, message: "Cannot parse header: \(PythonString.repr(text))")
+    let bad = PyError.make(.valueError, "Cannot parse header: \(PythonString.repr(text))")
     var descr: String?
     var fortran: Bool?
     var shape: [Int]?
@@ -212,7 +206,7 @@ enum NpyFormat {
       }
     }
     guard let descr, let fortran, let shape else {
-      throw Failure(kind: .valueError, message: "Header does not contain the correct keys: \(PythonString.repr(text))")
+      throw PyError.make(.valueError, "Header does not contain the correct keys: \(PythonString.repr(text))")
     }
     return (descr, fortran, shape)
   }

@@ -13,7 +13,7 @@ extension Runtime {
       var name = try self.pathArgument(v[0] ?? .none)
       if !name.hasSuffix(".npy") { name += ".npy" }
       let arr = try self.toArray(v[1] ?? .none)
-      let data = try self.npy { try NpyFormat.encode(arr) }
+      let data = try self.engine { try NpyFormat.encode(arr) }
       try self.writeFile(name, data)
       return .none
     }
@@ -24,7 +24,7 @@ extension Runtime {
       let data = try self.readFile(name, missing: "[Errno 2] No such file or directory: \(PythonString.repr(name))")
       if data.isEmpty { throw PyError.make(.eofError, "No data left in file") }
       if data.starts(with: NpyFormat.magic) {
-        return .array(try self.npy { try NpyFormat.decode(data, allowPickle: allowPickle) })
+        return .array(try self.engine { try NpyFormat.decode(data, allowPickle: allowPickle) })
       }
       if data.starts(with: Array("PK\u{3}\u{4}".utf8)) {
         throw PyError.make(.notImplementedError, ".npz archives are not supported by MatrixScript's np.load")
@@ -42,10 +42,15 @@ extension Runtime {
       func text(_ i: Int, _ fallback: String) throws -> String {
         try v[i].map { try self.requireString($0, "savetxt() argument must be str, not \(typeName($0))") } ?? fallback
       }
+      let target = v[0] ?? .none
+      let isPath: Bool
+      if case .object = target { isPath = false } else { isPath = true }
+      // numpy creates the file before it checks the array and the format.
+      if isPath { try self.writeFile(try self.pathArgument(target), Data()) }
       let output = try self.savetxtText(
         try self.toArray(v[1] ?? .none), fmt: v[2] ?? .str("%.18e"), delimiter: try text(3, " "), newline: try text(4, "\n"),
         header: try text(5, ""), footer: try text(6, ""), comments: try text(7, "# "))
-      if case .object = v[0] ?? .none {
+      if !isPath {
         _ = try self.callMethod(v[0] ?? .none, "write", Arguments([.str(output)]))
       } else {
         try self.writeFile(try self.pathArgument(v[0] ?? .none), Data(output.utf8))
@@ -98,10 +103,6 @@ extension Runtime {
       if let unpack = v[17], try self.truthy(unpack) { result = try self.engine { try result.transposed() } }
       return .array(result)
     }
-  }
-
-  private func npy<T>(_ body: () throws -> T) throws -> T {
-    do { return try engine(body) } catch let f as NpyFormat.Failure { throw PyError.make(f.kind, f.message) }
   }
 
   /// The bytes of a file inside the notebook's folder.
