@@ -48,6 +48,8 @@ def nested(v):
 
 
 def dearr(d):
+    if "linspace" in d:  # large arrays are described, not listed: linspace(0, 1, n)
+        return np.linspace(0, 1, d["linspace"]).reshape(d["shape"])
     dt = np.dtype(d["dtype"])
     vals = [dec(s) for s in d["data"]]
     return np.array(vals, dtype=dt).reshape(d["shape"])
@@ -90,6 +92,7 @@ def case(cid, op, **args):
 TRANSFORMS = {
     None: lambda x: x, "T": lambda x: x.T, "rev": lambda x: x[::-1],
     "col": lambda x: x[:, 1], "elem": lambda x: x[(0,) * x.ndim],
+    "rows2": lambda x: x[::2], "cols2": lambda x: x[:, ::2], "sub": lambda x: x[1:, 1:],
 }
 
 
@@ -126,6 +129,22 @@ def view_write(a):
     return base
 
 
+def reshape_view_write(a):
+    """Reshape a strided view, write -1 through the result, return the base."""
+    base = dearr(a["a"])
+    v = TRANSFORMS[a["transform"]](base).reshape(a["shape"])
+    v[(0,) * v.ndim] = -1
+    return base
+
+
+def ravel_view_write(a):
+    """Ravel a (possibly strided) view, write -1 through the result, return the base."""
+    base = dearr(a["a"])
+    v = TRANSFORMS[a["transform"]](base).ravel()
+    v[0] = -1
+    return base
+
+
 def opt_dtype(a):
     return np.dtype(a["dtype"]) if a.get("dtype") else None
 
@@ -142,9 +161,32 @@ OPS = {
     "linspace_step": lambda a: np.array(np.linspace(a["start"], a["stop"], a["num"],
                                                     endpoint=a["endpoint"], retstep=True)[1]),
     "setitem": setitem,
+    "setitem_scalar": lambda a: (lambda b: (b.__setitem__(index_items(a["index"]), dec(a["value"])),
+                                            b)[1])(dearr(a["a"])),
+    "zeros_like": lambda a: np.zeros_like(dearr(a["a"]), dtype=opt_dtype(a)),
+    "ones_like": lambda a: np.ones_like(dearr(a["a"]), dtype=opt_dtype(a)),
+    "full_like": lambda a: np.full_like(dearr(a["a"]), dec(a["value"]), dtype=opt_dtype(a)),
+    # Split results are checked as one array: each part raveled, followed by a -1 marker.
+    "array_split": lambda a: np.concatenate([np.concatenate([p.ravel(), [-1]]) for p in
+                                             np.array_split(dearr(a["a"]), a["n"], axis=a["axis"])]),
+    "split": lambda a: np.concatenate([np.concatenate([p.ravel(), [-1]]) for p in
+                                       np.split(dearr(a["a"]), a["n"], axis=a["axis"])]),
+    "split_at": lambda a: np.concatenate([np.concatenate([p.ravel(), [-1]]) for p in
+                                          np.split(dearr(a["a"]), a["at"], axis=a["axis"])]),
+    "roll": lambda a: np.roll(dearr(a["a"]), a["shift"], axis=a["axis"]),
+    "take": lambda a: np.take(dearr(a["a"]), dearr(a["idx"]), axis=a["axis"]),
+    "delete": lambda a: np.delete(dearr(a["a"]), a["idx"], axis=a["axis"]),
+    "append": lambda a: np.append(dearr(a["a"]), dearr(a["b"]), axis=a["axis"]),
+    "column_stack": lambda a: np.column_stack([dearr(x) for x in a["arrays"]]),
+    "fliplr": lambda a: np.fliplr(dearr(a["a"])),
+    "flipud": lambda a: np.flipud(dearr(a["a"])),
+    "rot90": lambda a: np.rot90(dearr(a["a"]), a["k"], axes=a["axes"]),
+    "identity": lambda a: np.identity(a["n"], dtype=opt_dtype(a) or float),
     "view_write": view_write,
     "reshape": lambda a: dearr(a["a"]).reshape(a["shape"]),
+    "reshape_view_write": lambda a: reshape_view_write(a),
     "ravel": lambda a: dearr(a["a"]).ravel(),
+    "ravel_view_write": lambda a: ravel_view_write(a),
     "transpose": lambda a: dearr(a["a"]).transpose(*(a["axes"] or [])),
     "swapaxes": lambda a: np.swapaxes(dearr(a["a"]), a["a1"], a["a2"]),
     "moveaxis": lambda a: np.moveaxis(dearr(a["a"]), a["src"], a["dst"]),
@@ -345,8 +387,16 @@ def build_manipulation():
                   [0, -1], [2, -2], [7, 1], [2, 3, 1, 1]]:
         case("reshape_%s" % "_".join(map(str, shape)), "reshape", a=a, shape=shape)
     case("reshape_0d", "reshape", a=arr(np.array(5)), shape=[1, 1])
+    a46 = ar([4, 6], "float64")
+    for t, shape in [("rows2", [2, 2, 3]), ("rows2", [12]), ("rows2", [2, 6]), ("cols2", [4, 3, 1]),
+                     ("cols2", [12]), ("T", [3, 2, 4]), ("T", [24]), ("sub", [3, 5]),
+                     ("sub", [15]), ("rev", [2, 2, 6]), ("cols2", [2, 2, 3]), ("rows2", [1, 2, 1, 6, 1])]:
+        case("reshape_view_%s_%s" % (t, "_".join(map(str, shape))), "reshape_view_write",
+             a=a46, transform=t, shape=shape)
     case("reshape_to_0d", "reshape", a=arr(np.array([5])), shape=[])
     case("ravel", "ravel", a=a3)
+    for t in ["rows2", "cols2", "col", "T", None]:
+        case("ravel_view_%s" % t, "ravel_view_write", a=ar([4, 6], "float64"), transform=t)
     for axes in [None, [1, 0], [0, 1], [0], [0, 0], [0, 2], [-1, 0]]:
         case("transpose_%s" % axes, "transpose", a=a, axes=axes)
     case("transpose_3d", "transpose", a=a3, axes=[2, 0, 1])
@@ -473,6 +523,11 @@ def build_glue():
         case("scalar_repr_%s" % name, "scalar_repr", a=a, transform="elem")
         case("tolist_%s" % name, "tolist", a=a)
     case("repr_0d", "repr", a=arr(np.array(2.5)), transform=None)
+    big = {"linspace": 2000, "shape": [40, 50]}
+    case("repr_summarised", "repr", a=big, transform=None)
+    case("repr_summarised_T", "repr", a=big, transform="T")
+    case("str_summarised_rev", "str", a=big, transform="rev")
+    case("repr_summarised_col", "repr", a={"linspace": 1500, "shape": [1500, 1]}, transform=None)
     case("repr_empty", "repr", a=arr(np.zeros((0, 3))), transform=None)
     sq = f([[4.0, 1.0, 0.5], [1.0, 3.0, 0.25], [0.5, 0.25, 2.0]])
     case("solve_vec", "solve", a=sq, b=f([1.0, 2.0, 3.0]))
@@ -491,11 +546,99 @@ def build_glue():
         case(op + "_mat", op, a=tall, b=f([[1.0, 0.0], [2.1, 1.0], [2.9, 0.0], [4.2, 1.0]]))
         case(op + "_deficient", op, a=f([[1.0, 2.0], [2.0, 4.0], [3.0, 6.0]]), b=f([1.0, 2.0, 3.0]))
     case("lstsq_x_bad", "lstsq_x", a=tall, b=f([1.0, 2.0]))
+    stack = arr(np.array([[[4.0, 1.0], [1.0, 3.0]], [[2.0, -1.0], [0.5, 5.0]]]))
+    stack3 = arr(np.stack([dearr(sq), dearr(sq) * 2 + np.eye(3)]))
+    case("inv_stacked", "inv", a=stack)
+    case("det_stacked", "det", a=stack)
+    case("det_stacked_singular", "inv", a=arr(np.array([[[1.0, 2.0], [2.0, 4.0]]])))
+    case("inv_nonsquare", "inv", a=f([[1.0, 2.0, 3.0]]))
+    case("solve_stacked_vec", "solve", a=stack3, b=f([1.0, 2.0, 3.0]))
+    case("solve_stacked_mat", "solve", a=stack3, b=arr(np.arange(12.0).reshape(2, 3, 2)))
+    case("solve_bcast", "solve", a=sq, b=arr(np.arange(6.0).reshape(2, 3, 1)))
+    case("solve_stacked_bad", "solve", a=stack3, b=arr(np.arange(6.0).reshape(2, 3)))
+
+
+def build_more():
+    f = lambda v, dt="float64": arr(np.array(v, dtype=dt))  # noqa: E731
+    sl = {"slice": [None, None, None]}
+    targets = {"u8": f([1, 2, 3], "uint8"), "i32": f([1, 2, 3], "int32"), "i64": f([1, 2, 3], "int64"),
+               "f32": f([1, 2, 3], "float32"), "b": f([True, False, True], "bool"),
+               "s": f(["ab", "cd", "ef"], "<U2"), "f64": f([1, 2, 3])}
+    values = ["i:300", "i:-1", "f:2.7", "f:-2.7", "f:nan", "f:inf", "b:True", "s:xyz", "s:4",
+              "i:9223372036854775807", "f:1e20"]
+    for tname, t in targets.items():
+        for v in values:
+            case("setscalar_%s_%s" % (tname, v), "setitem_scalar", a=t, index=[{"int": 0}], value=v)
+    case("setscalar_mask", "setitem_scalar", a=f([1.5, -2.0, 3.0, -4.0]),
+         index=[{"mask": arr(np.array([False, True, False, True]))}], value="i:0")
+    case("setscalar_all", "setitem_scalar", a=f([[1, 2], [3, 4]], "int64"), index=[sl], value="f:9.9")
+    s2 = f([["a", "bc"], ["def", "g"]], "<U3")
+    b2 = f([[True, False], [False, True]], "bool")
+    for name, a in {"s2": s2, "b2": b2}.items():
+        case("get_%s_row" % name, "get", a=a, index=[{"int": 1}])
+        case("get_%s_fancy" % name, "get", a=a, index=[{"ints": arr(np.array([1, 0, 1]))}])
+        case("get_%s_mask" % name, "get", a=a, index=[{"mask": arr(np.array([[True, False], [True, True]]))}])
+        case("get_%s_T" % name, "get", a=a, index=[sl, {"slice": [None, None, -1]}])
+        case("concatenate_%s" % name, "concatenate", arrays=[a, f([["long!", "x"]], "<U5")], axis=0)
+        case("repeat_%s" % name, "repeat", a=a, repeats=[2], axis=1)
+        case("tile_%s" % name, "tile", a=a, reps=[1, 2])
+    for name, dt in {"none": None, "int": "int64", "bool": "bool", "str": "<U2"}.items():
+        case("zeros_like_" + name, "zeros_like", a=f([[1.5, 2.5]]), dtype=dt)
+        case("ones_like_" + name, "ones_like", a=f([[1, 2]], "int32"), dtype=dt)
+        case("full_like_" + name, "full_like", a=f([[1, 2]], "int64"), value="f:2.5", dtype=dt)
+    for n, dt in [(3, None), (2, "int64"), (2, "bool"), (0, None)]:
+        case("identity_%d_%s" % (n, dt), "identity", n=n, dtype=dt)
+
+
+def build_split():
+    a = ar([6], "float64")
+    m = ar([4, 3], "float64")
+    for n, ax, x in [(3, 0, a), (4, 0, a), (0, 0, a), (-1, 0, a), (7, 0, a), (2, 0, m), (3, 1, m),
+                     (2, 1, m), (1, 2, m)]:
+        case("array_split_%d_%d_%d" % (n, ax, x["shape"][0]), "array_split", a=x, n=n, axis=ax)
+        case("split_%d_%d_%d" % (n, ax, x["shape"][0]), "split", a=x, n=n, axis=ax)
+    for at, ax in [([2, 4], 0), ([2, 10, 1], 0), ([-2], 0), ([], 0), ([1], 1)]:
+        case("split_at_%s_%d" % ("_".join(map(str, at)), ax), "split_at", a=m, at=at, axis=ax)
+    for shift, ax in [(1, None), (-4, None), (2, 0), (-1, 1), (7, 1), (-(2**62), 0), (0, 1), (1, 2)]:
+        case("roll_%d_%s" % (shift, ax), "roll", a=m, shift=shift, axis=ax)
+    case("roll_empty", "roll", a=arr(np.zeros((0, 2))), shift=3, axis=0)
+    idx = lambda v: arr(np.array(v, dtype=np.int64))  # noqa: E731
+    for name, (ix, ax) in {"flat": ([5, 0, -1], None), "rows": ([2, 0], 0), "cols": ([[0, 2]], 1),
+                           "oob": ([12], None), "oob_axis": ([4], 0), "axis_bad": ([0], 2),
+                           "empty": ([], 0)}.items():
+        case("take_" + name, "take", a=m, idx=idx(ix), axis=ax)
+    for name, (ix, ax) in {"flat": ([1, -1], None), "rows": ([0, 0, 3], 0), "cols": ([1], 1),
+                           "oob": ([12], None), "oob_axis": ([-5], 0), "none": ([], 1),
+                           "axis_bad": ([0], 2)}.items():
+        case("delete_" + name, "delete", a=m, idx=ix, axis=ax)
+    for name, (b, ax) in {"flat": (arr(np.array(1.5)), None), "rows": (ar([1, 3]), 0),
+                          "cols": (ar([4, 1]), 1), "bad": (ar([3]), 0),
+                          "ints": (arr(np.array([1, 2])), None)}.items():
+        case("append_" + name, "append", a=m, b=b, axis=ax)
+    for name, arrays in {"1d": [ar([3]), ar([3], "float64")], "mix": [ar([4]), m],
+                         "bad": [ar([3]), ar([4])], "scalars": [arr(np.array(1)), arr(np.array(2))]}.items():
+        case("column_stack_" + name, "column_stack", arrays=arrays)
+
+
+def build_flips():
+    m = ar([2, 3])
+    for name, a in {"1d": ar([3]), "2d": m, "3d": ar([2, 2, 2]), "0d": arr(np.array(1))}.items():
+        case("fliplr_" + name, "fliplr", a=a)
+        case("flipud_" + name, "flipud", a=a)
+    for k in [0, 1, 2, 3, -1, 5]:
+        case("rot90_%d" % k, "rot90", a=m, k=k, axes=[0, 1])
+        case("rot90_3d_%d" % k, "rot90", a=ar([2, 3, 4]), k=k, axes=[2, 0])
+    for axes in [[0, 0], [1, -1], [0, 2], [0, 3], [-3, 1], [1, 0]]:
+        case("rot90_axes_%s" % "_".join(map(str, axes)), "rot90", a=m, k=1, axes=axes)
+    case("rot90_1d", "rot90", a=ar([3]), k=1, axes=[0, 1])
 
 
 def main():
     build()
     build_glue()
+    build_more()
+    build_split()
+    build_flips()
     for c in CASES:
         c["expect"] = run(c)
     with open(OUT, "w") as fh:

@@ -128,6 +128,48 @@ add("matmul-nan-gemm", "matmul", {"a": nan_w, "b": rand(3, 4)},
     lambda: {"c": nan_w @ inputs_value(-1)}, {"ta": "0", "tb": "0"})
 add("matmul-nan-syrk", "matmul", {"a": nan_w}, lambda: {"c": nan_w.T @ nan_w},
     {"ta": "1", "tb": "0", "same": "1"})
+# Strided views (numpy's blasable tests, copies, negative and zero strides, syrk with a
+# leading dimension wider than the view): each operand is (base, offset, rows, cols, row
+# stride, column stride) in elements over a 1-D base array.
+from numpy.lib.stride_tricks import as_strided
+
+
+def view(base, spec):
+    off, r, c, rs, cs = spec
+    return as_strided(base[off:], shape=(r, c), strides=(rs * 8, cs * 8))
+
+
+vbase = randn(80)
+view_cases = [
+    ("colstep-times-column", (0, 4, 5, 10, 2), (40, 5, 1, 1, 1)),
+    ("colstep-times-matrix", (0, 4, 5, 10, 2), (40, 5, 3, 3, 1)),
+    ("reversed-rows-times-matrix", (35, 4, 5, -5, 1), (40, 5, 3, 3, 1)),
+    ("broadcast-rows-times-matrix", (0, 4, 5, 0, 1), (40, 5, 3, 3, 1)),
+    ("matrix-times-strided-vector", (0, 4, 5, 5, 1), (40, 5, 1, 2, 2)),
+    ("reversed-row-vector-times-matrix", (4, 1, 5, 5, -1), (40, 5, 3, 3, 1)),
+    ("row-dot-reversed-column", (0, 1, 5, 5, 1), (79, 5, 1, -1, 1)),
+    ("rowstep-T-times-rowstep-syrk", (0, 5, 4, 1, 10), (0, 4, 5, 10, 1)),
+    ("slice-times-slice-T-syrk", (0, 3, 3, 5, 1), (0, 3, 3, 1, 5)),
+    ("slice-times-other-slice-gemm", (0, 3, 4, 5, 1), (0, 4, 3, 5, 1)),
+    ("fortran-times-fortran", (0, 4, 6, 1, 4), (24, 6, 3, 1, 6)),
+]
+for cid, sa, sb in view_cases:
+    add("matmulview-" + cid, "matmul_view", {"base": vbase},
+        lambda sa=sa, sb=sb: {"c": view(vbase, sa) @ view(vbase, sb)},
+        {"a": ",".join(map(str, sa)), "b": ",".join(map(str, sb))})
+# multi_dot: the cost rule for three, the chain order for more, and np.dot's mismatch text.
+chains = {
+    "two": [randn(3, 4), randn(4, 2)],
+    "three-left": [randn(6, 2), randn(2, 5), randn(5, 4)],
+    "three-right": [randn(2, 6), randn(6, 5), randn(5, 7)],
+    "four": [randn(5, 9), randn(9, 2), randn(2, 8), randn(8, 3)],
+    "five-col": [randn(4, 6), randn(6, 3), randn(3, 7), randn(7, 2), randn(2, 1)],
+    "mismatch": [randn(3, 4), randn(5, 2), randn(2, 2), randn(2, 3)],
+    "one": [randn(2, 2)],
+}
+for cid, ms in chains.items():
+    add("multidot-" + cid, "multi_dot", {f"m{i}": m for i, m in enumerate(ms)},
+        lambda ms=ms: {"c": np.linalg.multi_dot(ms)}, {"count": str(len(ms))})
 add("matmul-mismatch", "matmul", {"a": randn(2, 3), "b": randn(4, 2)},
     lambda: {"c": np.matmul(np.zeros((2, 3)), np.zeros((4, 2)))}, {"ta": "0", "tb": "0"})
 for n in [0, 3, 7, 8, 17, 129, 300]:
@@ -306,6 +348,15 @@ add("norm-axes-out-of-bounds", "norm", {"a": axis_m["m20x5"]},
     lambda: {"r": np.linalg.norm(axis_m["m20x5"], 2, axis=(0, 2))}, {"ord": "2", "axes": "0,2"})
 add("norm-axis-out-of-bounds", "norm", {"a": axis_m["m20x5"]},
     lambda: {"r": np.linalg.norm(axis_m["m20x5"], 2, axis=-3)}, {"ord": "2", "axis": "-3"})
+# numpy 2's vector_norm ravels and takes the axis=0 path; matrix_norm uses axis=(-2, -1).
+for o in ["2", "1", "inf", "0.5"]:
+    add(f"vector_norm-{o}", "norm", {"v": v300},
+        lambda o=o: {"r": np.linalg.vector_norm(v300, ord=float(o))}, {"ord": o, "axis": "0"})
+for o in ["fro", "nuc", "1", "-inf"]:
+    m = axis_m["m3x130"]
+    ordv = o if o in ("fro", "nuc") else float(o)
+    add(f"matrix_norm-{o}", "norm", {"a": m}, lambda ordv=ordv, m=m: {"r": np.linalg.matrix_norm(m, ord=ordv)},
+        {"ord": o, "axes": "-2,-1"})
 add("norm-vec-axis1", "norm", {"v": randn(3)}, lambda: {"r": np.linalg.norm(np.ones(3), 2, axis=1)},
     {"ord": "2", "axis": "1"})
 for k, a in {"5x5": general["5x5"], "hilbert8": general["hilbert8"], "singular": singular,

@@ -7,11 +7,16 @@ Contents: the seed notebook's projected ALS (numpy), scikit-learn's initialisati
 randomized_svd, _beta_divergence values, and NMF fits over solvers x inits x beta_loss x
 regularisation on small matrices (inputs, W, H, n_iter_, reconstruction_err_, warnings).
 """
-import json
 import os
-import subprocess
 import sys
-import warnings
+
+# Sibling golden scripts (random.py, ...) must not shadow standard modules.
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
+
+import json  # noqa: E402
+import subprocess  # noqa: E402
+import warnings  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 VENV = os.path.join(ROOT, "Scripts", ".venv")
@@ -153,6 +158,18 @@ def fits(xs):
         cases.append(fit_case(f"small/{solver}/maxiter5", xs["small"], params))
         params = dict(params, max_iter=25, tol=0.0)
         cases.append(fit_case(f"small/{solver}/tol0", xs["small"], params))
+    # shuffle=True: cd visits components in rng.permutation order.
+    for (xn, k, seed) in [("tall", 4, 3), ("wide", 3, 8)]:
+        params = dict(base, n_components=k, solver="cd", init="nndsvdar", beta_loss="frobenius",
+                      alpha_W=0.0, alpha_H="same", l1_ratio=0.0, random_state=seed, shuffle=True)
+        cases.append(fit_case(f"{xn}/cd/shuffle/k={k}/seed={seed}", xs[xn], params,
+                              transform_rows=xs[xn][:3] * 0.5))
+    # Regularised fits, then transform on new rows (W penalties apply, H is fixed).
+    for (xn, solver, beta, k) in [("tall", "cd", "frobenius", 3), ("positive", "mu", "kullback-leibler", 2)]:
+        params = dict(base, n_components=k, solver=solver, init="nndsvda", beta_loss=beta,
+                      alpha_W=0.05, alpha_H=0.01, l1_ratio=0.5, random_state=0)
+        cases.append(fit_case(f"{xn}/{solver}/regularised-transform/{beta}", xs[xn], params,
+                              transform_rows=xs[xn][::2] * 0.7 + 0.01))
     # Custom initialisations, with transform on new rows.
     rs = np.random.RandomState(123)
     for (xn, solver, beta, k) in [("small", "cd", "frobenius", 3), ("tall", "mu", "frobenius", 2),
@@ -168,6 +185,19 @@ def fits(xs):
         cases.append(fit_case(f"{xn}/{solver}/custom/{beta}/k={k}", X, params, W0, H0,
                               transform_rows=new_rows))
     return cases
+
+
+def global_stream(xs):
+    """random_state=None draws from numpy's global stream, advancing it across fits."""
+    np.random.seed(5)
+    out = []
+    for (xn, init, solver, k) in [("small", "nndsvdar", "cd", 3), ("wide", "random", "mu", 2),
+                                  ("tall", "random", "cd", 2)]:
+        params = dict(n_components=k, solver=solver, init=init, random_state=None, tol=1e-4,
+                      max_iter=200, beta_loss="frobenius", alpha_W=0.0, alpha_H="same",
+                      l1_ratio=0.0)
+        out.append(fit_case(f"{xn}/global/{init}/{solver}", xs[xn], params))
+    return {"seed": 5, "fits": out, "after": float(np.random.random_sample())}
 
 
 def inits(xs):
@@ -213,6 +243,7 @@ def main():
         "randomized_svd": svds(xs),
         "beta_divergence": divergences(xs),
         "fits": fits(xs),
+        "global_stream": global_stream(xs),
     }
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w") as f:

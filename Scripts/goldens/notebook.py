@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Goldens for SwnbNotebook and the demo notebook.
 
-1. Tests/SwnbNotebookTests/Goldens/spec-code-examples.json: the CommonMark 0.30 spec examples
-   whose HTML has a code block (cmark's reference output, from the spec itself).
-2. notebooks/nmf.md: the first user's notebook (Scripts seed) in swnb Markdown, each cell followed
-   by the output block that IPython 8.12 + numpy 2.4 display for it (run here, not copied).
+1. Tests/SwnbNotebookTests/Goldens/spec-examples.json: the CommonMark 0.30 spec examples with
+   their reference HTML (from the spec itself).
+2. Tests/SwnbNotebookTests/Goldens/unified-diffs.json: Python difflib's unified diffs, the
+   reference for `swnb check`'s diff output.
+3. notebooks/nmf.md: the first user's notebook (the seed) in swnb Markdown: both prose parts
+   verbatim (the seed's leading blank line dropped), each cell followed by the output block that
+   IPython 8.12 + numpy 2.4 display for it (run here, not copied: the seed's copy is truncated).
 
-Run from the repository root: python3 Scripts/goldens/notebook.py
+Run from the repository root: python3 Scripts/goldens/notebook.py [--no-nmf]
 """
 import json
 import os
@@ -23,9 +26,8 @@ def spec_examples():
     keep = [
         {k: e[k] for k in ("example", "section", "markdown", "html")}
         for e in spec["examples"]
-        if "<pre><code" in e["html"]
     ]
-    out = os.path.join(ROOT, "Tests/SwnbNotebookTests/Goldens/spec-code-examples.json")
+    out = os.path.join(ROOT, "Tests/SwnbNotebookTests/Goldens/spec-examples.json")
     with open(out, "w", encoding="utf-8") as f:
         json.dump({"source": spec["source"], "examples": keep}, f, ensure_ascii=False, indent=0)
         f.write("\n")
@@ -100,7 +102,35 @@ def nmf_notebook():
     print(f"{out}: written")
 
 
+def diff_cases():
+    """Unified diffs from Python's difflib, the reference for UnifiedDiff."""
+    import difflib
+
+    cases = [
+        ("a\nb\nc\n", "a\nB\nc\n"),
+        ("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n", "1\n2\nthree\n4\n5\n6\n7\n8\n9\n10\neleven\n12\n"),
+        ("x\n", "x\ny\n"),
+        ("x\ny\n", "y\n"),
+        ("", "new\n"),
+        ("old\n", ""),
+        ("a\nb\nc\nd\ne\nf\ng\nh\n", "a\nc\nd\ne\nf\nX\ng\nh\n"),
+        ("array([1., 2.])\n", "array([1., 2.5])\n"),
+    ]
+    out = []
+    for old, new in cases:
+        lines = difflib.unified_diff(
+            old.splitlines(), new.splitlines(), "stored", "fresh", lineterm="", n=3
+        )
+        out.append({"old": old, "new": new, "diff": "".join(line + "\n" for line in lines)})
+    path = os.path.join(ROOT, "Tests/SwnbNotebookTests/Goldens/unified-diffs.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(out, f, indent=1)
+        f.write("\n")
+    print(f"{path}: {len(out)} cases")
+
+
 if __name__ == "__main__":
     spec_examples()
+    diff_cases()
     if "--no-nmf" not in sys.argv:
         nmf_notebook()

@@ -116,7 +116,7 @@ def array_cases():
     fams = families(rng)
     cases = []
     # random float arrays
-    for k in range(240):
+    for k in range(190):
         name, fn = fams[k % len(fams)]
         shape = SHAPES[int(rng.integers(0, len(SHAPES)))]
         n = int(np.prod(shape)) if shape else 1
@@ -150,15 +150,16 @@ def array_cases():
         opts = OPTION_CHOICES[int(rng.integers(0, len(OPTION_CHOICES)))]
         cases.append(array_case(f"u{k}", f"<U{width}", shape, values=vals, options=opts))
     # summarised arrays via formula generators
-    big = [((1001,), "float64", (7919, 1000, 7.0, 0)), ((1000,), "float64", (7919, 1000, 7.0, 0)),
+    big = [((1001,), "float64", (7919, 1000, 7.0, 0)), ((1000,), "float64", (7919, 1000, 8.0, 0)),
            ((40, 30), "float64", (31, 997, 3.0, -300)), ((1200,), "int64", (37, 1000, 1.0, -500)),
            ((11, 10, 10), "int32", (13, 200, 1.0, 0)), ((5, 5, 5, 9), "float32", (7, 64, 8.0, 0)),
            ((2000,), "bool", (3, 7, 1.0, 0)), ((1001,), "uint8", (5, 256, 1.0, 0)),
-           ((100, 20), "float64", (7919, 100000, 1e7, 0)), ((33, 33), "float64", (1, 2000, 1e-6, 1))]
+           ((100, 20), "float64", (7919, 100000, 1e7, 0)), ((33, 33), "float64", (1, 2000, 1e-6, 1)),
+           ((1000, 1000), "float64", (7919, 100003, 100003.0, 0))]
     for k, (shape, dtype, gen) in enumerate(big):
         for j, opts in enumerate([{}, {"edgeitems": 1}, {"linewidth": 50, "precision": 3},
                                   {"edgeitems": 0}, {"legacy": "2.1"}]):
-            if (k == 1 and j > 0) or (k == 5 and j > 1):
+            if (k == 1 and j > 0) or (k == 5 and j > 1) or (k == 10 and j > 0):
                 continue  # unsummarised or long output: one variant keeps fixtures small
             cases.append(array_case(f"big{k}-{j}", dtype, shape, gen=gen, options=opts))
     # empty arrays
@@ -225,7 +226,11 @@ def edge_cases():
         cases.append(array_case(f"lw{width}-u", "<U11", (4,), values=words, options=opts))
         cases.append(array_case(f"lw{width}-sum", "int64", (12,), values=list(range(12)),
                                 options={"linewidth": width, "threshold": 5}))
-    for thr, edge in [(0, 3), (0, 0), (5, 10), (-1, 2), (11, 5)]:
+    for width in [0, -3]:
+        cases.append(array_case(f"lw{width}-2d", "float64", (2, 3),
+                                values=[1.5, -2.0, 3.25, 4.0, 5.0, 6.0],
+                                options={"linewidth": width}))
+    for thr, edge in [(0, 3), (0, 0), (5, 10), (-1, 2), (11, 5), (5, 100)]:
         opts = {"threshold": thr, "edgeitems": edge}
         cases.append(array_case(f"thr{thr}-e{edge}-1d", "float64", (15,),
                                 values=[i / 4 for i in range(15)], options=opts))
@@ -240,6 +245,35 @@ def edge_cases():
         cases.append(array_case(f"0d-{dt}-{v[0]}", dt, (), values=v))
         cases.append(array_case(f"0d-{dt}-{v[0]}-plus", dt, (), values=v,
                                 options={"sign": "+", "legacy": "1.25"}))
+    return cases
+
+
+def array2string_cases():
+    """np.array2string with separators, prefixes and suffixes."""
+    rng = np.random.default_rng(31)
+    cases = []
+    calls = [{"separator": ","}, {"separator": ", ", "prefix": "x = "}, {"suffix": ")" * 9},
+             {"separator": "; ", "prefix": "values: ", "suffix": " end"}, {"prefix": "é" * 5}]
+    for k in range(40):
+        kw = calls[k % len(calls)]
+        shape = SHAPES[int(rng.integers(0, len(SHAPES)))]
+        n = int(np.prod(shape)) if shape else 1
+        dtype = ["float64", "int64", "bool", "<U5"][k % 4]
+        if dtype == "float64":
+            vals = (rng.uniform(-1, 1, n) * 10.0 ** rng.integers(-2, 5, n)).tolist()
+        elif dtype == "int64":
+            vals = rng.integers(-10 ** 6, 10 ** 6, n).tolist()
+        elif dtype == "bool":
+            vals = (rng.uniform(0, 1, n) < 0.5).tolist()
+        else:
+            vals = [["ab", "c'd", "", "xyz", "ü"][int(i)] for i in rng.integers(0, 5, n)]
+        opts = {"linewidth": int(rng.integers(20, 80))}
+        case = array_case(f"a2s{k}", dtype, shape, values=vals, options=opts)
+        a = np.array(vals, dtype=DTYPES.get(dtype, dtype)).reshape(shape)
+        with np.printoptions(**{**DEFAULTS, **opts}):
+            case["text"] = np.array2string(a, **kw)
+        case["call"] = kw
+        cases.append(case)
     return cases
 
 
@@ -273,6 +307,39 @@ def scalar_cases():
                 cases.append({"dtype": "<U3", "value": s, "legacy": legacy or None,
                               "repr": repr(x), "str": str(x)})
     return cases
+
+
+# ---------------------------------------------------------------- Dragon4
+def dragon4_cases():
+    """np.format_float_positional/scientific in the modes FloatingFormat uses: ties,
+    powers of two, float32, caps below and above the shortest digits."""
+    rnd = random.Random(77)
+    out = []
+    for i in range(200):
+        r = rnd.random()
+        if r < 0.3:
+            v = rnd.randint(-10 ** 5, 10 ** 5) / 2 ** rnd.randint(0, 12)
+        elif r < 0.55:
+            v = rnd.randint(-10 ** 6, 10 ** 6) / 10 ** rnd.randint(0, 7)
+        elif r < 0.7:
+            v = 2.0 ** rnd.randint(-30, 30)
+        else:
+            v = rnd.uniform(-1, 1) * 10.0 ** rnd.randint(-9, 12)
+        f32 = i % 3 == 0
+        x = np.float32(v) if f32 else np.float64(v)
+        bits = struct.unpack("<I", struct.pack("<f", x))[0] if f32 else \
+            struct.unpack("<Q", struct.pack("<d", x))[0]
+        p = rnd.randint(0, 12)
+        out.append([
+            "f32" if f32 else "f64", format(bits, "x"), p,
+            np.format_float_positional(x, precision=p, unique=True, trim="."),
+            np.format_float_positional(x, precision=p, min_digits=p, unique=True, trim="k"),
+            np.format_float_positional(x, precision=p, unique=False, trim="k"),
+            np.format_float_scientific(x, precision=p, unique=True, trim="."),
+            np.format_float_scientific(x, precision=p, min_digits=p, unique=True, trim="k"),
+            np.format_float_scientific(x, precision=p, unique=False, trim="k"),
+        ])
+    return out
 
 
 # ---------------------------------------------------------------- python float repr
@@ -314,7 +381,7 @@ def format_cases():
                  "c", "n", "#010x", "+#x", "*>10", "=8d", "012_b", ".3", "s", ".2d", ",x", "z",
                  "G", ".1%", "08"]
     str_specs = ["", "s", "10", "<10", ">10", "^10", "*^9", ".2", "10.3s", "05", "0>6", "=5",
-                 "+", "#", "d", "x<7", "z", ",", ".0"]
+                 "+", " ", "x^ 5", "#", "d", "x<7", "z", ",", ".0"]
     bad = ["abc", "10.3q", "..2f", "5.", ",_", "_,", "<>5", "1000000000000000000000f", "%%"]
     cases = []
 
@@ -384,7 +451,9 @@ if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
     os.makedirs(OUT, exist_ok=True)
     write("arrays.json", array_cases())
+    write("array2string.json", array2string_cases())
     write("scalars.json", scalar_cases())
     write("pyfloat.json", pyfloat_cases())
+    write("dragon4.json", dragon4_cases())
     write("format.json", format_cases())
     write("options.json", option_cases())

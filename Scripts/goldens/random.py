@@ -2,7 +2,8 @@
 """Write Tests/SwnbRandomTests/Goldens/*.json from real numpy 2.4 (legacy and Generator).
 
 Streams are summarised to keep fixtures small: the first HEAD values, the values at a few
-indices, and a checksum (doubles: the left-to-right float sum; ints: the sum mod 2**64).
+indices, and a checksum that any changed bit alters: the sum mod 2**64 of the values (ints)
+or of their IEEE bit patterns (doubles).
 Doubles are written as float.hex(), integers as decimal strings.
 
 Usage: python3 Scripts/goldens/random.py
@@ -17,10 +18,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import random_ziggurat  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[2] / "Tests/SwnbRandomTests/Goldens"
-HEAD = 12
+HEAD = 8
 INDICES = (1000, 9999)
 N = 10000
-SEEDS = [0, 1, 42, 12345, 2**32 - 1, [1, 2, 3], list(range(700))]
+SEEDS = [0, 1, 42, 2**32 - 1, [1, 2, 3], list(range(700))]
 GEN_SEEDS = [0, 1, 42, 12345, 2**32 - 1, 2**40 + 3, [1, 2, 3], [2**40, 7], []]
 
 
@@ -31,11 +32,9 @@ def f64(values):
 def summary(values, kind, indices=INDICES):
     values = list(values)
     if kind == "f64":
-        total = 0.0
-        for v in values:
-            total += float(v)
         enc = lambda v: float(v).hex()
-        checksum = total.hex()
+        bits = np.asarray(values, dtype=np.float64).view(np.uint64)
+        checksum = str(sum(int(b) for b in bits) % 2**64)
     else:
         enc = lambda v: str(int(v))
         checksum = str(sum(int(v) for v in values) % 2**64)
@@ -86,6 +85,8 @@ def legacy():
              lambda rs: rs.choice(6, 4, replace=False, p=[0.05, 0.4, 0.05, 0.2, 0.3, 0])),
         ]:
             cases.append(legacy_case(seed, "choice", args, call, "i64"))
+    cases.append(legacy_case(12345, "rand", [], lambda rs: rs.random_sample(N), "f64"))
+    cases.append(legacy_case(12345, "randn", [], lambda rs: rs.standard_normal(N), "f64"))
     # A mixed sequence: the polar method's cached variate survives other draws.
     def mixed(rs):
         out = list(rs.standard_normal(3)) + [rs.standard_normal()] + list(rs.random_sample(2))
@@ -105,6 +106,8 @@ DISTRIBUTIONS = [
     ("gamma", ["1.0", "1.0"], lambda o, n: o.gamma(1.0, 1.0, n)),
     ("beta", ["0.5", "0.5"], lambda o, n: o.beta(0.5, 0.5, n)),
     ("beta", ["2.0", "3.0"], lambda o, n: o.beta(2.0, 3.0, n)),
+    ("beta", ["0.001", "0.002"], lambda o, n: o.beta(0.001, 0.002, n)),
+    ("beta", ["1e-104", "2e-104"], lambda o, n: o.beta(1e-104, 2e-104, n)),
     ("chisquare", ["3.0"], lambda o, n: o.chisquare(3.0, n)),
     ("lognormal", ["0.5", "0.8"], lambda o, n: o.lognormal(0.5, 0.8, n)),
     ("poisson", ["3.5"], lambda o, n: o.poisson(3.5, n)),
@@ -115,8 +118,24 @@ DISTRIBUTIONS = [
     ("binomial", ["1000", "0.4"], lambda o, n: o.binomial(1000, 0.4, n)),
     ("binomial", ["1000", "0.9"], lambda o, n: o.binomial(1000, 0.9, n)),
     ("binomial", ["123456", "0.25"], lambda o, n: o.binomial(123456, 0.25, n)),
+    ("laplace", ["1.0", "2.0"], lambda o, n: o.laplace(1.0, 2.0, n)),
+    ("gumbel", ["1.0", "2.0"], lambda o, n: o.gumbel(1.0, 2.0, n)),
+    ("logistic", ["1.0", "2.0"], lambda o, n: o.logistic(1.0, 2.0, n)),
+    ("rayleigh", ["1.5"], lambda o, n: o.rayleigh(1.5, n)),
+    ("weibull", ["1.7"], lambda o, n: o.weibull(1.7, n)),
+    ("pareto", ["2.5"], lambda o, n: o.pareto(2.5, n)),
+    ("power", ["0.7"], lambda o, n: o.power(0.7, n)),
+    ("standard_t", ["4.5"], lambda o, n: o.standard_t(4.5, n)),
+    ("standard_cauchy", [], lambda o, n: o.standard_cauchy(n)),
+    ("triangular", ["-1.0", "0.5", "3.0"], lambda o, n: o.triangular(-1.0, 0.5, 3.0, n)),
+    ("geometric", ["0.6"], lambda o, n: o.geometric(0.6, n)),
+    ("geometric", ["0.05"], lambda o, n: o.geometric(0.05, n)),
+    ("f", ["3.0", "7.0"], lambda o, n: o.f(3.0, 7.0, n)),
+    ("wald", ["1.5", "2.0"], lambda o, n: o.wald(1.5, 2.0, n)),
+    ("negative_binomial", ["3.5", "0.4"], lambda o, n: o.negative_binomial(3.5, 0.4, n)),
+    ("negative_binomial", ["40", "0.2"], lambda o, n: o.negative_binomial(40, 0.2, n)),
 ]
-INT_DISTRIBUTIONS = {"poisson", "binomial"}
+INT_DISTRIBUTIONS = {"poisson", "binomial", "geometric", "negative_binomial"}
 DIST_SEEDS = [0, 42, [1, 2, 3]]
 
 
@@ -126,11 +145,41 @@ def distribution_cases(make_case):
         for name, args, call in DISTRIBUTIONS:
             kind = "i64" if name in INT_DISTRIBUTIONS else "f64"
             cases.append(make_case(seed, "dist", [name] + args, lambda o: call(o, N), kind))
+    vectors = [
+        ("dirichlet", ["0.5,1.0,2.0", "3000"], lambda o: o.dirichlet([0.5, 1.0, 2.0], 3000), "f64"),
+        ("dirichlet", ["0.05,0.02,0.08", "3000"], lambda o: o.dirichlet([0.05, 0.02, 0.08], 3000),
+         "f64"),
+        ("multinomial", ["20", "0.1,0.2,0.3,0.4", "2500"],
+         lambda o: o.multinomial(20, [0.1, 0.2, 0.3, 0.4], 2500), "i64"),
+        ("multinomial", ["10", "0.2,0,0.5,0.3", "2500"],
+         lambda o: o.multinomial(10, [0.2, 0, 0.5, 0.3], 2500), "i64"),
+    ]
+    for seed in DIST_SEEDS:
+        for name, args, call, kind in vectors:
+            cases.append(make_case(seed, "vector", [name] + args, call, kind))
+    dtypes = [(0, 2, "bool"), (-100, 100, "int8"), (0, 256, "uint8"), (3, 13, "uint8"),
+              (-300, 300, "int16"), (0, 65536, "uint16"), (5, 1000, "uint16"),
+              (-5, 5, "int32"), (0, 2**32, "uint32"), (7, 2**40, "uint64")]
+    for seed in (0,):
+        for lo, hi, dt in dtypes:
+            for ep in ((False,) if make_case is legacy_case else (False, True)):
+                top = hi - 1 if ep else hi
+                def call(o, lo=lo, top=top, dt=dt, ep=ep):
+                    if hasattr(o, "randint"):
+                        return o.randint(lo, top, 3000, dtype=dt)
+                    return o.integers(lo, top, 3000, dtype=dt, endpoint=ep)
+                cases.append(make_case(seed, "dtype", [str(lo), str(top), dt, str(ep)], call, "i64"))
     # Legacy binomial(0, p) still consumes a uniform; Generator's does not.
     for seed in (0, 42):
         cases.append(make_case(seed, "zero_binomial", [],
                                lambda o: [float(v) for v in o.binomial(0, 0.5, 2)] + list(o.random_sample(2)
                                          if hasattr(o, "random_sample") else o.random(2)), "f64"))
+    for seed in (0, 42):
+        cases.append(make_case(seed, "zero_multinomial", [],
+                               lambda o: [float(v) for v in o.multinomial(0, [0.5, 0.5])]
+                               + [float(v) for v in o.multinomial(3, [0.0, 1.0])]
+                               + list(o.random_sample(2) if hasattr(o, "random_sample")
+                                      else o.random(2)), "f64"))
     return cases
 
 
@@ -294,7 +343,51 @@ def errors():
             prefix + "binomial_bad_p_checked_first": lambda o=o: o.binomial(-1, 1.5),
             prefix + "binomial_nan_p": lambda o=o: o.binomial(3, float("nan")),
             prefix + "poisson_negative_size": lambda o=o: o.poisson(3.0, -1),
+            prefix + "laplace_negative_scale": lambda o=o: o.laplace(0.0, -1.0),
+            prefix + "gumbel_negative_scale": lambda o=o: o.gumbel(0.0, -1.0),
+            prefix + "logistic_negative_scale": lambda o=o: o.logistic(0.0, -1.0),
+            prefix + "rayleigh_negative_scale": lambda o=o: o.rayleigh(-1.0),
+            prefix + "weibull_negative_a": lambda o=o: o.weibull(-1.0),
+            prefix + "pareto_zero_a": lambda o=o: o.pareto(0.0),
+            prefix + "power_zero_a": lambda o=o: o.power(0.0),
+            prefix + "standard_t_zero_df": lambda o=o: o.standard_t(0.0),
+            prefix + "geometric_zero_p": lambda o=o: o.geometric(0.0),
+            prefix + "geometric_nan_p": lambda o=o: o.geometric(float("nan")),
+            prefix + "triangular_left_gt_mode": lambda o=o: o.triangular(2.0, 1.0, 3.0),
+            prefix + "triangular_mode_gt_right": lambda o=o: o.triangular(0.0, 4.0, 3.0),
+            prefix + "triangular_left_eq_right": lambda o=o: o.triangular(1.0, 1.0, 1.0),
+            prefix + "negative_binomial_zero_n": lambda o=o: o.negative_binomial(0.0, 0.5),
+            prefix + "negative_binomial_bad_p": lambda o=o: o.negative_binomial(1.0, 1.5),
+            prefix + "f_zero_dfnum": lambda o=o: o.f(0.0, 1.0),
+            prefix + "f_negative_dfden": lambda o=o: o.f(1.0, -1.0),
+            prefix + "wald_zero_mean": lambda o=o: o.wald(0.0, 1.0),
+            prefix + "wald_zero_scale": lambda o=o: o.wald(1.0, 0.0),
+            prefix + "dirichlet_negative_alpha": lambda o=o: o.dirichlet([-1.0, 1.0]),
+            prefix + "dirichlet_negative_size": lambda o=o: o.dirichlet([1.0, 2.0], -1),
+            prefix + "multinomial_negative_n": lambda o=o: o.multinomial(-1, [0.5, 0.5]),
+            prefix + "multinomial_bad_pvals": lambda o=o: o.multinomial(5, [1.5, -0.5]),
+            prefix + "multinomial_pvals_sum": lambda o=o: o.multinomial(5, [0.9, 0.9, 0.1]),
+            prefix + "multinomial_size_before_n": lambda o=o: o.multinomial(-1, [0.5, 0.5], -1),
         })
+    calls["dirichlet_zero_alpha"] = lambda: rs.dirichlet([0.0, 1.0])
+    calls["gen_negative_binomial_nan_n"] = lambda: g.negative_binomial(float("nan"), 0.5)
+    calls["gen_negative_binomial_zero_p"] = lambda: g.negative_binomial(1.0, 0.0)
+    calls["gen_negative_binomial_too_large"] = lambda: g.negative_binomial(1e18, 1e-3)
+    calls["randint_uint8_high"] = lambda: rs.randint(0, 300, dtype="uint8")
+    calls["randint_uint8_low"] = lambda: rs.randint(-1, 5, dtype="uint8")
+    calls["randint_bool_high"] = lambda: rs.randint(0, 3, dtype="bool")
+    calls["randint_int8_low_ge_high"] = lambda: rs.randint(5, 5, dtype="int8")
+    calls["gen_integers_int16_high"] = lambda: g.integers(0, 40000, dtype="int16")
+    calls["gen_integers_uint32_endpoint_high"] = lambda: g.integers(0, 2**32, endpoint=True,
+                                                                  dtype="uint32")
+    calls["rand_too_big"] = lambda: rs.random_sample(2**62)
+    calls["gen_integers_too_big"] = lambda: g.integers(0, 5, 2**62)
+    calls["permutation_too_big"] = lambda: rs.permutation(2**62)
+    calls["gen_permutation_too_big"] = lambda: g.permutation(2**62)
+    calls["legacy_choice_population_too_big"] = lambda: rs.choice(2**62, 3, replace=False)
+    calls["dirichlet_rows_too_big"] = lambda: rs.dirichlet([1.0, 2.0], 2**62)
+    calls["gen_multinomial_rows_too_big"] = lambda: g.multinomial(3, [0.5, 0.5], 2**62)
+    calls["gen_multinomial_empty_pvals"] = lambda: g.multinomial(5, [])
     return {name: err(call) for name, call in calls.items()}
 
 
@@ -309,6 +402,10 @@ def quiet_results():
         "permutation_negative": [str(v) for v in rs.permutation(-1)],
         "normal_nan_scale": f64(np.random.RandomState(3).normal(0, float("nan"), 2)),
         "uniform_reversed": f64(np.random.RandomState(3).uniform(3, 1, 3)),
+        "negative_binomial_zero_p": [str(v) for v in np.random.RandomState(0).negative_binomial(
+            1.0, 0.0, 3)],
+        "gen_choice_huge_population": [str(v) for v in np.random.default_rng(5).choice(
+            2**62, 3, replace=False)],
     }
 
 

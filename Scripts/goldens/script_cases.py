@@ -205,6 +205,13 @@ for k, v in d.items():
     print(f"{k}={v}", end=" ")
 print()
 print(sum(d.values()), max(d, key=d.get), sorted(d, key=lambda k: -d[k]))
+### dict_views
+d = {"a": 1, "b": 2}
+k = d.keys()
+print(k, d.values(), d.items(), len(k), "a" in k, list(d.items()))
+d["c"] = 3
+print(k, sorted(d.values(), reverse=True))
+d.items()
 ### dict_unhashable
 d = {}
 d[[1]] = 2
@@ -702,6 +709,12 @@ import time
 t0 = time.perf_counter()
 t1 = time.perf_counter()
 print(t1 >= t0, type(time.time()).__name__)
+### display_function
+def f(x, y=1, *rest, k="a", **kw):
+    return x
+f
+### display_lambda
+lambda x, y=2.5: x
 ### display_list_short
 [1, 2.5, "three", None, True]
 ### display_list_long
@@ -1331,6 +1344,11 @@ np.arange(3).sum(axis=2)
 ### np_reshape_error
 import numpy as np
 np.arange(6).reshape(4, 2)
+### np_median_percentile
+import numpy as np
+a = np.array([7.0, 1.0, 3.5, 2.0, 10.0, 4.25])
+print(np.median(a), np.median(np.arange(5)), np.percentile(a, 25), np.percentile(a, [10, 50, 90]), np.quantile(a, 0.75))
+np.percentile(np.arange(10), 33)
 ### np_2000_sum_loop
 import numpy as np
 total = 0.0

@@ -15,7 +15,7 @@ enum CLIError: Error, Equatable {
     case .usage(let text, let command):
       let usage = HelpText.usageLine(for: command)
       let helpName = command.map { "swnb help \($0)" } ?? "swnb help"
-      return "Error: \(text)\nUsage: \(usage)\n  See '\(helpName)'.\n"
+      return "Error: \(text)\nUsage: \(usage)\nSee '\(helpName)'.\n"
     case .notebook(let error):
       return "Error: \(error.description)\n"
     case .io(let text):

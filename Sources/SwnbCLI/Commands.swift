@@ -38,7 +38,8 @@ struct Commands {
     let progress = Progress(
       write: console.error, isTerminal: console.errorIsTerminal, quiet: invocation.quiet)
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-    let runner = Runner(options: RunOptions(allowErrors: invocation.allowErrors, timeout: invocation.timeout))
+    let runner = Runner(
+      options: RunOptions(allowErrors: invocation.allowErrors, timeout: invocation.timeout))
     return runner.run(notebook, kernel: makeKernel(folder), progress: progress.report)
   }
 
@@ -50,7 +51,10 @@ struct Commands {
     let written = result.bytes
     switch format {
     case .md:
-      try deliver(written, defaultPath: path)
+      // Rewriting a notebook with identical bytes would only bump its modification time.
+      if invocation.output != nil || written != notebook.bytes {
+        try deliver(written, defaultPath: path)
+      }
     case .html, .ipynb:
       let fresh: Notebook
       do {
@@ -61,10 +65,11 @@ struct Commands {
       let runs = Dictionary(uniqueKeysWithValues: result.runs.map { ($0.cellIndex, $0) })
       try publish(fresh, runs: runs, format: format)
     }
-    if let stopped = result.stoppedAt, stopped < notebook.cells.count {
-      let cell = notebook.cells[stopped]
-      let kind = result.run(ofCell: stopped)?.output.error?.kind ?? "an exception"
-      console.error("swnb: \(path):\(cell.fenceLine): cell raised \(kind); later cells did not run\n")
+    if let stopped = result.stoppedAt, let run = result.run(ofCell: stopped) {
+      // The line as written, where the user will find the cell and its error block.
+      let line = format == .md ? run.fenceLine : notebook.cells[stopped].fenceLine
+      let kind = run.output.error?.kind ?? "an exception"
+      console.error("swnb: \(path):\(line): cell raised \(kind); later cells did not run\n")
       return 1
     }
     return 0
@@ -96,7 +101,9 @@ struct Commands {
     return 1
   }
 
-  private func publish(_ notebook: Notebook, runs: [Int: CellRun], format: OutputFormat) throws(CLIError) {
+  private func publish(_ notebook: Notebook, runs: [Int: CellRun], format: OutputFormat)
+    throws(CLIError)
+  {
     switch format {
     case .md:
       if let output = invocation.output {

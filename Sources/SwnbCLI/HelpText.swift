@@ -5,7 +5,8 @@ enum HelpText {
   static func usageLine(for command: String?) -> String {
     switch command {
     case "run":
-      return "swnb run NB.md [-o OUT|-] [--to md|html|ipynb] [--timeout S] [--allow-errors] [--quiet] [--safe-html]"
+      return
+        "swnb run NB.md [-o OUT|-] [--to md|html|ipynb] [--timeout S] [--allow-errors] [--quiet] [--safe-html]"
     case "render": return "swnb render NB.md --to html|md|ipynb [-o OUT|-] [--safe-html]"
     case "check": return "swnb check NB.md [--rtol R] [--timeout S] [--quiet]"
     default: return "swnb <command> [options]"
@@ -26,10 +27,11 @@ enum HelpText {
         OPTIONS:
           -o, --output OUT        Write to OUT ('-' for standard output); NB.md stays untouched.
           --to md|html|ipynb      What to write (default md: NB.md rewritten in place;
-                                  html and ipynb go to NB.html / NB.ipynb beside it).
+                                  html and ipynb go to NB.html / NB.ipynb beside it,
+                                  and NB.md stays untouched).
           --timeout S             Stop a cell that runs longer than S seconds.
           --allow-errors          Go on after a cell raises without '#| error: true'.
-          --quiet                 No progress on standard error.
+          -q, --quiet             No progress on standard error.
           --safe-html             Drop raw HTML and unsafe links from the HTML.
           -h, --help              Show this help.
 
@@ -62,7 +64,7 @@ enum HelpText {
         OPTIONS:
           --rtol R                Numbers in outputs match within relative tolerance R.
           --timeout S             Stop a cell that runs longer than S seconds.
-          --quiet                 No progress on standard error.
+          -q, --quiet             No progress on standard error.
           -h, --help              Show this help.
 
         EXIT STATUS: 0 every cell matches, 1 a diff per mismatching cell is printed,

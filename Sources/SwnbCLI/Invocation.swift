@@ -36,11 +36,15 @@ struct Invocation: Equatable {
         throw .usage("unknown command '\(topic)'", command: nil)
       }
       return Invocation(command: .help(topic))
-    case "run": return try parseOptions(Array(arguments.dropFirst()), into: Invocation(command: .run), name: first)
+    case "run":
+      return try parseOptions(
+        Array(arguments.dropFirst()), into: Invocation(command: .run), name: first)
     case "render":
-      return try parseOptions(Array(arguments.dropFirst()), into: Invocation(command: .render), name: first)
+      return try parseOptions(
+        Array(arguments.dropFirst()), into: Invocation(command: .render), name: first)
     case "check":
-      return try parseOptions(Array(arguments.dropFirst()), into: Invocation(command: .check), name: first)
+      return try parseOptions(
+        Array(arguments.dropFirst()), into: Invocation(command: .check), name: first)
     default:
       if first.hasPrefix("-") { throw .usage("unknown option '\(first)'", command: nil) }
       throw .usage("unknown command '\(first)'", command: nil)
@@ -49,9 +53,11 @@ struct Invocation: Equatable {
 
   /// The options each command accepts.
   private static let allowed: [String: Set<String>] = [
-    "run": ["-o", "--output", "--to", "--timeout", "--allow-errors", "--quiet", "--safe-html"],
+    "run": [
+      "-o", "--output", "--to", "--timeout", "--allow-errors", "--quiet", "-q", "--safe-html",
+    ],
     "render": ["-o", "--output", "--to", "--safe-html"],
-    "check": ["--rtol", "--timeout", "--quiet"],
+    "check": ["--rtol", "--timeout", "--quiet", "-q"],
   ]
   private static let takesValue: Set<String> = ["-o", "--output", "--to", "--timeout", "--rtol"]
 
@@ -107,7 +113,9 @@ struct Invocation: Equatable {
   private mutating func apply(_ option: String, value: String, command: String) throws(CLIError) {
     switch option {
     case "-o", "--output":
-      guard !value.isEmpty else { throw .usage("option '\(option)' needs a file name", command: command) }
+      guard !value.isEmpty else {
+        throw .usage("option '\(option)' needs a file name", command: command)
+      }
       output = value
     case "--to":
       guard let parsed = OutputFormat(rawValue: value) else {
@@ -116,7 +124,8 @@ struct Invocation: Equatable {
       format = parsed
     case "--timeout":
       guard let seconds = Double(value), seconds > 0, seconds.isFinite else {
-        throw .usage("'--timeout' needs a positive number of seconds, not '\(value)'", command: command)
+        throw .usage(
+          "'--timeout' needs a positive number of seconds, not '\(value)'", command: command)
       }
       timeout = seconds
     case "--rtol":
@@ -125,7 +134,7 @@ struct Invocation: Equatable {
       }
       rtol = tolerance
     case "--allow-errors": allowErrors = true
-    case "--quiet": quiet = true
+    case "--quiet", "-q": quiet = true
     case "--safe-html": safeHTML = true
     default: throw .usage("unknown option '\(option)'", command: command)
     }

@@ -20,7 +20,8 @@ public enum SwnbCLI {
     withoutActuallyEscaping(stdout) { stdout in
       withoutActuallyEscaping(stderr) { stderr in
         let console = Console(
-          output: { stdout(String(decoding: $0, as: UTF8.self)) }, error: stderr, errorIsTerminal: false)
+          output: { stdout(String(decoding: $0, as: UTF8.self)) }, error: stderr,
+          errorIsTerminal: false)
         return main(arguments: arguments, console: console) { ScriptKernel(directory: $0) }
       }
     }
@@ -43,7 +44,8 @@ public enum SwnbCLI {
   ) -> Int32 {
     do {
       let invocation = try Invocation.parse(arguments)
-      return try Commands(invocation: invocation, console: console, makeKernel: makeKernel).execute()
+      return try Commands(invocation: invocation, console: console, makeKernel: makeKernel)
+        .execute()
     } catch {
       console.error(error.message)
       return error.exitCode

@@ -18,13 +18,18 @@ extension BLAS {
     }
   }
 
-  /// `DOUBLE_dot` on strided data (strides in elements, positive).
+  /// numpy's `DOUBLE_dot` on strided data (strides in elements): ddot over chunks when both
+  /// strides are positive, otherwise a plain loop; either way accumulated from 0.
   static func dot(
     count: Int, _ x: UnsafePointer<Double>?, _ incx: Int, _ y: UnsafePointer<Double>?,
     _ incy: Int
   ) -> Double {
     guard var px = x, var py = y else { return 0 }
     var sum = 0.0
+    guard incx > 0, incy > 0, incx <= Int(Int32.max), incy <= Int(Int32.max) else {
+      for i in 0..<count { sum += px[i * incx] * py[i * incy] }
+      return sum
+    }
     var remaining = count
     while remaining > 0 {
       let chunk = min(remaining, dotChunk)
@@ -36,39 +41,16 @@ extension BLAS {
     return sum
   }
 
-  /// `A @ x` for a row-major `A` (m x n) and `x` of length n, as numpy's matmul calls dgemv
-  /// for a C-contiguous matrix (column-major, transposed).
+  /// `op(A) @ x` for a row-major `A` and a vector `x`, as numpy's matmul computes a
+  /// matrix-vector product (dgemv in numpy's layout; see `BLAS.matmul(_:_:into:)` for the
+  /// cases numpy routes elsewhere, such as a single row or column).
   ///
-  /// `x.count` must equal `a.cols`; callers validate.
+  /// `x.count` must equal the columns of `op(A)`; callers validate.
   public static func gemv(_ a: Matrix, transposeA: Bool = false, _ x: [Double]) -> [Double] {
-    let (m, n) = transposeA ? (a.cols, a.rows) : (a.rows, a.cols)
+    let n = transposeA ? a.rows : a.cols
     precondition(x.count == n, "gemv: dimensions differ")
-    return [Double](unsafeUninitializedCapacity: m) { out, count in
-      out.initialize(repeating: 0)
-      count = m
-      guard m > 0, n > 0 else { return }
-      a.elements.withUnsafeBufferPointer { pa in
-        x.withUnsafeBufferPointer { px in
-          gemvKernel(
-            pa.baseAddress, transposed: transposeA, ld: a.cols, m: m, n: n, px.baseAddress,
-            incx: 1, out.baseAddress, incy: 1)
-        }
-      }
-    }
-  }
-
-  /// numpy's `DOUBLE_gemv`: `y = M @ x` where `M` (m x n) is a matrix stored row-major with
-  /// leading dimension `ld` (`transposed: false`) or the transpose of one (`transposed: true`).
-  static func gemvKernel(
-    _ a: UnsafePointer<Double>?, transposed: Bool, ld: Int, m: Int, n: Int,
-    _ x: UnsafePointer<Double>?, incx: Int, _ y: UnsafeMutablePointer<Double>?, incy: Int
-  ) {
-    // A C-contiguous M is blasable as "column-major, transposed" (numpy's first choice);
-    // a transposed view falls back to "row-major, transposed".
-    let order = transposed ? CblasRowMajor : CblasColMajor
-    cblas_dgemv(
-      order, CblasTrans, blasint(n), blasint(m), 1, a, blasint(max(ld, 1)), x, blasint(incx), 0,
-      y, blasint(incy))
+    let column = Matrix(rows: n, cols: 1, elements: x)
+    return matmul(a, transposeA: transposeA, column).elements
   }
 
   /// The Gram matrix `A.T @ A` (`transposeFirst: true`) or `A @ A.T`, computed as numpy's

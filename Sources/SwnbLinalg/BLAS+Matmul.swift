@@ -1,89 +1,174 @@
+import COpenBLAS
+
+// numpy's DOUBLE_matmul inner loop (numpy/_core/src/umath/matmul.c.src) for one 2-D product,
+// mirrored case by case, so that every product is bit-identical to numpy's: which BLAS routine
+// runs (ddot, dgemv, dgemm, dsyrk or none), in which layout, matters to the last bit.
+
 extension BLAS {
-  /// `op(a) @ op(b)`, dispatched exactly as numpy's `DOUBLE_matmul` dispatches a 2-D product.
+  /// `a @ b` into the C-contiguous `a.rows` x `b.cols` buffer `out`, as numpy computes it.
   ///
-  /// Every result is then bit-identical to numpy's:
-  /// - a zero dimension gives zeros;
-  /// - `1 x 1` output: ddot (numpy's `DOUBLE_dot`);
-  /// - inner dimension 1 with a vector operand, or an outer product: the plain loop;
-  /// - a row or column operand: dgemv;
-  /// - otherwise dgemm, or dsyrk plus a mirrored triangle when the operands are one buffer and
-  ///   its transpose (`W.T @ W`, `H @ H.T`).
+  /// The dispatch is numpy's `DOUBLE_matmul`, case by case:
   ///
-  /// numpy decides "one buffer" by data pointer, and the two kernels round differently (about
-  /// a third of random Gram matrices differ in the last bit), so the caller must say what
-  /// numpy would see: `operandsShareBuffer` is true when both numpy operands view the same
-  /// data at the same offset (`W.T @ W`), false for distinct buffers (`W.T @ W.copy()`); `nil`
-  /// compares the storage of the two `Matrix` values, which is right when the caller passes
-  /// the same value twice for a shared buffer and never shares storage otherwise.
+  /// - a zero dimension or a dimension beyond CBLAS's range: the plain loop (zeros for k = 0);
+  /// - `1 x 1` output: numpy's `DOUBLE_dot` (ddot, or a loop for non-positive strides);
+  /// - inner dimension 1 with a vector operand, an outer product, or a non-blasable vector
+  ///   operand: the plain loop, each output summed from 0 in order;
+  /// - a row or column operand otherwise: dgemv, in the layout numpy picks from the strides;
+  /// - otherwise dgemm, after copying non-blasable operands as numpy does, or dsyrk plus a
+  ///   mirrored triangle when the operands are one buffer and its transpose (`W.T @ W`).
   ///
-  /// `op` transposes when the flag is set. The inner dimensions must agree; callers validate
-  /// (see `Linalg.matmul` for the checked entry point).
+  /// numpy recognises "one buffer" by equal start addresses; `operandsShareBuffer` overrides
+  /// that test when the caller knows better (for instance when two copies stand for one numpy
+  /// array). `a.cols` must equal `b.rows`; callers validate.
+  public static func matmul(
+    _ a: MatrixView, _ b: MatrixView, into out: UnsafeMutablePointer<Double>,
+    operandsShareBuffer: Bool? = nil
+  ) {
+    let (dm, dn, dp) = (a.rows, a.cols, b.cols)
+    precondition(dn == b.rows, "matmul: inner dimensions differ")
+    if dm == 0 || dn == 0 || dp == 0 || max(dm, dn, dp) > blasMaxSize {
+      return plainProduct(a, b, out)
+    }
+    guard dm == 1 || dn == 1 || dp == 1 else {
+      return matrixProduct(a, b, out, shared: operandsShareBuffer ?? (a.start == b.start))
+    }
+    let aBlasable =
+      isBlasable(a.rowStride, a.colStride, dm, dn) || isBlasable(a.colStride, a.rowStride, dn, dm)
+    let bBlasable =
+      isBlasable(b.rowStride, b.colStride, dn, dp) || isBlasable(b.colStride, b.rowStride, dp, dn)
+    if dm == 1 && dp == 1 {
+      out[0] = dot(count: dn, a.start, a.colStride, b.start, b.rowStride)
+    } else if dn == 1 && (dm == 1 || dp == 1) {
+      plainProduct(a, b, out)
+    } else if dm == 1 && bBlasable && isBlasable(a.colStride, 1, dn, 1) {
+      // vector @ matrix: dgemv on b viewed as its transpose.
+      gemv(b.transposed, x: a.start, incx: a.colStride, y: out, incy: 1)
+    } else if dp == 1 && aBlasable && isBlasable(b.rowStride, 1, dn, 1) {
+      gemv(a, x: b.start, incx: b.rowStride, y: out, incy: 1)
+    } else {
+      plainProduct(a, b, out)
+    }
+  }
+
+  /// `op(a) @ op(b)` for row-major matrices (`op` transposes when the flag is set), through
+  /// `matmul(_:_:into:)`: pass the same `Matrix` value twice for numpy's `W.T @ W` (one
+  /// buffer), or say so with `operandsShareBuffer`.
+  ///
+  /// The inner dimensions must agree; callers validate (see `Linalg.matmul`).
   public static func matmul(
     _ a: Matrix, transposeA: Bool = false, _ b: Matrix, transposeB: Bool = false,
     operandsShareBuffer: Bool? = nil
   ) -> Matrix {
-    let dm = transposeA ? a.cols : a.rows
-    let dn = transposeA ? a.rows : a.cols
-    let dp = transposeB ? b.rows : b.cols
-    precondition(dn == (transposeB ? b.cols : b.rows), "matmul: inner dimensions differ")
-    if dm == 0 || dn == 0 || dp == 0 { return Matrix(rows: dm, cols: dp) }
-    guard dm == 1 || dn == 1 || dp == 1 else {
-      if transposeA != transposeB && dm == dp && a.rows == b.rows && a.cols == b.cols
-        && (operandsShareBuffer ?? sharesStorage(a, b))
-      {
-        return syrk(a, transposeFirst: transposeA)
-      }
-      return gemm(a, transposeA: transposeA, b, transposeB: transposeB)
-    }
-    // Element (i, k) of op(a) is at i * aRow + k * aCol; element (k, j) of op(b) likewise.
-    let (aRow, aCol) = transposeA ? (1, a.cols) : (a.cols, 1)
-    let (bRow, bCol) = transposeB ? (1, b.cols) : (b.cols, 1)
-    var out = Matrix(rows: dm, cols: dp)
+    let rows = transposeA ? a.cols : a.rows
+    let cols = transposeB ? b.rows : b.cols
+    var out = Matrix(rows: rows, cols: cols)
     a.elements.withUnsafeBufferPointer { pa in
       b.elements.withUnsafeBufferPointer { pb in
         out.elements.withUnsafeMutableBufferPointer { po in
-          if dm == 1 && dp == 1 {
-            po[0] = dot(count: dn, pa.baseAddress, aCol, pb.baseAddress, bRow)
-          } else if dn == 1 && (dm == 1 || dp == 1) {
-            plainProduct(pa, aRow, aCol, pb, bRow, bCol, po, dm, dn, dp)
-          } else if dm == 1 {
-            // vector @ matrix: dgemv on op(b) viewed as its transpose.
-            gemvKernel(
-              pb.baseAddress, transposed: !transposeB, ld: b.cols, m: dp, n: dn, pa.baseAddress,
-              incx: aCol, po.baseAddress, incy: 1)
-          } else if dp == 1 {
-            gemvKernel(
-              pa.baseAddress, transposed: transposeA, ld: a.cols, m: dm, n: dn, pb.baseAddress,
-              incx: bRow, po.baseAddress, incy: 1)
-          } else {
-            plainProduct(pa, aRow, aCol, pb, bRow, bCol, po, dm, dn, dp)
-          }
+          // An empty array may have no address; nothing is read from it then.
+          guard let sa = pa.baseAddress ?? pb.baseAddress,
+            let sb = pb.baseAddress ?? pa.baseAddress,
+            let so = po.baseAddress
+          else { return }
+          let va = MatrixView(
+            start: sa, rows: a.rows, cols: a.cols, rowStride: a.cols, colStride: 1)
+          let vb = MatrixView(
+            start: sb, rows: b.rows, cols: b.cols, rowStride: b.cols, colStride: 1)
+          matmul(
+            transposeA ? va.transposed : va, transposeB ? vb.transposed : vb, into: so,
+            operandsShareBuffer: operandsShareBuffer)
         }
       }
     }
     return out
   }
 
-  /// Whether two matrices view one element buffer (numpy's `ip1 == ip2`).
-  private static func sharesStorage(_ a: Matrix, _ b: Matrix) -> Bool {
-    a.elements.withUnsafeBufferPointer { pa in
-      b.elements.withUnsafeBufferPointer { pb in pa.baseAddress == pb.baseAddress }
+  /// numpy's `DOUBLE_matmul_inner_noblas`: each output starts at 0 and accumulates in order.
+  private static func plainProduct(
+    _ a: MatrixView, _ b: MatrixView, _ out: UnsafeMutablePointer<Double>
+  ) {
+    for i in 0..<a.rows {
+      for j in 0..<b.cols {
+        var sum = 0.0
+        for k in 0..<a.cols { sum += a[i, k] * b[k, j] }
+        out[i * b.cols + j] = sum
+      }
     }
   }
 
-  /// numpy's `DOUBLE_matmul_inner_noblas`: each output starts at 0 and accumulates in order.
-  private static func plainProduct(
-    _ pa: UnsafeBufferPointer<Double>, _ aRow: Int, _ aCol: Int,
-    _ pb: UnsafeBufferPointer<Double>, _ bRow: Int, _ bCol: Int,
-    _ po: UnsafeMutableBufferPointer<Double>, _ dm: Int, _ dn: Int, _ dp: Int
+  /// numpy's `DOUBLE_gemv`: `y = m @ x`, with `m` column-major-transposed when its rows are
+  /// blasable and row-major-transposed otherwise (the caller checked one of them holds).
+  static func gemv(
+    _ m: MatrixView, x: UnsafePointer<Double>, incx: Int, y: UnsafeMutablePointer<Double>,
+    incy: Int
   ) {
-    for i in 0..<dm {
-      for j in 0..<dp {
-        var sum = 0.0
-        for k in 0..<dn { sum += pa[i * aRow + k * aCol] * pb[k * bRow + j * bCol] }
-        po[i * dp + j] = sum
+    let columnMajor = isBlasable(m.rowStride, m.colStride, m.rows, m.cols)
+    cblas_dgemv(
+      columnMajor ? CblasColMajor : CblasRowMajor, CblasTrans, blasint(m.cols), blasint(m.rows),
+      1, m.start, blasint(columnMajor ? m.rowStride : m.colStride), x, blasint(incx), 0, y,
+      blasint(incy))
+  }
+
+  /// numpy's matrix @ matrix branch: copy non-blasable operands into a buffer (transposed
+  /// when their column stride is the larger), then dgemm or dsyrk.
+  private static func matrixProduct(
+    _ a: MatrixView, _ b: MatrixView, _ out: UnsafeMutablePointer<Double>, shared: Bool
+  ) {
+    let blasableA =
+      isBlasable(a.rowStride, a.colStride, a.rows, a.cols)
+      || isBlasable(a.colStride, a.rowStride, a.cols, a.rows)
+    let blasableB =
+      isBlasable(b.rowStride, b.colStride, b.rows, b.cols)
+      || isBlasable(b.colStride, b.rowStride, b.cols, b.rows)
+    withContiguousCopy(a, needed: !blasableA) { ca in
+      withContiguousCopy(b, needed: !blasableB) { cb in
+        // Copies are new memory: numpy's pointer test can no longer find one buffer.
+        let oneBuffer = shared && blasableA && blasableB
+        gemmOrSyrk(ca, cb, out, oneBuffer: oneBuffer)
       }
     }
+  }
+
+  /// `body` with `m` itself, or with numpy's `matrix_copy` of it when `needed`: C order
+  /// unless `|rowStride| < |colStride|`, which copies into Fortran order.
+  private static func withContiguousCopy(
+    _ m: MatrixView, needed: Bool, _ body: (MatrixView) -> Void
+  ) {
+    guard needed else { return body(m) }
+    let fortran = abs(m.rowStride) < abs(m.colStride)
+    withScratch(m.rows * m.cols) { buffer in
+      for i in 0..<m.rows {
+        for j in 0..<m.cols { buffer[fortran ? j * m.rows + i : i * m.cols + j] = m[i, j] }
+      }
+      let (rs, cs) = fortran ? (1, m.rows) : (m.cols, 1)
+      body(MatrixView(start: buffer, rows: m.rows, cols: m.cols, rowStride: rs, colStride: cs))
+    }
+  }
+
+  /// numpy's `DOUBLE_matmul_matrixmatrix` for blasable operands and a C-contiguous output.
+  private static func gemmOrSyrk(
+    _ a: MatrixView, _ b: MatrixView, _ out: UnsafeMutablePointer<Double>, oneBuffer: Bool
+  ) {
+    let (m, n, p) = (a.rows, a.cols, b.cols)
+    let transA = !isBlasable(a.rowStride, a.colStride, m, n)
+    let lda = transA ? a.colStride : a.rowStride
+    let transB = !isBlasable(b.rowStride, b.colStride, n, p)
+    let ldb = transB ? b.colStride : b.rowStride
+    if oneBuffer && m == p && a.rowStride == b.colStride && a.colStride == b.rowStride
+      && transA != transB
+    {
+      cblas_dsyrk(
+        CblasRowMajor, CblasUpper, transA ? CblasTrans : CblasNoTrans, blasint(p), blasint(n), 1,
+        a.start, blasint(transA ? ldb : lda), 0, out, blasint(p))
+      for i in 0..<p {
+        for j in (i + 1)..<max(p, i + 1) { out[j * p + i] = out[i * p + j] }
+      }
+      return
+    }
+    cblas_dgemm(
+      CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+      blasint(m), blasint(p), blasint(n), 1, a.start, blasint(lda), b.start, blasint(ldb), 0,
+      out, blasint(p))
   }
 }
 

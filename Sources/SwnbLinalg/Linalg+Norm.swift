@@ -33,6 +33,8 @@ extension Linalg {
   /// numpy `norm(x, ord, axis=0)` of a 1-D array: as `norm(_:ord:)` but the 2-norm is
   /// `sqrt(add.reduce(x * x))` (pairwise), which can differ from the ddot form in the last bit.
   ///
+  /// numpy 2's `vector_norm(x, ord=...)` ravels its input and takes this path.
+  ///
   /// - Throws: as `norm(_:ord:)`; `AxisError` when `axis` is not 0 or -1.
   public static func norm(_ x: [Double], ord: NormOrder?, axis: Int) throws(LinalgError) -> Double {
     guard axis == 0 || axis == -1 else { throw .axisOutOfBounds(axis, ndim: 1) }
@@ -80,7 +82,8 @@ extension Linalg {
     return try norm(a, ord: ord, axes: (0, 1))
   }
 
-  /// numpy `norm(a, ord, axis=(rowAxis, colAxis))` of a 2-D array.
+  /// numpy `norm(a, ord, axis=(rowAxis, colAxis))` of a 2-D array; numpy 2's
+  /// `matrix_norm(a, ord=...)` is this with `(-2, -1)`.
   ///
   /// `nil`/`.frobenius` is `sqrt(add.reduce(a * a))` (pairwise over all elements);
   /// `.nuclear` sums the singular values; `2`/`-2` are the largest/smallest singular value;

@@ -1,9 +1,21 @@
 import Foundation
 import SwnbLinalg
+import SwnbRandom
+
+// SwnbNMF's entry point. Two front doors share one engine:
+//   factorize(A, NMFConfig(...))          -> NMFResult (W, H, errors per iteration, nIter, ...)
+//   SklearnNMF(...).fitTransform(X)       -> W, with components / reconstructionErr / nIter
+// Validation happens once here (Validation.swift), the start comes from Initialization.swift,
+// and `iterate` drives one `Stepper` per solver (Solvers/).
 
 /// Factorises a non-negative `a` (m x n) as `W·H` with `W` m x k and `H` k x n, both
 /// non-negative, as `config` describes. Input errors throw `NMFError` with scikit-learn's text.
-public func factorize(_ a: Matrix, _ config: NMFConfig) throws -> NMFResult {
+///
+/// Random starts use `RandomState(config.seed)`; without a seed they draw from `randomState`
+/// (pass numpy's global stream to mirror `random_state=None`), else from fresh entropy.
+public func factorize(_ a: Matrix, _ config: NMFConfig, randomState: RandomState? = nil) throws
+  -> NMFResult
+{
   try Validation.checkParameters(config)
   try Validation.checkData(a)
   try Validation.checkLoss(a, config)
@@ -16,32 +28,35 @@ public func factorize(_ a: Matrix, _ config: NMFConfig) throws -> NMFResult {
     k = a.cols
   }
   try Validation.checkSize(rows: a.rows, cols: a.cols, k: k)
-  let seed = config.seed ?? UInt32.random(in: 0...UInt32.max)
   var warnings: [NMFWarning] = []
   if config.solver == .mu && config.initialization == .nndsvd {
     warnings.append(.muWithNNDSVD)
   }
-  let (w, h) = try Initialization.start(a, k: k, config.initialization, seed: seed)
+  let random = LegacyRandom(seed: config.seed, shared: randomState)
+  let (w, h) = try Initialization.start(a, k: k, config.initialization, random: random)
   if case .custom = config.initialization {
     try Validation.checkNonNegative(a, "NMF (input X)")
   }
-  var result = try iterate(a, w: w, h: h, config, updateH: true)
+  var result = try iterate(a, w: w, h: h, config, updateH: true, random: random)
   result.warnings = warnings + result.warnings
   return result
 }
 
 /// The outer loop shared by every solver: updates, per-iteration loss, stopping rule, time
 /// budget and the ConvergenceWarning. With `updateH` false only `W` moves (`transform`).
-func iterate(_ x: Matrix, w start: Matrix, h fixedOrStart: Matrix, _ config: NMFConfig, updateH: Bool)
-  throws -> NMFResult
-{
+/// `random` feeds `cd`'s shuffled component order.
+func iterate(
+  _ x: Matrix, w start: Matrix, h fixedOrStart: Matrix, _ config: NMFConfig, updateH: Bool,
+  random: LegacyRandom
+) throws -> NMFResult {
   let beta = config.betaLoss.value
   let problem = Problem(
     x: x, normX2: Dense.sumOfSquares(x.elements),
     penalty: Penalty(rows: x.rows, cols: x.cols, config), beta: beta, updateH: updateH)
   var stepper: any Stepper =
     switch config.solver {
-    case .cd: CoordinateDescent(problem: problem)
+    case .cd:
+      CoordinateDescent(problem: problem, shuffle: config.shuffle ? try random.stream() : nil)
     case .mu: MultiplicativeUpdate(problem: problem)
     case .hals: AcceleratedHALS(problem: problem, alpha: config.halsAcceleration)
     case .anlsBPP: ANLSBlockPivoting(problem: problem)
@@ -63,14 +78,14 @@ func iterate(_ x: Matrix, w start: Matrix, h fixedOrStart: Matrix, _ config: NMF
   var previous = errorAtInit
   var violationAtInit = 0.0
   var errors: [Double] = []
-  errors.reserveCapacity(config.maxIter)
+  errors.reserveCapacity(min(config.maxIter, 100_000))
   var converged = false
   var outOfTime = false
   var nIter = 0
   while nIter < config.maxIter {
     nIter += 1
     let info = try stepper.step(&w, &h)
-    let error = loss(info.cross)
+    let error = info.loss ?? loss(info.cross)
     errors.append(error)
     switch rule {
     case .absoluteError:
@@ -85,7 +100,8 @@ func iterate(_ x: Matrix, w start: Matrix, h fixedOrStart: Matrix, _ config: NMF
       }
     }
     if converged { break }
-    if let budget = config.timeBudget, (clock.now - began) > .seconds(budget) {
+    // Budgets beyond a year are no budget (and would overflow Duration).
+    if let budget = config.timeBudget, budget < 3e7, (clock.now - began) > .seconds(budget) {
       outOfTime = true
       break
     }

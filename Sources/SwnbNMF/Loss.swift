@@ -24,7 +24,13 @@ public enum NMFLoss {
   public static func betaDivergence(
     _ x: Matrix, _ w: Matrix, _ h: Matrix, beta: Double, squareRoot: Bool
   ) -> Double {
-    let wh = Dense.mul(w, false, h)
+    betaDivergence(x, w, h, product: Dense.mul(w, false, h), beta: beta, squareRoot: squareRoot)
+  }
+
+  /// `betaDivergence` with `W·H` already at hand (`product`).
+  static func betaDivergence(
+    _ x: Matrix, _ w: Matrix, _ h: Matrix, product wh: Matrix, beta: Double, squareRoot: Bool
+  ) -> Double {
     var res = 0.0
     if beta == 2 {
       var s = 0.0

@@ -111,6 +111,8 @@ public struct NMFConfig: Sendable {
   public var timeBudget: Double?
   /// Overrides the solver's default stopping rule (see `defaultStoppingRule`).
   public var stoppingRule: StoppingRule?
+  /// `cd` only: visit the components in a random order each sweep (scikit-learn's `shuffle`).
+  public var shuffle: Bool
   /// Inner repetitions cap of accelerated HALS (`alpha` of Gillis & Glineur); 0 disables them.
   public var halsAcceleration: Double
 
@@ -118,7 +120,8 @@ public struct NMFConfig: Sendable {
     nComponents: Int? = nil, solver: NMFSolver = .cd, betaLoss: BetaLoss = .frobenius,
     initialization: NMFInit = .auto, tol: Double = 1e-4, maxIter: Int = 200,
     seed: UInt32? = nil, alphaW: Double = 0, alphaH: Double? = nil, l1Ratio: Double = 0,
-    timeBudget: Double? = nil, stoppingRule: StoppingRule? = nil, halsAcceleration: Double = 0.5
+    timeBudget: Double? = nil, stoppingRule: StoppingRule? = nil, shuffle: Bool = false,
+    halsAcceleration: Double = 0.5
   ) {
     self.nComponents = nComponents
     self.solver = solver
@@ -132,6 +135,7 @@ public struct NMFConfig: Sendable {
     self.l1Ratio = l1Ratio
     self.timeBudget = timeBudget
     self.stoppingRule = stoppingRule
+    self.shuffle = shuffle
     self.halsAcceleration = halsAcceleration
   }
 

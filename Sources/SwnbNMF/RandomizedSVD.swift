@@ -10,8 +10,10 @@ import SwnbLinalg
 /// the same subspace, so the factors agree to rounding. Signs follow `svd_flip`: the largest
 /// entry in magnitude of each left singular vector of the input is positive.
 enum RandomizedSVD {
-  static func compute(_ a: Matrix, k: Int, seed: UInt32) throws -> (u: Matrix, s: [Double], vt: Matrix) {
-    let rng = try LegacyRandom.stream(seed)
+  static func compute(_ a: Matrix, k: Int, random: LegacyRandom) throws -> (
+    u: Matrix, s: [Double], vt: Matrix
+  ) {
+    let rng = try random.stream()
     let transpose = a.rows < a.cols
     let m = transpose ? Dense.transpose(a) : a
     let size = k + 10

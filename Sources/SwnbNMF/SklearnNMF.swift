@@ -1,4 +1,5 @@
 import SwnbLinalg
+import SwnbRandom
 
 /// scikit-learn's `sklearn.decomposition.NMF` estimator over the same engine as `factorize`:
 /// same parameters (snake_case mapped to camelCase), same validation messages, same fitted
@@ -17,6 +18,8 @@ public struct SklearnNMF: Sendable {
   /// nil is "same".
   public var alphaH: Double?
   public var l1Ratio: Double
+  /// `shuffle`: random component order in `cd`.
+  public var shuffle: Bool
 
   /// `components_` (H, k x n) after a fit.
   public private(set) var components: Matrix?
@@ -30,7 +33,8 @@ public struct SklearnNMF: Sendable {
   public init(
     nComponents: Int? = nil, initialization: NMFInit = .auto, solver: NMFSolver = .cd,
     betaLoss: BetaLoss = .frobenius, tol: Double = 1e-4, maxIter: Int = 200,
-    randomState: UInt32? = nil, alphaW: Double = 0, alphaH: Double? = nil, l1Ratio: Double = 0
+    randomState: UInt32? = nil, alphaW: Double = 0, alphaH: Double? = nil, l1Ratio: Double = 0,
+    shuffle: Bool = false
   ) {
     self.nComponents = nComponents
     self.initialization = initialization
@@ -42,6 +46,7 @@ public struct SklearnNMF: Sendable {
     self.alphaW = alphaW
     self.alphaH = alphaH
     self.l1Ratio = l1Ratio
+    self.shuffle = shuffle
   }
 
   /// `n_components_`.
@@ -52,24 +57,16 @@ public struct SklearnNMF: Sendable {
     NMFConfig(
       nComponents: nComponents, solver: solver, betaLoss: betaLoss, initialization: initialization,
       tol: tol, maxIter: maxIter, seed: randomState, alphaW: alphaW, alphaH: alphaH,
-      l1Ratio: l1Ratio)
-  }
-
-  /// Parses scikit-learn's `solver` argument ("cd" or "mu").
-  public static func solver(named name: String) throws -> NMFSolver {
-    switch name {
-    case "cd": return .cd
-    case "mu": return .mu
-    default:
-      throw NMFError(
-        .invalidParameterError,
-        "The 'solver' parameter of NMF must be a str among {'cd', 'mu'}. Got '\(name)' instead.")
-    }
+      l1Ratio: l1Ratio, shuffle: shuffle)
   }
 
   /// `fit_transform(X, W=None, H=None)`: fits and returns W (m x k). With
   /// `initialization == .custom` the starts may be passed here (`w`, `h`) instead.
-  public mutating func fitTransform(_ x: Matrix, w: Matrix? = nil, h: Matrix? = nil) throws -> Matrix {
+  /// `globalRandomState` is the stream drawn from when `randomState` is nil (numpy's global
+  /// `np.random` state, as scikit-learn's `check_random_state(None)`).
+  public mutating func fitTransform(
+    _ x: Matrix, w: Matrix? = nil, h: Matrix? = nil, globalRandomState: RandomState? = nil
+  ) throws -> Matrix {
     var config = self.config
     var preWarnings: [NMFWarning] = []
     if case .custom = initialization {
@@ -82,7 +79,7 @@ public struct SklearnNMF: Sendable {
             "When init!='custom', provided W or H are ignored. Set  init='custom' to use them as initialization."
         ))
     }
-    let result = try factorize(x, config)
+    let result = try factorize(x, config, randomState: globalRandomState)
     components = result.h
     nIter = result.nIter
     reconstructionErr = NMFLoss.betaDivergence(
@@ -92,18 +89,20 @@ public struct SklearnNMF: Sendable {
   }
 
   /// `fit(X)`.
-  public mutating func fit(_ x: Matrix) throws {
-    _ = try fitTransform(x)
+  public mutating func fit(_ x: Matrix, globalRandomState: RandomState? = nil) throws {
+    _ = try fitTransform(x, globalRandomState: globalRandomState)
   }
 
   /// `transform(X)`: W for new rows with the fitted H fixed (same solver, tol and max_iter;
   /// `mu` starts from `sqrt(mean(X)/k)`, `cd` from zeros).
-  public func transform(_ x: Matrix) throws -> Matrix {
-    try transformWithWarnings(x).w
+  public func transform(_ x: Matrix, globalRandomState: RandomState? = nil) throws -> Matrix {
+    try transformWithWarnings(x, globalRandomState: globalRandomState).w
   }
 
   /// `transform` plus the warnings it raised.
-  public func transformWithWarnings(_ x: Matrix) throws -> (w: Matrix, warnings: [NMFWarning]) {
+  public func transformWithWarnings(_ x: Matrix, globalRandomState: RandomState? = nil) throws
+    -> (w: Matrix, warnings: [NMFWarning])
+  {
     let h = try fitted()
     try Validation.checkParameters(config)
     try Validation.checkData(x)
@@ -118,7 +117,9 @@ public struct SklearnNMF: Sendable {
       solver == .mu
       ? Matrix(rows: x.rows, cols: k, repeating: (Dense.mean(x) / Double(k)).squareRoot())
       : Matrix(rows: x.rows, cols: k)
-    let result = try iterate(x, w: start, h: h, config, updateH: false)
+    let result = try iterate(
+      x, w: start, h: h, config, updateH: false,
+      random: LegacyRandom(seed: randomState, shared: globalRandomState))
     return (result.w, result.warnings)
   }
 

@@ -29,11 +29,16 @@ enum Validation {
     if !(c.l1Ratio >= 0 && c.l1Ratio <= 1) {
       throw invalid("l1_ratio", "a float in the range [0.0, 1.0]", pythonRepr(c.l1Ratio))
     }
-    if !c.betaLoss.value.isFinite {
+    if c.betaLoss.value.isNaN {
       throw invalid(
         "beta_loss",
-        "a str among {'kullback-leibler', 'itakura-saito', 'frobenius'} or an instance of 'float'",
-        pythonRepr(c.betaLoss.value))
+        "a str among {'frobenius', 'itakura-saito', 'kullback-leibler'} or an instance of 'float'",
+        "nan")
+    }
+    if !(c.halsAcceleration >= 0) || c.halsAcceleration.isInfinite {
+      throw NMFError(
+        .valueError,
+        "hals_acceleration must be a finite float >= 0, got \(pythonRepr(c.halsAcceleration)).")
     }
     if let t = c.timeBudget, !(t > 0) {
       throw NMFError(.valueError, "time_budget must be positive, got \(pythonRepr(t)).")
@@ -45,12 +50,14 @@ enum Validation {
     if x.rows < 1 {
       throw NMFError(
         .valueError,
-        "Found array with 0 sample(s) (shape=(0, \(x.cols))) while a minimum of 1 is required by \(estimator).")
+        "Found array with 0 sample(s) (shape=(0, \(x.cols))) while a minimum of 1 is required by \(estimator)."
+      )
     }
     if x.cols < 1 {
       throw NMFError(
         .valueError,
-        "Found array with 0 feature(s) (shape=(\(x.rows), 0)) while a minimum of 1 is required by \(estimator).")
+        "Found array with 0 feature(s) (shape=(\(x.rows), 0)) while a minimum of 1 is required by \(estimator)."
+      )
     }
     for v in x.elements where !v.isFinite {
       if v.isNaN {
@@ -63,7 +70,8 @@ enum Validation {
             + "for instance by using an imputer transformer in a pipeline or drop samples with missing "
             + "values. See https://scikit-learn.org/stable/modules/impute.html You can find a list of "
             + "all estimators that handle NaN values at the following page: "
-            + "https://scikit-learn.org/stable/modules/impute.html#estimators-that-handle-nan-values")
+            + "https://scikit-learn.org/stable/modules/impute.html#estimators-that-handle-nan-values"
+        )
       }
       throw NMFError(
         .valueError, "Input X contains infinity or a value too large for dtype('float64').")
@@ -75,10 +83,13 @@ enum Validation {
   static func checkSize(rows: Int, cols: Int, k: Int) throws {
     let (a, o1) = rows.multipliedReportingOverflow(by: k)
     let (b, o2) = cols.multipliedReportingOverflow(by: k)
-    let (c, o3) = (k + 10).multipliedReportingOverflow(by: max(rows, cols))
-    if o1 || o2 || o3 || a > 1 << 40 || b > 1 << 40 || c > 1 << 40 {
+    let (oversampled, o3) = k.addingReportingOverflow(10)
+    let (c, o4) = oversampled.multipliedReportingOverflow(by: max(rows, cols))
+    if o1 || o2 || o3 || o4 || a > 1 << 40 || b > 1 << 40 || c > 1 << 40 {
       throw NMFError(
-        .valueError, "n_components=\(k) is too large for a \(rows) x \(cols) matrix: the factors cannot be allocated.")
+        .valueError,
+        "n_components=\(k) is too large for a \(rows) x \(cols) matrix: the factors cannot be allocated."
+      )
     }
   }
 

@@ -69,7 +69,8 @@ public struct CellOptions: Sendable, Equatable {
   }
 
   private static func unquote(_ value: String) -> String {
-    for quote in ["\"", "'"] where value.count >= 2 && value.hasPrefix(quote) && value.hasSuffix(quote) {
+    for quote in ["\"", "'"]
+    where value.count >= 2 && value.hasPrefix(quote) && value.hasSuffix(quote) {
       return String(value.dropFirst().dropLast())
     }
     return value

@@ -31,7 +31,8 @@ public enum Checker {
 
   /// The stored blocks' text, the error block's introduced by a `[error]` line.
   private static func storedText(_ cell: Cell) -> String {
-    joined(output: cell.options.output ? cell.storedOutput?.text : nil, error: cell.storedError?.text)
+    joined(
+      output: cell.options.output ? cell.storedOutput?.text : nil, error: cell.storedError?.text)
   }
 
   private static func freshText(_ cell: Cell, _ output: CellOutput) -> String {
@@ -58,7 +59,8 @@ public enum Checker {
   }
 }
 
-/// A text split into its numbers and the words between them (whitespace runs collapsed).
+/// A text split into its numbers and the words between them (without whitespace: numpy pads
+/// columns to the widest number, so widths change with the values).
 struct NumberTokens {
   var numbers: [Double] = []
   var words: [String] = []
@@ -80,15 +82,13 @@ struct NumberTokens {
       }
       let byte = bytes[index]
       let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09
-      if isSpace {
-        if current.last != 0x20 { current.append(0x20) }
-      } else {
-        current.append(byte)
-      }
+      if !isSpace { current.append(byte) }
       index += 1
     }
     flushWord()
   }
+
+  private static let specialValues: [[UInt8]] = [Array("nan".utf8), Array("inf".utf8)]
 
   private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
   private static func isWordByte(_ byte: UInt8) -> Bool {
@@ -100,9 +100,9 @@ struct NumberTokens {
     if start > 0, isWordByte(bytes[start - 1]) || bytes[start - 1] == 0x2E { return nil }
     var index = start
     if index < bytes.count, bytes[index] == 0x2D || bytes[index] == 0x2B { index += 1 }
-    for word in ["nan", "inf"] {
-      let letters = Array(word.utf8)
-      if index + letters.count <= bytes.count, Array(bytes[index..<(index + letters.count)]) == letters,
+    for letters in specialValues where index < bytes.count && bytes[index] == letters[0] {
+      if index + letters.count <= bytes.count,
+        bytes[index..<(index + letters.count)].elementsEqual(letters),
         index + letters.count == bytes.count || !isWordByte(bytes[index + letters.count])
       {
         let end = index + letters.count
@@ -121,13 +121,17 @@ struct NumberTokens {
     guard digits > 0 else { return nil }
     if index < bytes.count, bytes[index] == 0x65 || bytes[index] == 0x45 {
       var exponent = index + 1
-      if exponent < bytes.count, bytes[exponent] == 0x2D || bytes[exponent] == 0x2B { exponent += 1 }
+      if exponent < bytes.count, bytes[exponent] == 0x2D || bytes[exponent] == 0x2B {
+        exponent += 1
+      }
       let exponentDigits = exponent
       while exponent < bytes.count, isDigit(bytes[exponent]) { exponent += 1 }
       if exponent > exponentDigits { index = exponent }
     }
     if index < bytes.count, isWordByte(bytes[index]) { return nil }
-    guard let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)) else { return nil }
+    guard let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)) else {
+      return nil
+    }
     return (value, index)
   }
 }

@@ -46,7 +46,10 @@ public enum IPynbWriter {
     var outputs: [JSON] = []
     if let printed = published.printed {
       outputs.append(
-        .object([("name", .string("stdout")), ("output_type", .string("stream")), ("text", sourceLines(printed))]))
+        .object([
+          ("name", .string("stdout")), ("output_type", .string("stream")),
+          ("text", sourceLines(printed)),
+        ]))
     }
     if let display = published.display {
       outputs.append(
@@ -122,7 +125,8 @@ indirect enum JSON {
     case .null: return "null"
     case .array(let items):
       if items.isEmpty { return "[]" }
-      return "[\n" + items.map { pad + $0.serialized(indent: indent + 1) }.joined(separator: ",\n") + "\n"
+      return "[\n" + items.map { pad + $0.serialized(indent: indent + 1) }.joined(separator: ",\n")
+        + "\n"
         + closePad + "]"
     case .object(let members):
       if members.isEmpty { return "{}" }

@@ -8,13 +8,9 @@ struct LineTable: Sendable {
   private(set) var ends: [Int] = []
   /// Whether the document starts with a UTF-8 byte order mark (cmark's columns skip it).
   let hasBOM: Bool
-  /// The line ending new lines should use: the one the document uses most.
-  let newline: [UInt8]
 
   init(_ bytes: [UInt8]) {
     hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-    var crlf = 0
-    var lf = 0
     var start = 0
     var index = 0
     let count = bytes.count
@@ -25,10 +21,8 @@ struct LineTable: Sendable {
         contentEnds.append(index)
         if byte == 0x0D, index + 1 < count, bytes[index + 1] == 0x0A {
           index += 2
-          crlf += 1
         } else {
           index += 1
-          if byte == 0x0A { lf += 1 }
         }
         ends.append(index)
         start = index
@@ -41,7 +35,6 @@ struct LineTable: Sendable {
       contentEnds.append(count)
       ends.append(count)
     }
-    newline = crlf > lf ? [0x0D, 0x0A] : [0x0A]
   }
 
   /// Number of lines.
@@ -66,6 +59,12 @@ struct LineTable: Sendable {
   func end(of line: Int) -> Int {
     if line < 1 { return 0 }
     return line <= ends.count ? ends[line - 1] : (ends.last ?? 0)
+  }
+
+  /// The line ending of `line` (`\n`, `\r\n`, `\r`, or empty on a last line without one).
+  func ending(_ line: Int, in bytes: [UInt8]) -> ArraySlice<UInt8> {
+    guard contains(line) else { return [] }
+    return bytes[contentEnds[line - 1]..<ends[line - 1]]
   }
 
   /// Whether `line` ends with a line ending.

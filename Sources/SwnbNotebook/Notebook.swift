@@ -37,9 +37,6 @@ public struct Cell: Sendable, Equatable {
 
   /// The notebook line of the cell's first source line.
   public var firstSourceLine: Int { fenceLine + 1 }
-
-  /// The label if set, else `line N` (used in progress and messages).
-  public var name: String { options.label ?? "line \(fenceLine)" }
 }
 
 /// A parsed notebook: its original bytes, and its code cells with their stored outputs.
@@ -51,6 +48,9 @@ public struct Notebook: Sendable {
   /// The code cells, in order.
   public let cells: [Cell]
   let lines: LineTable
+  /// The line ending written lines use: the one most used outside stored output blocks (which
+  /// a run replaces), so that it stays the same from one run to the next.
+  let newline: [UInt8]
   /// Line ranges of code blocks that are not cells and of HTML blocks (never math).
   let verbatimRanges: [ClosedRange<Int>]
 
@@ -85,21 +85,28 @@ public struct Notebook: Sendable {
         continue
       }
       let source = block.literal
-      let options = try CellOptions.parse(source: source, file: file, firstLine: block.startLine + 1)
+      let options = try CellOptions.parse(
+        source: source, file: file, firstLine: block.startLine + 1)
       var output: StoredBlock?
       var error: StoredBlock?
       var lastLine = fence.endLine
       var next = block.nextSibling
       if fence.isClosed {
-        for wanted in ["output", "error"] {
-          guard let candidate = next, let stored = fences[candidate],
-            Self.firstWord(outline[candidate].info) == wanted,
+        // Every `output`/`error` block in a row belongs to the cell (stray copies are replaced
+        // too); the first of each kind is what the cell stores.
+        while let candidate = next, let stored = fences[candidate] {
+          let kind = Self.firstWord(outline[candidate].info)
+          guard kind == "output" || kind == "error",
             Self.onlyBlankLines(after: lastLine, before: outline[candidate].startLine, lines, bytes)
-          else { continue }
+          else { break }
           let storedBlock = StoredBlock(
             text: outline[candidate].literal, startLine: outline[candidate].startLine,
             endLine: stored.endLine)
-          if wanted == "output" { output = storedBlock } else { error = storedBlock }
+          if kind == "output" {
+            output = output ?? storedBlock
+          } else {
+            error = error ?? storedBlock
+          }
           attached.insert(candidate)
           lastLine = stored.endLine
           next = outline[candidate].nextSibling
@@ -109,12 +116,38 @@ public struct Notebook: Sendable {
       cells.append(
         Cell(
           index: cells.count, source: source, options: options, fenceLine: block.startLine,
-          endLine: fence.endLine, isClosed: fence.isClosed, storedOutput: output, storedError: error,
+          endLine: fence.endLine, isClosed: fence.isClosed, storedOutput: output,
+          storedError: error,
           attachedEndLine: lastLine, containerPrefix: fence.containerPrefix,
           openingPrefix: fence.openingPrefix, fence: fence.run))
     }
     self.cells = cells
     self.verbatimRanges = verbatim
+    self.newline = Self.commonNewline(lines, bytes, skipping: cells)
+  }
+
+  private static func commonNewline(_ lines: LineTable, _ bytes: [UInt8], skipping cells: [Cell])
+    -> [UInt8]
+  {
+    var counts: [[UInt8]: Int] = [:]
+    var line = 1
+    var cellIterator = cells.makeIterator()
+    var nextCell = cellIterator.next()
+    while line <= lines.count {
+      if let cell = nextCell, line > cell.endLine {
+        if line <= cell.attachedEndLine {
+          line = cell.attachedEndLine + 1
+          continue
+        }
+        nextCell = cellIterator.next()
+        continue
+      }
+      let ending = Array(lines.ending(line, in: bytes))
+      if !ending.isEmpty { counts[ending, default: 0] += 1 }
+      line += 1
+    }
+    let preference: [[UInt8]] = [[0x0A], [0x0D, 0x0A], [0x0D]]
+    return preference.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? [0x0A]
   }
 
   /// Parses a notebook from text.
@@ -163,7 +196,9 @@ struct Fence {
     let from = opening.startIndex + columnOffset
     var index = from
     while index < opening.endIndex, opening[index] == 0x20, index - from < 3 { index += 1 }
-    guard index < opening.endIndex, opening[index] == 0x60 || opening[index] == 0x7E else { return nil }
+    guard index < opening.endIndex, opening[index] == 0x60 || opening[index] == 0x7E else {
+      return nil
+    }
     let char = opening[index]
     var end = index
     while end < opening.endIndex, opening[end] == char { end += 1 }
@@ -178,7 +213,9 @@ struct Fence {
     let openingPrefix = Array(opening[opening.startIndex..<index])
     let contentLines = block.literal.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     let candidate = block.startLine + contentLines + 1
-    if candidate == block.endLine, let prefix = closingPrefix(lines.content(candidate, in: bytes), run) {
+    if candidate == block.endLine,
+      let prefix = closingPrefix(lines.content(candidate, in: bytes), run)
+    {
       return Fence(
         run: run, endLine: candidate, isClosed: true, containerPrefix: prefix,
         openingPrefix: openingPrefix)

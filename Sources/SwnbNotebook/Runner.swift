@@ -17,8 +17,10 @@ public struct CellRun: Sendable, Equatable {
   public var cellIndex: Int
   /// IPython's execution count.
   public var executionCount: Int
-  /// The cell's line in the notebook as written (what the kernel was told).
+  /// The line of the cell's first source line in the notebook as written (what the kernel was told).
   public var firstLine: Int
+  /// The line of the cell's opening fence in the notebook as written.
+  public var fenceLine: Int { firstLine - 1 }
   /// What the cell produced.
   public var output: CellOutput
   /// Wall time, in seconds.
@@ -26,13 +28,15 @@ public struct CellRun: Sendable, Equatable {
 }
 
 /// What happens during a run, for progress display.
+///
+/// `position` is the cell's place (1-based) among the notebook's `total` cells.
 public enum RunEvent: Sendable, Equatable {
-  /// A cell starts: its position (1-based) among the cells that will be considered, and their count.
-  case started(cell: Cell, position: Int, total: Int)
+  /// A cell starts; `line` is its opening fence's line in the notebook as written.
+  case started(cell: Cell, position: Int, total: Int, line: Int)
   /// A cell finished.
   case finished(cell: Cell, position: Int, total: Int, run: CellRun)
-  /// A cell is skipped (`eval: false`).
-  case skipped(cell: Cell, position: Int, total: Int)
+  /// A cell is skipped (`eval: false`); `line` as for `started`.
+  case skipped(cell: Cell, position: Int, total: Int, line: Int)
 }
 
 /// The result of running a notebook.
@@ -48,7 +52,8 @@ public struct RunResult: Sendable {
 
   /// The notebook's bytes with fresh outputs.
   public var bytes: [UInt8] {
-    Splicer.splice(notebook, outputs: Dictionary(uniqueKeysWithValues: runs.map { ($0.cellIndex, $0.output) }))
+    Splicer.splice(
+      notebook, outputs: Dictionary(uniqueKeysWithValues: runs.map { ($0.cellIndex, $0.output) }))
   }
 
   /// The run of cell `index`, if it ran.
@@ -77,11 +82,12 @@ public struct Runner {
     let clock = ContinuousClock()
     for (position, cell) in zip(1..., notebook.cells) {
       guard cell.options.eval else {
-        progress(.skipped(cell: cell, position: position, total: total))
+        progress(
+          .skipped(cell: cell, position: position, total: total, line: cell.fenceLine + shift))
         continue
       }
       count += 1
-      progress(.started(cell: cell, position: position, total: total))
+      progress(.started(cell: cell, position: position, total: total, line: cell.fenceLine + shift))
       let context = CellContext(
         file: notebook.file, firstLine: cell.firstSourceLine + shift, label: cell.options.label,
         executionCount: count, timeout: options.timeout)
@@ -104,6 +110,7 @@ public struct Runner {
         }
       }
     }
-    return RunResult(notebook: notebook, runs: runs, stoppedAt: stoppedAt, unexpectedErrors: unexpected)
+    return RunResult(
+      notebook: notebook, runs: runs, stoppedAt: stoppedAt, unexpectedErrors: unexpected)
   }
 }

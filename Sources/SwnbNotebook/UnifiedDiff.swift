@@ -99,12 +99,12 @@ public enum UnifiedDiff {
           middle.append(.keep)
           i += 1
           j += 1
-        } else if j < m, i == n || table[i * (m + 1) + j + 1] >= table[(i + 1) * (m + 1) + j] {
-          middle.append(.insert)
-          j += 1
-        } else {
+        } else if i < n, j == m || table[(i + 1) * (m + 1) + j] >= table[i * (m + 1) + j + 1] {
           middle.append(.delete)
           i += 1
+        } else {
+          middle.append(.insert)
+          j += 1
         }
       }
     } else {

@@ -25,8 +25,9 @@ struct ArrayLayout {
   /// The text of the whole array; `nextLinePrefix` indents continuation lines.
   func render(nextLinePrefix: String) -> String {
     let context = Context(strides: strides, separatorTrimmed: trimTrailing(separator))
-    return recurse(axis: 0, offset: 0, hangingIndent: nextLinePrefix, width: lineWidth,
-                   context: context)
+    return recurse(
+      axis: 0, offset: 0, hangingIndent: nextLinePrefix, width: lineWidth,
+      context: context)
   }
 
   private struct Context {
@@ -53,13 +54,15 @@ struct ArrayLayout {
     if trailing >= 2 { rows += ((length - trailing)..<(length - 1)) }
     let last = length - 1
     let child = { (i: Int) in
-      recurse(axis: axis + 1, offset: offset + i * stride, hangingIndent: nextIndent,
-              width: nextWidth, context: context)
+      recurse(
+        axis: axis + 1, offset: offset + i * stride, hangingIndent: nextIndent,
+        width: nextWidth, context: context)
     }
     var s: String
     if axis == shape.count - 1 {
-      s = row(indices: rows, summaryAfter: leading, summary: summary, last: last,
-              hangingIndent: hangingIndent, width: width, context: context, child: child)
+      s = row(
+        indices: rows, summaryAfter: leading, summary: summary, last: last,
+        hangingIndent: hangingIndent, width: width, context: context, child: child)
     } else {
       let lineSeparator =
         context.separatorTrimmed + String(repeating: "\n", count: shape.count - axis - 1)
@@ -71,8 +74,8 @@ struct ArrayLayout {
       if summary && rows.count == leading { s += hangingIndent + "..." + lineSeparator }
       s += hangingIndent + child(last)
     }
-    let body = s.unicodeScalars.dropFirst(hangingIndent.unicodeScalars.count)
-    return "[" + String(String.UnicodeScalarView(body)) + "]"
+    // The hanging indent is ASCII spaces, so dropping its UTF-8 bytes drops its characters.
+    return "[" + String(Substring(s.utf8.dropFirst(hangingIndent.utf8.count))) + "]"
   }
 
   private func row(
@@ -131,9 +134,14 @@ private struct LineBuilder {
   func finish() -> String { done + line }
 }
 
-/// `s.rstrip()` for the whitespace that array text can contain.
+/// Python's `s.rstrip()`: drops trailing whitespace characters.
 func trimTrailing(_ s: String) -> String {
-  var scalars = s.unicodeScalars[...]
-  while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
-  return String(String.UnicodeScalarView(scalars))
+  let scalars = s.unicodeScalars
+  var end = scalars.endIndex
+  while end > scalars.startIndex {
+    let previous = scalars.index(before: end)
+    guard scalars[previous].properties.isWhitespace else { break }
+    end = previous
+  }
+  return end == scalars.endIndex ? s : String(s[..<end])
 }

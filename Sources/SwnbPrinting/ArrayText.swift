@@ -13,14 +13,27 @@ public enum ArrayText {
   public static func repr(_ elements: PrintableElements, shape: [Int], options: PrintOptions)
     -> String
   {
+    repr(shape: shape, options: options) { elements.gathering($0) }
+  }
+
+  /// `repr(a)` for an array the caller does not want to gather whole.
+  ///
+  /// `gather` receives the flat C-order indices the text shows (every index unless the array
+  /// is summarised, then only the corners: 36 for a 1000×1000 array) and returns those
+  /// elements in that order; for an empty array it receives `[]` and returns an empty value
+  /// of the array's dtype.
+  /// - Returns: the repr text; a gathered count that differs from the request prints as an
+  ///   empty array.
+  public static func repr(
+    shape: [Int], options: PrintOptions, gather: ([Int]) -> PrintableElements
+  ) -> String {
     let prefix = "array("
-    let size = checkedSize(shape, elements)
-    let body = arrayToString(
-      elements, shape: shape, size: size, options: options, separator: ", ", prefix: prefix,
-      lineWidth: options.lineWidth.subtractingReportingOverflow(1).partialValue)
+    let size = checkedSize(shape)
+    let (body, elements) = arrayToString(
+      shape: shape, size: size, options: options, separator: ", ", prefix: prefix,
+      lineWidth: options.safeLineWidth - 1, gather: gather)
     var extras: [String] = []
-    let level = options.legacyLevel
-    if (size == 0 && shape != [0]) || (level > 210 && size > options.threshold) {
+    if (size == 0 && shape != [0]) || (options.legacyLevel > 210 && size > options.threshold) {
       extras.append("shape=" + tupleText(shape))
     }
     if !elements.isDtypeImplied || size == 0 {
@@ -29,9 +42,8 @@ public enum ArrayText {
     if extras.isEmpty { return prefix + body + ")" }
     let head = prefix + body + ","
     let extraText = extras.joined(separator: ", ") + ")"
-    let lastLine = head.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-      .last?.count ?? 0
-    let fits = lastLine + extraText.unicodeScalars.count + 1 <= options.lineWidth
+    let lastLine = head.unicodeScalars.reversed().prefix { $0 != "\n" }.count
+    let fits = lastLine + extraText.unicodeScalars.count + 1 <= options.safeLineWidth
     return head + (fits ? " " : "\n" + String(repeating: " ", count: prefix.count)) + extraText
   }
 
@@ -41,32 +53,65 @@ public enum ArrayText {
   public static func str(_ elements: PrintableElements, shape: [Int], options: PrintOptions)
     -> String
   {
-    let size = checkedSize(shape, elements)
-    if shape.isEmpty && size == 1 { return ScalarText.str(elements, options: options) }
-    return arrayToString(
-      elements, shape: shape, size: size, options: options, separator: " ", prefix: "",
-      lineWidth: options.lineWidth)
+    str(shape: shape, options: options) { elements.gathering($0) }
   }
 
-  /// numpy's `array2string` + `_array2string`.
-  private static func arrayToString(
-    _ elements: PrintableElements, shape: [Int], size: Int, options: PrintOptions,
-    separator: String, prefix: String, lineWidth: Int
+  /// `str(a)` gathering only the shown elements, as `repr(shape:options:gather:)`.
+  public static func str(
+    shape: [Int], options: PrintOptions, gather: ([Int]) -> PrintableElements
   ) -> String {
-    if size == 0 { return "[]" }
+    let size = checkedSize(shape)
+    if shape.isEmpty && size == 1 { return ScalarText.str(gather([0]), options: options) }
+    return arrayToString(
+      shape: shape, size: size, options: options, separator: " ", prefix: "",
+      lineWidth: options.safeLineWidth, gather: gather
+    ).text
+  }
+
+  /// `np.array2string(a, separator=, prefix=, suffix=)` under `options`.
+  ///
+  /// `prefix` and `suffix` are not printed: the prefix's length indents continuation
+  /// lines and the suffix's length narrows the line width, as numpy documents. 0-d arrays
+  /// print their element as the array formatter does (`5.`), empty arrays `[]`.
+  public static func array2string(
+    _ elements: PrintableElements, shape: [Int], options: PrintOptions,
+    separator: String = " ", prefix: String = "", suffix: String = ""
+  ) -> String {
+    let width = options.safeLineWidth - suffix.unicodeScalars.count
+    return arrayToString(
+      shape: shape, size: checkedSize(shape), options: options, separator: separator,
+      prefix: prefix, lineWidth: width, gather: { elements.gathering($0) }
+    ).text
+  }
+
+  /// numpy's `array2string` + `_array2string`; also returns the gathered elements.
+  private static func arrayToString(
+    shape: [Int], size: Int, options: PrintOptions, separator: String, prefix: String,
+    lineWidth: Int, gather: ([Int]) -> PrintableElements
+  ) -> (text: String, elements: PrintableElements) {
     let summarise = size > options.threshold
     let edge = options.safeEdgeItems
-    let shown = shownIndices(shape: shape, summarise: summarise, edgeItems: edge)
-    let formatter = ElementFormatter(
-      elements, measuring: shown, options: options, zeroDim: shape.isEmpty)
+    let shown = size == 0 ? [] : shownIndices(shape: shape, summarise: summarise, edgeItems: edge)
+    let elements = gather(shown)
+    if size == 0 || elements.count != shown.count { return ("[]", elements) }
+    let formatter = ElementFormatter(elements, options: options, zeroDim: shape.isEmpty)
+    let element: (Int) -> String
+    if shown.count == size {
+      element = { formatter($0) }
+    } else {
+      let position = Dictionary(uniqueKeysWithValues: zip(shown, shown.indices))
+      element = { formatter(position[$0] ?? 0) }
+    }
     let layout = ArrayLayout(
       shape: shape, separator: separator, lineWidth: lineWidth, edgeItems: edge,
-      summarise: summarise, element: { formatter($0) })
-    return layout.render(nextLinePrefix: String(repeating: " ", count: prefix.count + 1))
+      summarise: summarise, element: element)
+    return (
+      layout.render(nextLinePrefix: String(repeating: " ", count: prefix.count + 1)), elements
+    )
   }
 
-  /// The product of `shape`, or 0 when it overflows or disagrees with the element count.
-  private static func checkedSize(_ shape: [Int], _ elements: PrintableElements) -> Int {
+  /// The product of `shape`, or 0 when a length is negative or the product overflows.
+  private static func checkedSize(_ shape: [Int]) -> Int {
     var size = 1
     for length in shape {
       guard length >= 0 else { return 0 }
@@ -74,7 +119,7 @@ public enum ArrayText {
       guard !overflow else { return 0 }
       size = product
     }
-    return size == elements.count ? size : 0
+    return size
   }
 
   /// Flat indices of numpy's `_leading_trailing` corners, in C order.

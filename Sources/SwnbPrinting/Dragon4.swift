@@ -1,21 +1,23 @@
-/// How trailing zeros are trimmed, as numpy's `trim` argument ('k', '.', '0', '-').
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// How trailing zeros are trimmed: the two of numpy's `trim` modes arrays use.
 enum TrimMode {
   /// Keep trailing zeros and the decimal point ('k').
   case keep
   /// Trim trailing zeros, keep the point ('.').
   case point
-  /// Trim trailing zeros but leave one zero after the point ('0').
-  case zero
-  /// Trim trailing zeros and the point ('-').
-  case dash
 }
 
 /// The text of one finite float split where numpy's FloatingFormat measures it.
 struct FloatPieces {
   /// Sign and whole digits (or the single leading digit in scientific notation).
   var whole: String
-  /// Digits after the point; nil when no point is printed.
-  var fraction: String?
+  /// Digits after the point (numpy always prints the point).
+  var fraction: String
   /// Exponent sign and digits (`"-05"`), scientific notation only.
   var exponent: String?
 
@@ -25,11 +27,9 @@ struct FloatPieces {
     let wholeCount = whole.utf8.count
     if padLeft > wholeCount { text += String(repeating: " ", count: padLeft - wholeCount) }
     text += whole
-    if let fraction {
-      text += "." + fraction
-    }
+    text += "." + fraction
     if let exponent { text += "e" + exponent }
-    let fractionCount = fraction?.utf8.count ?? 0
+    let fractionCount = fraction.utf8.count
     if padRight > fractionCount { text += String(repeating: " ", count: padRight - fractionCount) }
     return text
   }
@@ -87,35 +87,72 @@ struct Dragon4 {
   }
 
   private func positionalDigits(_ magnitude: Double) -> DecimalDigits {
-    guard unique else { return .rounded(magnitude, fractionDigits: precision ?? 0) }
     let shortest = DecimalDigits.shortest(magnitude, float32: float32)
-    let count = shortest.fractionCount
-    if let precision, count > precision { return .rounded(magnitude, fractionDigits: precision) }
+    guard unique else { return exact(magnitude, shortest, fractionDigits: precision ?? 0) }
+    if let precision, shortest.fractionCount > precision {
+      return exact(magnitude, shortest, fractionDigits: precision)
+    }
     // With min_digits, Dragon4 generates exact digits down to 10^-minDigits, which also
     // replaces the zeros of a large shortest value ("15e25") by the exact integer digits.
     if let minDigits, shortest.pointPosition - shortest.digits.count > -minDigits,
       !shortest.isZero
     {
-      return .rounded(magnitude, fractionDigits: minDigits)
+      return exact(magnitude, shortest, fractionDigits: minDigits)
     }
     return shortest
   }
 
   private func scientificDigits(_ magnitude: Double) -> DecimalDigits {
-    guard unique else { return .rounded(magnitude, significantDigits: (precision ?? 0) + 1) }
     let shortest = DecimalDigits.shortest(magnitude, float32: float32)
+    guard unique else { return exact(magnitude, shortest, significantDigits: (precision ?? 0) + 1) }
     let count = Swift.max(shortest.digits.count - 1, 0)
     if let precision, count > precision {
-      return .rounded(magnitude, significantDigits: precision + 1)
+      return exact(magnitude, shortest, significantDigits: precision + 1)
     }
     if let minDigits, count < minDigits {
-      return .rounded(magnitude, significantDigits: minDigits + 1)
+      return exact(magnitude, shortest, significantDigits: minDigits + 1)
     }
     return shortest
   }
 
+  /// The exact value rounded to `p` fraction digits, from the shortest digits when they
+  /// provably give the same answer (the fast path), else from glibc's exact printf.
+  private func exact(_ magnitude: Double, _ shortest: DecimalDigits, fractionDigits p: Int)
+    -> DecimalDigits
+  {
+    if shortest.isZero { return shortest }
+    let (keep, overflow) = shortest.pointPosition.addingReportingOverflow(p)
+    if !overflow && keep < shortest.digits.count {
+      if let rounded = shortest.roundedShortest(keeping: keep) { return rounded }
+    } else if !overflow && gridIsCoarse(magnitude, spacingExponent: -p) {
+      return shortest
+    }
+    return .rounded(magnitude, fractionDigits: p)
+  }
+
+  /// The exact value rounded to `n` significant digits; fast path as `exact(_:_:fractionDigits:)`.
+  private func exact(_ magnitude: Double, _ shortest: DecimalDigits, significantDigits n: Int)
+    -> DecimalDigits
+  {
+    if shortest.isZero { return shortest }
+    if n < shortest.digits.count {
+      if let rounded = shortest.roundedShortest(keeping: n) { return rounded }
+    } else if gridIsCoarse(magnitude, spacingExponent: shortest.pointPosition - 1 - n) {
+      return shortest
+    }
+    return .rounded(magnitude, significantDigits: n)
+  }
+
+  /// True when decimal steps of 10^k are so much wider than the value's ulp that the
+  /// shortest digits are also the nearest point of that grid to the exact value.
+  private func gridIsCoarse(_ magnitude: Double, spacingExponent k: Int) -> Bool {
+    guard k > -300 && k < 300 else { return false }
+    let ulp = float32 ? Double(Float(magnitude).ulp) : magnitude.ulp
+    return pow(10, Double(k)) > 4 * ulp
+  }
+
   /// Pads or trims the generated fraction digits according to the trim mode.
-  private func trimmed(_ fraction: String) -> String? {
+  private func trimmed(_ fraction: String) -> String {
     switch trim {
     case .keep:
       let target = Swift.max(minDigits ?? 0, unique ? 0 : (precision ?? 0))
@@ -123,8 +160,6 @@ struct Dragon4 {
       if count < target { return fraction + String(repeating: "0", count: target - count) }
       return fraction
     case .point: return fraction
-    case .zero: return fraction.isEmpty ? "0" : fraction
-    case .dash: return fraction.isEmpty ? nil : fraction
     }
   }
 }

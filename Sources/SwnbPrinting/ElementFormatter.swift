@@ -1,13 +1,13 @@
-/// Formats elements by flat index after measuring the elements an array print shows.
+/// Formats the shown elements of an array after measuring all of them.
 ///
-/// Mirrors numpy's `_get_format_function`: one measured formatter per dtype kind. Only the
-/// measured indices are read while measuring, so a summarised array costs what it shows.
+/// Mirrors numpy's `_get_format_function`: one measured formatter per dtype kind, built
+/// from the (summarised) elements the print shows.
 struct ElementFormatter {
   private let text: (Int) -> String
 
-  /// Measures `elements` at `indices` (all shown elements, in C order).
-  init(_ elements: PrintableElements, measuring indices: [Int], options: PrintOptions,
-       zeroDim: Bool) {
+  /// Measures `elements` (the shown elements, in C order).
+  init(_ elements: PrintableElements, options: PrintOptions, zeroDim: Bool) {
+    let indices = 0..<elements.count
     switch elements {
     case .bool(let v):
       let trueText = zeroDim ? "True" : " True"
@@ -33,6 +33,6 @@ struct ElementFormatter {
     }
   }
 
-  /// The formatted element at flat index `index`.
+  /// The formatted element at `index` in the shown elements.
   func callAsFunction(_ index: Int) -> String { text(index) }
 }

@@ -51,7 +51,8 @@ struct FloatFormat {
       let (hi, lo) = (Float(maxValue), Float(minValue))
       return hi >= Float(cutoff) || (!options.suppress && (lo < Float(0.0001) || hi / lo > 1000))
     }
-    return maxValue >= cutoff || (!options.suppress && (minValue < 0.0001 || maxValue / minValue > 1000))
+    return maxValue >= cutoff
+      || (!options.suppress && (minValue < 0.0001 || maxValue / minValue > 1000))
   }
 
   private mutating func measureScientific(_ finite: [Double], options: PrintOptions) {
@@ -64,7 +65,7 @@ struct FloatFormat {
     for x in finite {
       let pieces = probe.scientific(x)
       padLeft = Swift.max(padLeft, pieces.whole.utf8.count)
-      fraction = Swift.max(fraction, pieces.fraction?.utf8.count ?? 0)
+      fraction = Swift.max(fraction, pieces.fraction.utf8.count)
       exponent = Swift.max(exponent, (pieces.exponent?.utf8.count ?? 1) - 1)
     }
     exponentDigits = exponent
@@ -83,7 +84,7 @@ struct FloatFormat {
     for x in finite {
       let pieces = probe.positional(x)
       padLeft = Swift.max(padLeft, pieces.whole.utf8.count)
-      padRight = Swift.max(padRight, pieces.fraction?.utf8.count ?? 0)
+      padRight = Swift.max(padRight, pieces.fraction.utf8.count)
     }
     digits.unique = probe.unique
     if options.floatMode == .fixed || options.floatMode == .maxprecEqual {

@@ -10,7 +10,7 @@ struct NumberParts {
 
 extension FormatSpec {
   /// Float presentation (CPython's `format_float_internal`).
-  static func formatFloat(_ value: Double, _ spec: ParsedSpec) -> String {
+  static func formatFloat(_ value: Double, _ spec: ParsedSpec) throws -> String {
     var type = spec.type ?? "r"
     var precision = spec.precision
     var x = value
@@ -23,11 +23,13 @@ extension FormatSpec {
     }
     if precision == nil && spec.type != nil { precision = 6 }
     if precision != nil && type == "r" { type = "g" }
+    if let precision, precision > maxLength { throw tooLong }
     let upper = ["E", "F", "G"].contains(type)
-    let lower = Unicode.Scalar(String(type).lowercased()) ?? type
-    var body = PythonFloatFormat.text(
-      x, type: lower, precision: Swift.min(precision ?? 0, 100_000), alternate: spec.alternate,
-      addDotZero: spec.type == nil, noNegativeZero: spec.noNegativeZero, upper: upper)
+    let format = PythonFloatFormat(
+      type: Unicode.Scalar(String(type).lowercased()) ?? type, precision: precision ?? 0,
+      alternate: spec.alternate, addDotZero: spec.type == nil,
+      noNegativeZero: spec.noNegativeZero, upper: upper)
+    var body = format.text(x)
     if percent { body += "%" }
     return layoutNumber(splitFloat(body, sign: spec.sign), spec)
   }
@@ -45,10 +47,18 @@ extension FormatSpec {
     var parts = NumberParts()
     let radix: Int
     switch spec.type {
-    case "b": radix = 2; parts.prefix = "0b"
-    case "o": radix = 8; parts.prefix = "0o"
-    case "x": radix = 16; parts.prefix = "0x"
-    case "X": radix = 16; parts.prefix = "0X"
+    case "b":
+      radix = 2
+      parts.prefix = "0b"
+    case "o":
+      radix = 8
+      parts.prefix = "0o"
+    case "x":
+      radix = 16
+      parts.prefix = "0x"
+    case "X":
+      radix = 16
+      parts.prefix = "0X"
     default: radix = 10
     }
     if !spec.alternate || radix == 10 { parts.prefix = "" }

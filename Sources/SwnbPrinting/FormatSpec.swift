@@ -14,13 +14,29 @@ public struct FormatSpecError: Error, Equatable, Sendable {
 
 /// Python's `format(value, spec)` mini-language for float, int and str (CPython 3.11).
 public enum FormatSpec {
+  /// The longest width or float precision accepted; CPython would try to allocate more,
+  /// this refuses with a MemoryError instead of exhausting memory.
+  public static let maxLength = 50_000_000
+
+  static let tooLong = FormatSpecError(kind: "MemoryError", message: "")
+
+  /// Parses `spec` and refuses widths beyond `maxLength`.
+  private static func parse(
+    _ spec: String, defaultType: Unicode.Scalar?, defaultAlign: Unicode.Scalar, typeName: String
+  ) throws -> ParsedSpec {
+    let parsed = try ParsedSpec(
+      spec, defaultType: defaultType, defaultAlign: defaultAlign, typeName: typeName)
+    if let width = parsed.width, width > maxLength { throw tooLong }
+    return parsed
+  }
+
   /// `format(x, spec)` for a float: types `e E f F g G n %` or none (repr-like).
   /// - Throws: `FormatSpecError` for an invalid spec.
   public static func format(_ x: Double, spec: String) throws -> String {
     if spec.isEmpty { return PythonFloat.repr(x) }
-    let parsed = try ParsedSpec(spec, defaultType: nil, defaultAlign: ">", typeName: "float")
+    let parsed = try parse(spec, defaultType: nil, defaultAlign: ">", typeName: "float")
     switch parsed.type {
-    case nil, "e", "E", "f", "F", "g", "G", "n", "%": return formatFloat(x, parsed)
+    case nil, "e", "E", "f", "F", "g", "G", "n", "%": return try formatFloat(x, parsed)
     default: throw ParsedSpec.unknownType(parsed.type, typeName: "float")
     }
   }
@@ -29,10 +45,10 @@ public enum FormatSpec {
   /// - Throws: `FormatSpecError` for an invalid spec or a `'c'` code point out of range.
   public static func format(_ x: Int64, spec: String) throws -> String {
     if spec.isEmpty { return String(x) }
-    let parsed = try ParsedSpec(spec, defaultType: "d", defaultAlign: ">", typeName: "int")
+    let parsed = try parse(spec, defaultType: "d", defaultAlign: ">", typeName: "int")
     switch parsed.type {
     case "b", "c", "d", "o", "x", "X", "n": return try formatInteger(x, parsed)
-    case "e", "E", "f", "F", "g", "G", "%": return formatFloat(Double(x), parsed)
+    case "e", "E", "f", "F", "g", "G", "%": return try formatFloat(Double(x), parsed)
     default: throw ParsedSpec.unknownType(parsed.type, typeName: "int")
     }
   }
@@ -41,10 +57,11 @@ public enum FormatSpec {
   /// - Throws: `FormatSpecError` for an invalid spec.
   public static func format(_ s: String, spec: String) throws -> String {
     if spec.isEmpty { return s }
-    let parsed = try ParsedSpec(spec, defaultType: "s", defaultAlign: "<", typeName: "str")
+    let parsed = try parse(spec, defaultType: "s", defaultAlign: "<", typeName: "str")
     guard parsed.type == "s" else { throw ParsedSpec.unknownType(parsed.type, typeName: "str") }
-    if parsed.sign != nil {
-      throw FormatSpecError(message: "Sign not allowed in string format specifier")
+    if let sign = parsed.sign {
+      let what = sign == " " ? "Space" : "Sign"
+      throw FormatSpecError(message: "\(what) not allowed in string format specifier")
     }
     if parsed.noNegativeZero {
       throw FormatSpecError(

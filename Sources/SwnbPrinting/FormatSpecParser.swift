@@ -20,19 +20,41 @@ struct ParsedSpec {
 
   /// Parses `spec` for an object of Python type `typeName`.
   /// - Throws: `FormatSpecError` with CPython's ValueError messages.
-  init(_ spec: String, defaultType: Unicode.Scalar?, defaultAlign: Unicode.Scalar,
-       typeName: String) throws {
+  init(
+    _ spec: String, defaultType: Unicode.Scalar?, defaultAlign: Unicode.Scalar,
+    typeName: String
+  ) throws {
     align = defaultAlign
     type = defaultType
     let s = Array(spec.unicodeScalars)
     var pos = 0
+    parseFlags(s, &pos, defaultAlign: defaultAlign)
+    width = try Self.integer(s, &pos)
+    try parseGrouping(s, &pos)
+    if pos < s.count && s[pos] == "." {
+      pos += 1
+      guard let value = try Self.integer(s, &pos) else {
+        throw FormatSpecError(message: "Format specifier missing precision")
+      }
+      precision = value
+    }
+    if s.count - pos > 1 {
+      throw FormatSpecError(
+        message: "Invalid format specifier '\(spec)' for object of type '\(typeName)'")
+    }
+    if pos < s.count { type = s[pos] }
+    try checkGroupingType()
+  }
+
+  /// `[[fill]align][sign][z][#][0]`.
+  private mutating func parseFlags(
+    _ s: [Unicode.Scalar], _ pos: inout Int, defaultAlign: Unicode.Scalar
+  ) {
     var fillSpecified = false
     var alignSpecified = false
     if s.count >= 2 && Self.isAlign(s[1]) {
-      fill = s[0]
-      align = s[1]
-      fillSpecified = true
-      alignSpecified = true
+      (fill, align) = (s[0], s[1])
+      (fillSpecified, alignSpecified) = (true, true)
       pos = 2
     } else if s.count >= 1 && Self.isAlign(s[0]) {
       align = s[0]
@@ -56,21 +78,6 @@ struct ParsedSpec {
       if !alignSpecified && defaultAlign == ">" { align = "=" }
       pos += 1
     }
-    width = try Self.integer(s, &pos)
-    try parseGrouping(s, &pos)
-    if pos < s.count && s[pos] == "." {
-      pos += 1
-      guard let value = try Self.integer(s, &pos) else {
-        throw FormatSpecError(message: "Format specifier missing precision")
-      }
-      precision = value
-    }
-    if s.count - pos > 1 {
-      throw FormatSpecError(
-        message: "Invalid format specifier '\(spec)' for object of type '\(typeName)'")
-    }
-    if pos < s.count { type = s[pos] }
-    try checkGroupingType()
   }
 
   private mutating func parseGrouping(_ s: [Unicode.Scalar], _ pos: inout Int) throws {
@@ -98,11 +105,15 @@ struct ParsedSpec {
     default: break
     }
     let separator = grouping == .comma ? "," : "_"
-    let code = type.map { $0.value > 32 && $0.value < 128 ? String($0) : "\\x" + String($0.value, radix: 16) } ?? ""
+    let code =
+      type.map {
+        $0.value > 32 && $0.value < 128 ? String($0) : "\\x" + String($0.value, radix: 16)
+      } ?? ""
     throw FormatSpecError(message: "Cannot specify '\(separator)' with '\(code)'.")
   }
 
-  private static let commaAndUnderscore = FormatSpecError(message: "Cannot specify both ',' and '_'.")
+  private static let commaAndUnderscore = FormatSpecError(
+    message: "Cannot specify both ',' and '_'.")
 
   private static func isAlign(_ c: Unicode.Scalar) -> Bool {
     c == "<" || c == ">" || c == "=" || c == "^"
@@ -125,7 +136,11 @@ struct ParsedSpec {
 
   /// CPython's `unknown_presentation_type` error.
   static func unknownType(_ type: Unicode.Scalar?, typeName: String) -> FormatSpecError {
-    let code = type.map { $0.value > 32 && $0.value < 128 ? String($0) : "\\x" + String($0.value, radix: 16) } ?? ""
-    return FormatSpecError(message: "Unknown format code '\(code)' for object of type '\(typeName)'")
+    let code =
+      type.map {
+        $0.value > 32 && $0.value < 128 ? String($0) : "\\x" + String($0.value, radix: 16)
+      } ?? ""
+    return FormatSpecError(
+      message: "Unknown format code '\(code)' for object of type '\(typeName)'")
   }
 }

@@ -20,7 +20,8 @@ extension PrintOptions {
     if let mode = FloatMode(rawValue: name) { return mode }
     throw PrintOptionsError(
       kind: "ValueError",
-      message: "floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"")
+      message:
+        "floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"")
   }
 
   /// Validates a `sign` string: one of `"-"`, `"+"`, `" "`.

@@ -54,6 +54,9 @@ public struct PrintOptions: Sendable, Equatable {
   /// `edgeItems` clamped to a range that cannot overflow index arithmetic.
   var safeEdgeItems: Int { Swift.min(Swift.max(edgeItems, 0), Int.max / 4) }
 
+  /// `lineWidth` clamped to a range that cannot overflow width arithmetic.
+  var safeLineWidth: Int { Swift.min(Swift.max(lineWidth, -(1 << 40)), 1 << 40) }
+
   /// `precision` clamped to the range the digit generator accepts.
   var safePrecision: Int { Swift.min(Swift.max(precision, 0), 10_000) }
 }

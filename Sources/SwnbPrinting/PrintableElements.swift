@@ -1,10 +1,16 @@
 /// The elements of an array to print: flat, in C order, `count == product(shape)`.
 public enum PrintableElements: Sendable {
+  /// numpy `bool`.
   case bool([Bool])
+  /// numpy `uint8`.
   case uint8([UInt8])
+  /// numpy `int32`.
   case int32([Int32])
+  /// numpy `int64`.
   case int64([Int64])
+  /// numpy `float32`, printed with float32's shortest digits.
   case float32([Float])
+  /// numpy `float64`.
   case float64([Double])
   /// numpy `'<U{width}'` strings.
   case unicode([String], width: Int)
@@ -32,6 +38,21 @@ public enum PrintableElements: Sendable {
     case .float32: return "float32"
     case .float64: return "float64"
     case .unicode(_, let width): return "'<U\(width)'"
+    }
+  }
+
+  /// The elements at `indices`, in that order; the same value when `indices` is every index.
+  public func gathering(_ indices: [Int]) -> PrintableElements {
+    if indices.count == count && indices.first == 0 && indices.last == count - 1 { return self }
+    let valid = indices.filter { $0 >= 0 && $0 < count }
+    switch self {
+    case .bool(let v): return .bool(valid.map { v[$0] })
+    case .uint8(let v): return .uint8(valid.map { v[$0] })
+    case .int32(let v): return .int32(valid.map { v[$0] })
+    case .int64(let v): return .int64(valid.map { v[$0] })
+    case .float32(let v): return .float32(valid.map { v[$0] })
+    case .float64(let v): return .float64(valid.map { v[$0] })
+    case .unicode(let v, let width): return .unicode(valid.map { v[$0] }, width: width)
     }
   }
 

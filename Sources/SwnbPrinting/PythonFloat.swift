@@ -22,7 +22,8 @@ public enum PythonFloat {
       whole = digitsText(d, from: 0, count: d.pointPosition)
     }
     let fractionCount = d.fractionCount
-    let fraction = fractionCount > 0 ? digitsText(d, from: d.pointPosition, count: fractionCount) : "0"
+    let fraction =
+      fractionCount > 0 ? digitsText(d, from: d.pointPosition, count: fractionCount) : "0"
     return whole + "." + fraction
   }
 

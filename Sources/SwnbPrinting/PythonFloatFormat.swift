@@ -1,34 +1,46 @@
 /// CPython's `PyOS_double_to_string` + `format_float_short` (Python/pystrtod.c): the digits
 /// of a float in `e`, `f`, `g` or `r` (repr) presentation, with the sign but no padding.
-enum PythonFloatFormat {
-  /// - Parameters:
-  ///   - type: `e`, `f`, `g` or `r` (lowercase).
-  ///   - precision: digits after the point (`e`, `f`) or significant digits (`g`).
-  ///   - alternate: `#`: keep the point and, for `g`, trailing zeros.
-  ///   - addDotZero: no explicit type: integers keep `.0`, `g` switches one digit earlier.
-  ///   - noNegativeZero: `z`: a value that rounds to zero loses its minus sign.
-  ///   - upper: `E`, `F`, `G`: upper-case exponent, `INF`, `NAN`.
-  // swiftlint:disable:next function_parameter_count
-  static func text(
-    _ x: Double, type: Unicode.Scalar, precision: Int, alternate: Bool, addDotZero: Bool,
-    noNegativeZero: Bool, upper: Bool
-  ) -> String {
+struct PythonFloatFormat {
+  /// `e`, `f`, `g` or `r` (lowercase).
+  var type: Unicode.Scalar
+  /// Digits after the point (`e`, `f`) or significant digits (`g`); unused by `r`.
+  var precision: Int
+  /// `#`: keep the point and, for `g`, trailing zeros.
+  var alternate = false
+  /// No explicit type: integers keep `.0`, and `g` switches to exponent one digit earlier.
+  var addDotZero = false
+  /// `z`: a value that rounds to zero loses its minus sign.
+  var noNegativeZero = false
+  /// `E`, `F`, `G`: upper-case exponent, `INF`, `NAN`.
+  var upper = false
+
+  /// The text of `x`.
+  func text(_ x: Double) -> String {
     if x.isNaN { return upper ? "NAN" : "nan" }
     let negative = x.sign == .minus
     if x.isInfinite { return (negative ? "-" : "") + (upper ? "INF" : "inf") }
-    var precision = precision
-    let magnitude = Swift.abs(x)
-    let decimal: DecimalDigits
+    let (decimal, digitCount) = digits(Swift.abs(x))
+    let body = layout(decimal, digitCount: digitCount)
+    let dropSign = noNegativeZero && decimal.isZero
+    return (negative && !dropSign ? "-" : "") + body
+  }
+
+  /// `_Py_dg_dtoa`'s digits: mode 0 for `r`, mode 2 (significant) for `e`/`g`, mode 3
+  /// (fraction digits) for `f`; also the effective digit count for `e`/`g`.
+  private func digits(_ magnitude: Double) -> (DecimalDigits, Int) {
     switch type {
     case "e":
-      precision += 1
-      decimal = .rounded(magnitude, significantDigits: precision)
-    case "f": decimal = .rounded(magnitude, fractionDigits: precision)
+      return (.rounded(magnitude, significantDigits: precision + 1), precision + 1)
+    case "f": return (.rounded(magnitude, fractionDigits: precision), precision)
     case "g":
-      if precision == 0 { precision = 1 }
-      decimal = .rounded(magnitude, significantDigits: precision)
-    default: decimal = .shortest(magnitude, float32: false)
+      let count = Swift.max(precision, 1)
+      return (.rounded(magnitude, significantDigits: count), count)
+    default: return (.shortest(magnitude, float32: false), 0)
     }
+  }
+
+  /// `format_float_short`'s placement of the point, zero padding and exponent.
+  private func layout(_ decimal: DecimalDigits, digitCount: Int) -> String {
     let digits: [UInt8] = decimal.isZero ? [0] : decimal.digits
     var point = decimal.isZero ? 1 : decimal.pointPosition
     var end = digits.count
@@ -36,13 +48,12 @@ enum PythonFloatFormat {
     switch type {
     case "e":
       useExponent = true
-      end = precision
-    case "f": end = point + precision
+      end = digitCount
+    case "f": end = point + digitCount
     case "g":
-      if point <= -4 || point > (addDotZero ? precision - 1 : precision) { useExponent = true }
-      if alternate { end = precision }
-    default:
-      if point <= -4 || point > 16 { useExponent = true }
+      useExponent = point <= -4 || point > (addDotZero ? digitCount - 1 : digitCount)
+      if alternate { end = digitCount }
+    default: useExponent = point <= -4 || point > 16
     }
     var exponent = 0
     if useExponent {
@@ -51,15 +62,15 @@ enum PythonFloatFormat {
     }
     let start = point <= 0 ? point - 1 : 0
     end = Swift.max(end, (!useExponent && addDotZero) ? point + 1 : point)
-    var text = render(digits, point: point, start: start, end: end)
+    var text = Self.render(digits, point: point, start: start, end: end)
     if text.last == "." && !alternate { text.removeLast() }
     if useExponent {
       let magnitude = String(Swift.abs(exponent))
-      text += (upper ? "E" : "e") + (exponent < 0 ? "-" : "+")
-        + (magnitude.count < 2 ? "0" : "") + magnitude
+      text +=
+        (upper ? "E" : "e") + (exponent < 0 ? "-" : "+") + (magnitude.count < 2 ? "0" : "")
+        + magnitude
     }
-    let dropSign = noNegativeZero && decimal.isZero
-    return (negative && !dropSign ? "-" : "") + text
+    return text
   }
 
   /// Digits with the point at `point`, zero-padded to cover `start..<end`.

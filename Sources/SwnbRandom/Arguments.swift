@@ -53,11 +53,31 @@ func boundedRange(
   return (UInt64(bitPattern: lo), width)
 }
 
-/// Fills `count` values from `draw`, after numpy's negative-size check.
-func filled<T>(_ count: Int, _ draw: () -> T) throws(RandomError) -> [T] {
-  try checkCount(count)
-  return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-    for i in 0..<count { buffer.initializeElement(at: i, to: draw()) }
-    initialized = count
+/// `CONS_BOUNDED_GT_0_1` (geometric's p): 0 < p <= 1.
+func checkGeometric(_ p: Double) throws(RandomError) {
+  if !(p > 0 && p <= 1) { throw RandomError.value("p <= 0, p > 1 or p contains NaNs") }
+}
+
+/// `triangular`'s ordering checks, in numpy's order.
+func checkTriangular(_ left: Double, _ mode: Double, _ right: Double) throws(RandomError) {
+  if left > mode { throw RandomError.value("left > mode") }
+  if mode > right { throw RandomError.value("mode > right") }
+  if left == right { throw RandomError.value("left == right") }
+}
+
+/// `negative_binomial`'s checks: RandomState wants n > 0 and p in [0, 1]; Generator wants
+/// n > 0 and not NaN, p in (0, 1], and a Poisson rate bound numpy can sample.
+func checkNegativeBinomial(_ n: Double, _ p: Double, legacy: Bool) throws(RandomError) {
+  if legacy {
+    try checkPositive(n, "n")
+    if !(p >= 0 && p <= 1) { throw RandomError.value("p < 0, p > 1 or p is NaN") }
+    return
+  }
+  if n.isNaN { throw RandomError.value("n must not be NaN") }
+  try checkPositive(n, "n")
+  try checkGeometric(p)
+  if (1 - p) / p * (n + 10 * n.squareRoot()) > 9.223372006484771e+18 {
+    throw RandomError.value(
+      "n too large or p too small, see Generator.negative_binomial Notes")
   }
 }

@@ -6,24 +6,35 @@
 
 // numpy's binomial sampler: inversion when n * min(p, 1 - p) <= 30, otherwise Kachitvichyanukul
 // and Schmeiser's BTPE. numpy caches the per-(n, p) setup in `binomial_t`; the cache never
-// changes a draw, so the setup is simply recomputed here.
+// changes a draw, so the setup is simply recomputed here. Integer arithmetic wraps (&+, &-)
+// where C's would overflow for n near INT64_MAX, so no input can trap.
 
 extension VariateSource {
   /// `random_binomial` (Generator) / `legacy_random_binomial` (RandomState). The legacy
   /// version has no early return for n == 0 or p == 0, so it still consumes a uniform.
   mutating func binomial(_ n: Int64, _ p: Double) -> Int64 {
-    if !Self.isLegacy && (n == 0 || p == 0.0) { return 0 }
-    if p <= 0.5 {
-      return p * Double(n) <= 30.0 ? binomialInversion(n, p) : binomialBTPE(n, p)
-    }
-    let q = 1.0 - p
-    return n - (q * Double(n) <= 30.0 ? binomialInversion(n, q) : binomialBTPE(n, q))
+    binomial(n, p, modern: !Self.isLegacy)
   }
 
-  /// `random_binomial_inversion`: walk the cdf from 0, restarting past a bound.
-  private mutating func binomialInversion(_ n: Int64, _ p: Double) -> Int64 {
+  /// The modern (`random_binomial`: early return for n == 0 or p == 0, q**n as
+  /// exp(n log1p(-p))) or legacy (`legacy_random_binomial`: exp(n log(1 - p))) binomial.
+  /// `random_multinomial` uses the modern one even under RandomState.
+  mutating func binomial(_ n: Int64, _ p: Double, modern: Bool) -> Int64 {
+    if modern && (n == 0 || p == 0.0) { return 0 }
+    if p <= 0.5 {
+      return p * Double(n) <= 30.0
+        ? binomialInversion(n, p, modern: modern) : binomialBTPE(n, p)
+    }
     let q = 1.0 - p
-    let qn = exp(Double(n) * log(q))
+    return n
+      &- (q * Double(n) <= 30.0 ? binomialInversion(n, q, modern: modern) : binomialBTPE(n, q))
+  }
+
+  /// `random_binomial_inversion` / `legacy_random_binomial_inversion`: walk the cdf from 0,
+  /// restarting past a bound.
+  private mutating func binomialInversion(_ n: Int64, _ p: Double, modern: Bool) -> Int64 {
+    let q = 1.0 - p
+    let qn = modern ? exp(Double(n) * log1p(-p)) : exp(Double(n) * log(q))
     let np = Double(n) * p
     let spread: Double = np + 10.0 * sqrt(np * q + 1)
     let bound = cInt64(Swift.min(Double(n), spread))
@@ -38,7 +49,7 @@ extension VariateSource {
         u = nextDouble()
       } else {
         u -= px
-        px = (Double(n - x + 1) * p * px) / (Double(x) * q)
+        px = (Double(n &- x &+ 1) * p * px) / (Double(x) * q)
       }
     }
     return x
@@ -79,16 +90,16 @@ private struct BTPESetup {
       return squeezeAccepts(y, v, Double(k), nrq)
     }
     let s = r / q
-    let a = s * Double(n + 1)
+    let a = s * Double(n &+ 1)
     var f = 1.0
     if m < y {
-      var i = m + 1
+      var i = m &+ 1
       while i <= y {
         f *= (a / Double(i) - s)
         i += 1
       }
     } else if m > y {
-      var i = y + 1
+      var i = y &+ 1
       while i <= m {
         f /= (a / Double(i) - s)
         i += 1
@@ -103,16 +114,17 @@ private struct BTPESetup {
     let logV = log(v)
     if logV < t - rho { return true }
     if logV > t + rho { return false }
-    let x1 = Double(y + 1)
-    let f1 = Double(m + 1)
-    let z = Double(n + 1 - m)
-    let w = Double(n - y + 1)
+    let x1 = Double(y) + 1
+    let f1 = Double(m) + 1
+    let z = Double(n) + 1 - Double(m)
+    let w = Double(n) - Double(y) + 1
     func stirling(_ value: Double) -> Double {
       let v2 = value * value
       return (13680.0 - (462.0 - (132.0 - (99.0 - 140.0 / v2) / v2) / v2) / v2) / value / 166320.0
     }
     let bound =
-      xm * log(f1 / x1) + (Double(n - m) + 0.5) * log(z / w) + Double(y - m) * log(w * r / (x1 * q))
+      xm * log(f1 / x1) + (Double(n &- m) + 0.5) * log(z / w) + Double(y &- m)
+      * log(w * r / (x1 * q))
       + stirling(f1) + stirling(z) + stirling(x1) + stirling(w)
     return logV <= bound
   }
@@ -129,7 +141,7 @@ extension VariateSource {
       if u <= s.p1 {
         // Step 10: the triangular centre is accepted outright.
         y = cInt64(floor(s.xm - s.p1 * v + u))
-        return p > 0.5 ? n - y : y
+        return p > 0.5 ? n &- y : y
       } else if u <= s.p2 {
         // Step 20: parallelograms.
         let x = s.xl + (u - s.p1) / s.c
@@ -147,7 +159,7 @@ extension VariateSource {
         if y > n || v == 0.0 { continue }
         v = v * (u - s.p3) * s.lamr
       }
-      if s.accepts(y, v) { return p > 0.5 ? n - y : y }
+      if s.accepts(y, v) { return p > 0.5 ? n &- y : y }
     }
   }
 }

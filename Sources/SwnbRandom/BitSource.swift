@@ -47,6 +47,7 @@ extension BitSource {
   }
 
   /// `buffered_bounded_lemire_uint32` for rng < 2**32 - 1.
+  @inline(__always)
   mutating func lemire32(_ rng: UInt32) -> UInt32 {
     let excl = rng + 1
     var m = UInt64(next32()) * UInt64(excl)
@@ -62,6 +63,7 @@ extension BitSource {
   }
 
   /// `bounded_lemire_uint64` for 2**32 - 1 < rng < 2**64 - 1.
+  @inline(__always)
   mutating func lemire64(_ rng: UInt64) -> UInt64 {
     let excl = rng + 1
     var m = next64().multipliedFullWidth(by: excl)
@@ -75,39 +77,47 @@ extension BitSource {
   }
 
   /// `random_bounded_uint64_fill`: `count` values `off + [0, rng]`, masked rejection
-  /// (legacy `randint`) or Lemire (`Generator.integers`).
+  /// (legacy `randint`) or Lemire (`Generator.integers`). Each path is its own loop so
+  /// that the draw inlines into it.
   mutating func fillBounded(off: UInt64, rng: UInt64, count: Int, masked: Bool) -> [Int64] {
-    var out = [Int64](repeating: Int64(bitPattern: off), count: count)
-    if rng == 0 { return out }
-    out.withUnsafeMutableBufferPointer { buf in
-      if rng == 0xFFFF_FFFF {
-        for i in buf.indices { buf[i] = Int64(bitPattern: off &+ UInt64(next32())) }
-      } else if rng < 0xFFFF_FFFF {
+    [Int64](unsafeUninitializedCapacity: count) { out, initialized in
+      if rng == 0 {
+        out.initialize(repeating: Int64(bitPattern: off))
+      } else if rng == 0xFFFF_FFFF {
+        for i in 0..<count { out[i] = Int64(bitPattern: off &+ UInt64(next32())) }
+      } else if rng < 0xFFFF_FFFF && !masked {
         let r32 = UInt32(rng)
-        if masked {
-          let mask = UInt32(bitMask(covering: rng))
-          for i in buf.indices {
-            var v: UInt32
-            repeat { v = next32() & mask } while v > r32
-            buf[i] = Int64(bitPattern: off &+ UInt64(v))
-          }
-        } else {
-          for i in buf.indices { buf[i] = Int64(bitPattern: off &+ UInt64(lemire32(r32))) }
+        for i in 0..<count { out[i] = Int64(bitPattern: off &+ UInt64(lemire32(r32))) }
+      } else if rng < 0xFFFF_FFFF {
+        let (r32, mask) = (UInt32(rng), UInt32(bitMask(covering: rng)))
+        for i in 0..<count {
+          var value: UInt32
+          repeat { value = next32() & mask } while value > r32
+          out[i] = Int64(bitPattern: off &+ UInt64(value))
         }
       } else if rng == UInt64.max {
-        for i in buf.indices { buf[i] = Int64(bitPattern: off &+ next64()) }
-      } else if masked {
-        let mask = bitMask(covering: rng)
-        for i in buf.indices {
-          var v: UInt64
-          repeat { v = next64() & mask } while v > rng
-          buf[i] = Int64(bitPattern: off &+ v)
-        }
+        for i in 0..<count { out[i] = Int64(bitPattern: off &+ next64()) }
+      } else if !masked {
+        for i in 0..<count { out[i] = Int64(bitPattern: off &+ lemire64(rng)) }
       } else {
-        for i in buf.indices { buf[i] = Int64(bitPattern: off &+ lemire64(rng)) }
+        let mask = bitMask(covering: rng)
+        for i in 0..<count {
+          var value: UInt64
+          repeat { value = next64() & mask } while value > rng
+          out[i] = Int64(bitPattern: off &+ value)
+        }
       }
+      initialized = count
     }
-    return out
+  }
+
+  /// `count` values from `draw`, all taken from this source within one access.
+  @inline(__always)
+  mutating func fill<T>(_ count: Int, _ draw: (inout Self) -> T) -> [T] {
+    [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+      for i in 0..<count { buffer.initializeElement(at: i, to: draw(&self)) }
+      initialized = count
+    }
   }
 
   /// `count` doubles in [0, 1) (`random_standard_uniform_fill`).

@@ -44,12 +44,17 @@ extension VariateSource {
   }
 
   /// `random_beta` / `legacy_beta`: Johnk's algorithm when both parameters are <= 1,
-  /// otherwise a ratio of gammas. Only `Generator` rejects X + Y == 0.
+  /// otherwise a ratio of gammas. numpy 2.x's Generator adds a tiny-parameter shortcut and
+  /// a different underflow fallback; RandomState keeps the original.
   mutating func beta(_ a: Double, _ b: Double) -> Double {
     guard a <= 1.0 && b <= 1.0 else {
       let ga = standardGamma(a)
       let gb = standardGamma(b)
       return ga / (ga + gb)
+    }
+    if Self.isLegacy { return legacyJohnk(a, b) }
+    if a < 3e-103 && b < 3e-103 {  // BETA_TINY_THRESHOLD
+      return (a + b) * nextDouble() < a ? 1.0 : 0.0
     }
     while true {
       let u = nextDouble()
@@ -57,8 +62,22 @@ extension VariateSource {
       let x = pow(u, 1.0 / a)
       let y = pow(v, 1.0 / b)
       let sum = x + y
-      guard sum <= 1.0, Self.isLegacy || sum > 0.0 else { continue }
-      if sum > 0 { return x / sum }
+      guard sum <= 1.0 && u + v > 0.0 else { continue }
+      if x > 0 && y > 0 { return x / sum }
+      // X or Y underflowed: work with logarithms.
+      let delta = log(u) / a - log(v) / b
+      return delta > 0 ? exp(-log1p(exp(-delta))) : exp(delta - log1p(exp(delta)))
+    }
+  }
+
+  private mutating func legacyJohnk(_ a: Double, _ b: Double) -> Double {
+    while true {
+      let u = nextDouble()
+      let v = nextDouble()
+      let x = pow(u, 1.0 / a)
+      let y = pow(v, 1.0 / b)
+      guard x + y <= 1.0 else { continue }
+      if x + y > 0 { return x / (x + y) }
       var logX = log(u) / a
       var logY = log(v) / b
       let logM = Swift.max(logX, logY)
@@ -95,11 +114,12 @@ extension BitSource {
       let u = nextDouble() - 0.5
       let v = nextDouble()
       let us = 0.5 - abs(u)
-      let k = floor((2 * a / us + b) * u + lam + 0.43)
-      if us >= 0.07 && v <= vr { return cInt64(k) }
+      // k is an integer in numpy (so NaN or inf becomes INT64_MIN and is rejected below).
+      let k = cInt64(floor((2 * a / us + b) * u + lam + 0.43))
+      if us >= 0.07 && v <= vr { return k }
       if k < 0 || (us < 0.013 && v > us) { continue }
       let lhs = log(v) + log(invalpha) - log(a / (us * us) + b)
-      if lhs <= -lam + k * loglam - logGamma(k + 1) { return cInt64(k) }
+      if lhs <= -lam + Double(k) * loglam - logGamma(Double(k) + 1) { return k }
     }
   }
 }
@@ -113,24 +133,19 @@ func logGamma(_ x: Double) -> Double {
     -1.39243221690590e+00,
   ]
   if x == 1.0 || x == 2.0 { return 0.0 }
-  var shift = 0
-  var x0 = x
-  if x <= 7.0 {
-    shift = Int(7 - x)
-    x0 = x + Double(shift)
-  }
-  let x2 = 1.0 / (x0 * x0)
+  let shift = x < 7.0 ? Int(7 - x) : 0
+  var x0 = x + Double(shift)
+  let x2 = (1.0 / x0) * (1.0 / x0)
+  let log2Pi = 1.8378770664093453e+00
   var gl0 = coefficients[9]
   for k in stride(from: 8, through: 0, by: -1) {
     gl0 *= x2
     gl0 += coefficients[k]
   }
-  var gl = gl0 / x0 + 0.5 * log(2 * Double.pi) + (x0 - 0.5) * log(x0) - x0
-  if x <= 7.0 {
-    for _ in 0..<shift {
-      gl -= log(x0 - 1.0)
-      x0 -= 1.0
-    }
+  var gl = gl0 / x0 + 0.5 * log2Pi + (x0 - 0.5) * log(x0) - x0
+  for _ in 0..<shift {
+    gl -= log(x0 - 1.0)
+    x0 -= 1.0
   }
   return gl
 }

@@ -1,6 +1,7 @@
 // Permutations and sampling: `Generator.permutation`, `shuffle` and `choice`.
 extension Generator {
-  /// `permutation(n)`: a shuffled `arange(n)` (empty for n <= 0).
+  /// `permutation(n)`: a shuffled `arange(n)` (empty for n <= 0). Like every size, `n`
+  /// is the caller's to validate first (`RandomError.checkSize(_:)` gives numpy's errors).
   public func permutation(_ n: Int) -> [Int] {
     var values = Array(0..<Swift.max(n, 0))
     shuffle(&values)

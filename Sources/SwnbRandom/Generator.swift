@@ -27,6 +27,12 @@ public final class Generator {
     bits = PCG64(seedSequence: seedSequence)
   }
 
+  /// `count` draws from the PCG64 source, after numpy's negative-size check.
+  func draw<T>(_ count: Int, _ body: (inout PCG64) -> T) throws(RandomError) -> [T] {
+    try checkCount(count)
+    return bits.fill(count, body)
+  }
+
   /// The bit generator's current state (for copying or restoring a stream).
   public var bitGenerator: PCG64 {
     get { bits }
@@ -49,7 +55,7 @@ extension Generator {
 
   /// `standard_normal(size)`: ziggurat normals.
   public func standardNormal(count: Int) throws(RandomError) -> [Double] {
-    try filled(count) { bits.zigguratNormal() }
+    try draw(count) { $0.zigguratNormal() }
   }
 
   /// `standard_normal()`: one ziggurat normal.
@@ -61,7 +67,7 @@ extension Generator {
   /// - Throws: `ValueError: scale < 0` for a negative (or -0.0) scale; NaN passes.
   public func normal(loc: Double, scale: Double, count: Int) throws(RandomError) -> [Double] {
     try checkNonNegative(scale, "scale")
-    return try filled(count) { loc + scale * bits.zigguratNormal() }
+    return try draw(count) { loc + scale * $0.zigguratNormal() }
   }
 
   /// `normal(loc, scale)`: one draw.
@@ -74,7 +80,7 @@ extension Generator {
   /// - Throws: `OverflowError: high - low range exceeds valid bounds`.
   public func uniform(low: Double, high: Double, count: Int) throws(RandomError) -> [Double] {
     let range = try uniformRange(low, high, message: "high - low range exceeds valid bounds")
-    return try filled(count) { low + range * bits.nextDouble() }
+    return try draw(count) { low + range * $0.nextDouble() }
   }
 
   /// `uniform(low, high)`: one draw.
@@ -83,24 +89,25 @@ extension Generator {
     return low + range * bits.nextDouble()
   }
 
-  /// `integers(low, high, size, endpoint=endpoint)` with int64 results (Lemire's method;
-  /// buffered 32-bit draws for widths below 2**32); `high == nil` means `[0, low)`.
-  /// - Throws: `ValueError: high <= 0` / `low >= high` (or `high < 0` / `low > high` with
-  ///   `endpoint`); no error when `count` is 0.
+  /// `integers(low, high, size, endpoint=endpoint, dtype=dtype)` (Lemire's method; buffered
+  /// 32-bit draws for widths below 2**32, buffered 8/16/1-bit pieces for the small dtypes);
+  /// `high == nil` means `[0, low)`. Values as `IntegerDType` describes.
+  /// - Throws: `ValueError: low/high is out of bounds for <dtype>`, `high <= 0` / `low >= high`
+  ///   (or `high < 0` / `low > high` with `endpoint`); no error when `count` is 0.
   public func integers(
-    low: Int64, high: Int64?, count: Int, endpoint: Bool = false
+    low: Int64, high: Int64?, count: Int, endpoint: Bool = false, dtype: IntegerDType = .int64
   ) throws(RandomError) -> [Int64] {
     if count == 0 { return [] }
-    let (off, rng) = try boundedRange(low: low, high: high, endpoint: endpoint)
+    let (off, rng) = try boundedRange(low: low, high: high, endpoint: endpoint, dtype: dtype)
     try checkCount(count)
-    return bits.fillBounded(off: off, rng: rng, count: count, masked: false)
+    return bits.fillBounded(off: off, rng: rng, count: count, masked: false, dtype: dtype)
   }
 
-  /// `integers(low, high, endpoint=endpoint)`: one draw.
-  public func integers(low: Int64, high: Int64?, endpoint: Bool = false) throws(RandomError)
-    -> Int64
-  {
-    let (off, rng) = try boundedRange(low: low, high: high, endpoint: endpoint)
-    return bits.fillBounded(off: off, rng: rng, count: 1, masked: false)[0]
+  /// `integers(low, high, endpoint=endpoint, dtype=dtype)`: one draw.
+  public func integers(
+    low: Int64, high: Int64?, endpoint: Bool = false, dtype: IntegerDType = .int64
+  ) throws(RandomError) -> Int64 {
+    let (off, rng) = try boundedRange(low: low, high: high, endpoint: endpoint, dtype: dtype)
+    return bits.fillBounded(off: off, rng: rng, count: 1, masked: false, dtype: dtype)[0]
   }
 }

@@ -21,16 +21,26 @@ public struct RandomError: Error, Equatable, Sendable {
 
 // numpy 2.4 messages used by more than one entry point, sorted.
 extension RandomError {
+  /// `ValueError: array is too big; ...` (a size whose bytes overflow `Int`).
+  public static let arrayTooBig = value(
+    "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
   /// `ValueError: a must be 1-dimensional` (legacy `choice` with an n-d `a`).
   public static let choiceNot1D = value("a must be 1-dimensional")
   /// `ValueError: a must be 1-dimensional or an integer` (legacy `choice`, non-integer 0-d `a`).
   public static let choiceNotIntegerLegacy = value("a must be 1-dimensional or an integer")
-  /// `ValueError: 'p' must be 1-dimensional` (legacy `choice`).
-  public static let choicePNot1DLegacy = value("'p' must be 1-dimensional")
   /// `ValueError: p must be 1-dimensional` (`Generator.choice`).
   public static let choicePNot1D = value("p must be 1-dimensional")
+  /// `ValueError: 'p' must be 1-dimensional` (legacy `choice`).
+  public static let choicePNot1DLegacy = value("'p' must be 1-dimensional")
   /// `ValueError: negative dimensions are not allowed` (any negative size).
   public static let negativeDimensions = value("negative dimensions are not allowed")
+
+  /// numpy's checks on an array size: `negative dimensions are not allowed`, or `array is too
+  /// big; ...` when `count` 8-byte elements overflow `Int`. Every `count:` method runs it;
+  /// call it before `permutation(_:)` and before sizing buffers from user input.
+  public static func checkSize(_ count: Int) throws(RandomError) {
+    try checkCount(count)
+  }
 
   /// `ValueError: a must be a sequence or an integer, not <class 'T'>` (`Generator.choice`).
   public static func choiceNotInteger(pythonTypeName: String) -> RandomError {
@@ -38,7 +48,10 @@ extension RandomError {
   }
 }
 
-/// Throws numpy's negative-dimension error for a negative element count.
+/// numpy's size checks for `count` 8-byte elements: negative is "negative dimensions", and a
+/// byte count past `Int.max` is "array is too big". (Smaller but unallocatable sizes are the
+/// caller's to report, as numpy's MemoryError names the shape.)
 func checkCount(_ count: Int) throws(RandomError) {
   if count < 0 { throw RandomError.negativeDimensions }
+  if count.multipliedReportingOverflow(by: 8).overflow { throw RandomError.arrayTooBig }
 }

@@ -54,6 +54,12 @@ public final class RandomState {
     return MT19937(key: key, pos: MT19937.stateLength) ?? MT19937(seed: 0)
   }
 
+  /// `count` draws from the legacy source, after numpy's negative-size check.
+  func draw<T>(_ count: Int, _ body: (inout LegacySource) -> T) throws(RandomError) -> [T] {
+    try checkCount(count)
+    return source.fill(count, body)
+  }
+
   /// The legacy state tuple `('MT19937', key, pos, has_gauss, cached_gaussian)`.
   public struct State: Sendable, Equatable {
     /// The Mersenne Twister words and position.
@@ -90,7 +96,7 @@ extension RandomState {
 
   /// `standard_normal(size)` / `randn(*shape)`: polar-method normals (legacy `gauss`).
   public func standardNormal(count: Int) throws(RandomError) -> [Double] {
-    try filled(count) { source.gauss() }
+    try draw(count) { $0.gauss() }
   }
 
   /// `standard_normal()`: one polar-method normal.
@@ -102,7 +108,7 @@ extension RandomState {
   /// - Throws: `ValueError: scale < 0` for a negative (or -0.0) scale; NaN passes.
   public func normal(loc: Double, scale: Double, count: Int) throws(RandomError) -> [Double] {
     try checkNonNegative(scale, "scale")
-    return try filled(count) { loc + scale * source.gauss() }
+    return try draw(count) { loc + scale * $0.gauss() }
   }
 
   /// `normal(loc, scale)`: one draw.
@@ -115,7 +121,7 @@ extension RandomState {
   /// - Throws: `OverflowError: Range exceeds valid bounds` when high - low is not finite.
   public func uniform(low: Double, high: Double, count: Int) throws(RandomError) -> [Double] {
     let range = try uniformRange(low, high, message: "Range exceeds valid bounds")
-    return try filled(count) { low + range * source.nextDouble() }
+    return try draw(count) { low + range * $0.nextDouble() }
   }
 
   /// `uniform(low, high)`: one draw.
@@ -124,26 +130,33 @@ extension RandomState {
     return low + range * source.nextDouble()
   }
 
-  /// `randint(low, high, size)` with int64 results; `high == nil` means `randint(0, low)`.
-  /// Masked rejection on 32-bit draws for widths below 2**32, on 64-bit draws otherwise.
-  /// - Throws: `ValueError: high <= 0` / `low >= high` (no error when `count` is 0).
-  public func randint(low: Int64, high: Int64?, count: Int) throws(RandomError) -> [Int64] {
+  /// `randint(low, high, size, dtype)`; `high == nil` means `randint(0, low)`. Masked
+  /// rejection on 32-bit draws for widths below 2**32 (buffered 8/16/1-bit pieces for the
+  /// small dtypes), on 64-bit draws otherwise. Values as `IntegerDType` describes.
+  /// - Throws: `ValueError: low is out of bounds for <dtype>` / `high is out of bounds for
+  ///   <dtype>` / `high <= 0` / `low >= high` (nothing when `count` is 0).
+  public func randint(
+    low: Int64, high: Int64?, count: Int, dtype: IntegerDType = .int64
+  ) throws(RandomError) -> [Int64] {
     if count == 0 { return [] }
-    let (off, rng) = try boundedRange(low: low, high: high, endpoint: false)
+    let (off, rng) = try boundedRange(low: low, high: high, endpoint: false, dtype: dtype)
     try checkCount(count)
-    return source.fillBounded(off: off, rng: rng, count: count, masked: true)
+    return source.fillBounded(off: off, rng: rng, count: count, masked: true, dtype: dtype)
   }
 
-  /// `randint(low, high)`: one draw.
-  public func randint(low: Int64, high: Int64?) throws(RandomError) -> Int64 {
-    let (off, rng) = try boundedRange(low: low, high: high, endpoint: false)
-    return source.fillBounded(off: off, rng: rng, count: 1, masked: true)[0]
+  /// `randint(low, high, dtype=dtype)`: one draw.
+  public func randint(
+    low: Int64, high: Int64?, dtype: IntegerDType = .int64
+  ) throws(RandomError) -> Int64 {
+    let (off, rng) = try boundedRange(low: low, high: high, endpoint: false, dtype: dtype)
+    return source.fillBounded(off: off, rng: rng, count: 1, masked: true, dtype: dtype)[0]
   }
 }
 
 // Permutations and sampling.
 extension RandomState {
-  /// `permutation(n)`: a shuffled `arange(n)` (empty for n <= 0).
+  /// `permutation(n)`: a shuffled `arange(n)` (empty for n <= 0). Like every size, `n`
+  /// is the caller's to validate first (`RandomError.checkSize(_:)` gives numpy's errors).
   public func permutation(_ n: Int) -> [Int] {
     var values = Array(0..<Swift.max(n, 0))
     shuffle(&values)
@@ -180,6 +193,7 @@ extension RandomState {
     if let p {
       return weightedWithoutReplacement(p: p, size: size) { source.fillDoubles(count: $0) }
     }
+    try checkCount(popSize)
     return Array(permutation(popSize).prefix(size))
   }
 }

@@ -11,6 +11,12 @@ enum CoreGoldenOps {
     case "T": return a.T
     case "rev": return try a.get([.slice(start: nil, stop: nil, step: -1)])
     case "col": return try a.get([.all, .int(1)])
+    case "rows2": return try a.get([.slice(start: nil, stop: nil, step: 2)])
+    case "cols2": return try a.get([.all, .slice(start: nil, stop: nil, step: 2)])
+    case "sub":
+      return try a.get([
+        .slice(start: 1, stop: nil, step: nil), .slice(start: 1, stop: nil, step: nil),
+      ])
     case "elem": return try a.get(Array(repeating: .int(0), count: a.ndim))
     default: return a
     }
@@ -52,9 +58,11 @@ enum CoreGoldenOps {
     case "zeros": return try NDArray.zeros(a["shape"].ints, dtype: dtype ?? .float64)
     case "ones": return try NDArray.ones(a["shape"].ints, dtype: dtype ?? .float64)
     case "full":
-      return try NDArray.full(a["shape"].ints, CoreGolden.scalar(a["value"].string ?? ""), dtype: dtype)
+      return try NDArray.full(
+        a["shape"].ints, CoreGolden.scalar(a["value"].string ?? ""), dtype: dtype)
     case "eye":
-      return try NDArray.eye(a["n"].int ?? 0, a["m"].int, k: a["k"].int ?? 0, dtype: dtype ?? .float64)
+      return try NDArray.eye(
+        a["n"].int ?? 0, a["m"].int, k: a["k"].int ?? 0, dtype: dtype ?? .float64)
     case "arange":
       let s = a["args"].array.map { CoreGolden.scalar($0.string ?? "") }
       return try NDArray.arange(
@@ -68,6 +76,35 @@ enum CoreGoldenOps {
       let base = try x()
       try base.set(items(a["index"]), value: CoreGolden.array(a["value"]))
       return base
+    case "setitem_scalar":
+      let base = try x()
+      try base.set(items(a["index"]), scalar: CoreGolden.scalar(a["value"].string ?? ""))
+      return base
+    case "array_split", "split", "split_at":
+      let m = try x()
+      let parts =
+        op == "split_at"
+        ? try m.split(at: a["at"].ints, axis: a["axis"].int ?? 0)
+        : op == "split"
+          ? try m.split(a["n"].int ?? 0, axis: a["axis"].int ?? 0)
+          : try m.arraySplit(a["n"].int ?? 0, axis: a["axis"].int ?? 0)
+      let marker = NDArray(float64: [-1], shape: [1])
+      return try NDArray.concatenate(parts.flatMap { [try $0.raveled(), marker] })
+    case "fliplr": return try x().fliplr()
+    case "flipud": return try x().flipud()
+    case "rot90":
+      let axes = a["axes"].ints
+      return try x().rot90(a["k"].int ?? 0, axes: (axes[0], axes[1]))
+    case "roll": return try x().rolled(a["shift"].int ?? 0, axis: a["axis"].int)
+    case "take": return try x().take(CoreGolden.array(a["idx"]), axis: a["axis"].int)
+    case "delete": return try x().deleting(a["idx"].ints, axis: a["axis"].int)
+    case "append": return try NDArray.append(x(), y(), axis: a["axis"].int)
+    case "column_stack": return try NDArray.columnStack(arrays())
+    case "zeros_like": return try NDArray.zerosLike(x(), dtype: dtype)
+    case "ones_like": return try NDArray.onesLike(x(), dtype: dtype)
+    case "full_like":
+      return try NDArray.fullLike(x(), CoreGolden.scalar(a["value"].string ?? ""), dtype: dtype)
+    case "identity": return try NDArray.identity(a["n"].int ?? 0, dtype: dtype ?? .float64)
     case "view_write":
       let base = try x()
       try base.get(items(a["index"])).assign(CoreGolden.array(a["value"]))
@@ -82,6 +119,15 @@ enum CoreGoldenOps {
   ) throws -> NDArray {
     switch op {
     case "reshape": return try x().reshaped(a["shape"].ints)
+    case "ravel_view_write":
+      let base = try x()
+      try transform(base, a["transform"].string).raveled().setElement([0], .float(-1))
+      return base
+    case "reshape_view_write":
+      let base = try x()
+      let v = try transform(base, a["transform"].string).reshaped(a["shape"].ints)
+      try v.setElement(Array(repeating: 0, count: v.ndim), .float(-1))
+      return base
     case "ravel": return try x().raveled()
     case "transpose": return try x().transposed(a["axes"].isNull ? nil : a["axes"].ints)
     case "swapaxes": return try x().swapaxes(a["a1"].int ?? 0, a["a2"].int ?? 0)

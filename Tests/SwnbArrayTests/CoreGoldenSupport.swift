@@ -104,6 +104,9 @@ enum CoreGolden {
 
   /// A fixture array description as an NDArray.
   static func array(_ json: CoreJSON) throws -> NDArray {
+    if let n = json["linspace"].int {
+      return try NDArray.linspace(0, 1, num: n).array.reshaped(json["shape"].ints)
+    }
     let values = json["data"].array.map { scalar($0.string ?? "") }
     let dtype = Self.dtype(json["dtype"]) ?? .float64
     return try NDArray.fromScalars(values, shape: json["shape"].ints, dtype: dtype)

@@ -38,7 +38,8 @@ import Testing
         // numpy reports no sharing for empty results and returns scalars for full integer
         // indexing (swnb gives 0-d views there).
         if r.size > 0 && r.ndim > 0 {
-          #expect(r.sharesStorage(with: base) == (c.expect["shares"] == .bool(true)), "\(c.id) shares")
+          #expect(
+            r.sharesStorage(with: base) == (c.expect["shares"] == .bool(true)), "\(c.id) shares")
         }
         return r
       }

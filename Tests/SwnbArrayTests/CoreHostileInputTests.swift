@@ -31,7 +31,8 @@ import Testing
     #expect(kind { try NDArray.arange(.int(0), .int(Int64.min), step: .int(-1)) } != nil)
     #expect(kind { try NDArray.arange(.float(0), .float(-.infinity)) } == nil)
     #expect(kind { try NDArray.arange(.float(0), .float(.nan)) } == "ValueError")
-    #expect(kind { try NDArray.arange(.float(0), .float(1e300), step: .float(1e-300)) } == "ValueError")
+    #expect(
+      kind { try NDArray.arange(.float(0), .float(1e300), step: .float(1e-300)) } == "ValueError")
     #expect(kind { try NDArray.linspace(0, 1, num: Int.max) } != nil)
     #expect(kind { try NDArray.linspace(0, 1, num: Int.min) } == "ValueError")
   }

@@ -94,6 +94,36 @@ let unaryNames: [String: UnaryUfunc] = {
     }
   }
 
+  @Test(arguments: OpsGoldens.cases(for: ["pypower"]))
+  func pythonPowerMatchesNumpy(_ c: OpsGoldens.Case) throws {
+    try checkGolden(c) { args, _, warnings in
+      .array(try NDArray.pythonPower(args[0], args[1], warnings: &warnings))
+    }
+  }
+
+  @Test(
+    arguments: OpsGoldens.cases(for: ["scalar_true_divide", "scalar_multiply", "scalar_subtract"]))
+  func numpyScalarMathWarningsMatchNumpy(_ c: OpsGoldens.Case) throws {
+    try checkGolden(c) { args, _, warnings in
+      guard let op = binaryNames[String(c.fn.dropFirst("scalar_".count))] else {
+        throw GoldenError.bad(c.id)
+      }
+      var raw: [ArrayWarning] = []
+      let result = try NDArray.apply(op, args[0], args[1], warnings: &raw)
+      warnings = raw.map(\.asScalarMath)
+      return .array(result)
+    }
+  }
+
+  @Test(arguments: OpsGoldens.cases(for: ["ipypower"]))
+  func inPlacePythonPowerMatchesNumpy(_ c: OpsGoldens.Case) throws {
+    try checkGolden(c) { args, _, warnings in
+      guard case .array(let a) = args[0] else { throw GoldenError.bad(c.id) }
+      try a.pythonPowerInPlace(args[1], warnings: &warnings)
+      return .array(a)
+    }
+  }
+
   @Test(arguments: inplaceCases)
   func inPlaceMatchesNumpy(_ c: OpsGoldens.Case) throws {
     try checkGolden(c) { args, _, warnings in

@@ -4,7 +4,12 @@ import Foundation
 
 /// A JSON value as read from the golden fixtures.
 enum JSON: Decodable, Equatable {
-  case null, bool(Bool), number(Double), string(String), array([JSON]), object([String: JSON])
+  case null
+  case bool(Bool)
+  case number(Double)
+  case string(String)
+  case array([JSON])
+  case object([String: JSON])
 
   init(from decoder: Decoder) throws {
     let c = try decoder.singleValueContainer()
@@ -77,6 +82,7 @@ struct OpsGoldens: Sendable {
 enum GoldenIO {
   /// An operand of a case: an array (by reference into "inputs") or a Python scalar.
   static func operand(_ spec: JSON) throws -> Operand {
+    if spec["none"]?.bool == true { return .python(.str("None")) }
     if let kind = spec["py"]?.string, let v = spec["v"]?.string {
       switch kind {
       case "bool": return .python(.bool(v == "1"))
@@ -105,7 +111,8 @@ enum GoldenIO {
     let n = shape.reduce(1, *)
     let values: [Double] = (0..<n).map { i in
       let m = (UInt64(i) &* 2_654_435_761 &+ UInt64(seed) &* 40503) % (1 << 32)
-      return (Double(m) - 2_147_483_648.0) * 1.1 / 1024.0 * Double(sign: .plus, exponent: scale, significand: 1)
+      return (Double(m) - 2_147_483_648.0) * 1.1 / 1024.0
+        * Double(sign: .plus, exponent: scale, significand: 1)
     }
     let base: NDArray
     switch dtype {
@@ -144,7 +151,9 @@ enum GoldenIO {
         }
         let start = clampIndex(parts.first, step > 0 ? 0 : n - 1)
         let stop = clampIndex(parts.count > 1 ? parts[1] : nil, step > 0 ? n : -1)
-        let count = step > 0 ? max(0, (stop - start + step - 1) / step) : max(0, (start - stop - step - 1) / -step)
+        let count =
+          step > 0
+          ? max(0, (stop - start + step - 1) / step) : max(0, (start - stop - step - 1) / -step)
         offset += start * strides[axis]
         shape[axis] = count
         strides[axis] *= step
@@ -183,7 +192,8 @@ enum GoldenIO {
       if d.isNaN || e.isNaN { return d.isNaN && e.isNaN }
       if d.bitPattern == e.bitPattern { return true }
       guard ulp > 0, d.sign == e.sign else { return false }
-      let diff = float32
+      let diff =
+        float32
         ? Int(Float(d).bitPattern) - Int(Float(e).bitPattern)
         : Int(truncatingIfNeeded: d.bitPattern &- e.bitPattern)
       return Swift.abs(diff) <= ulp

@@ -31,7 +31,7 @@ func goldenAxis(_ kw: JSON) -> Int? {
       case "sum":
         let dtype = kw["dtype"]?.string.flatMap(DType.init(name:))
         return .array(try a.sum(axis: axes, keepdims: keep, dtype: dtype, warnings: &warnings))
-      case "prod": return .array(try a.prod(axis: axes, keepdims: keep))
+      case "prod": return .array(try a.prod(axis: axes, keepdims: keep, warnings: &warnings))
       case "mean": return .array(try a.mean(axis: axes, keepdims: keep, warnings: &warnings))
       case "var":
         return .array(try a.variance(axis: axes, ddof: ddof, keepdims: keep, warnings: &warnings))
@@ -52,10 +52,12 @@ func goldenAxis(_ kw: JSON) -> Int? {
           NDArray(float64: w.compactMap(\.double), shape: [w.count])
         }
         let typed = try weights.map { w in
-          a.dtype.isInteger && kw["weights"]?.array?.allSatisfy({ $0.double == $0.double?.rounded() }) == true
+          a.dtype.isInteger
+            && kw["weights"]?.array?.allSatisfy({ $0.double == $0.double?.rounded() }) == true
             ? try w.converted(to: .int64) : w
         }
-        return .array(try a.average(axis: axes, weights: typed, keepdims: keep, warnings: &warnings))
+        return .array(
+          try a.average(axis: axes, weights: typed, keepdims: keep, warnings: &warnings))
       default: throw GoldenError.bad(c.id)
       }
     }

@@ -23,6 +23,10 @@ struct GoldenRunner {
   func run() throws(LinalgError) -> [String: Output] {
     switch golden.fn {
     case "matmul": return try runMatmul()
+    case "matmul_view": return runMatmulView()
+    case "multi_dot":
+      let count = Int(param("count") ?? "") ?? 0
+      return ["c": Output(try Linalg.multiDot((0..<count).map { matrix("m\($0)") }))]
     case "dot": return ["r": Output(scalar: try Linalg.dot(vector("x"), vector("y")))]
     case "solve":
       if golden.inputs["b"] != nil {
@@ -80,6 +84,27 @@ struct GoldenRunner {
       "c": Output(
         try Linalg.matmul(a, transposeA: ta, b, transposeB: tb, operandsShareBuffer: shared))
     ]
+  }
+
+  /// Views over one base buffer, as the array engine passes numpy views.
+  private func runMatmulView() -> [String: Output] {
+    let spec = { (name: String) in (param(name) ?? "").split(separator: ",").compactMap { Int($0) }
+    }
+    let (sa, sb) = (spec("a"), spec("b"))
+    guard sa.count == 5, sb.count == 5 else { return [:] }
+    let base = vector("base")
+    var out = Matrix(rows: sa[1], cols: sb[2])
+    base.withUnsafeBufferPointer { pb in
+      out.elements.withUnsafeMutableBufferPointer { po in
+        guard let start = pb.baseAddress, let so = po.baseAddress else { return }
+        let a = MatrixView(
+          start: start + sa[0], rows: sa[1], cols: sa[2], rowStride: sa[3], colStride: sa[4])
+        let b = MatrixView(
+          start: start + sb[0], rows: sb[1], cols: sb[2], rowStride: sb[3], colStride: sb[4])
+        BLAS.matmul(a, b, into: so)
+      }
+    }
+    return ["c": Output(out)]
   }
 
   private func runLstsq() throws(LinalgError) -> [String: Output] {

@@ -31,6 +31,8 @@ struct Goldens: Decodable {
       let c = try decoder.singleValueContainer()
       if c.decodeNil() {
         self = .null
+      } else if let b = try? c.decode(Bool.self) {
+        self = .number(b ? 1 : 0)
       } else if let d = try? c.decode(Double.self) {
         self = .number(d)
       } else {
@@ -93,6 +95,14 @@ struct Goldens: Decodable {
   var randomized_svd: [SVD]
   var beta_divergence: Divergences
   var fits: [Fit]
+  var global_stream: GlobalStream
+
+  /// Fits with `random_state=None` after `np.random.seed(seed)`, then the next global draw.
+  struct GlobalStream: Decodable {
+    var seed: Int
+    var fits: [Fit]
+    var after: Double
+  }
 
   static let shared: Goldens = {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -122,14 +132,15 @@ extension Goldens.Fit {
     return SklearnNMF(
       nComponents: p["n_components"]?.number.map { Int($0) },
       initialization: initialization,
-      solver: try SklearnNMF.solver(named: p["solver"]?.string ?? "cd"),
+      solver: try NMFParameters.solver(p["solver"]?.string ?? "cd", sklearnOnly: true),
       betaLoss: beta,
       tol: p["tol"]?.number ?? 1e-4,
       maxIter: Int(p["max_iter"]?.number ?? 200),
       randomState: p["random_state"]?.number.map { UInt32($0) },
       alphaW: p["alpha_W"]?.number ?? 0,
       alphaH: p["alpha_H"]?.number,
-      l1Ratio: p["l1_ratio"]?.number ?? 0)
+      l1Ratio: p["l1_ratio"]?.number ?? 0,
+      shuffle: p["shuffle"]?.number == 1)
   }
 
   /// Whether the fit needs the legacy random stream (every init but custom).

@@ -59,7 +59,8 @@ import Testing
   @Test func functionAPIEqualsEstimator() throws {
     for name in ["cd", "mu"] {
       var model = SklearnNMF(
-        nComponents: 3, initialization: .nndsvda, solver: try SklearnNMF.solver(named: name),
+        nComponents: 3, initialization: .nndsvda,
+        solver: try NMFParameters.solver(name, sklearnOnly: true),
         randomState: 0, alphaW: 0.01)
       let w = try model.fitTransform(x)
       let r = try factorize(x, model.config)
@@ -122,5 +123,44 @@ import Testing
       let r = try factorize(one, NMFConfig(nComponents: 3, solver: solver, seed: 1))
       #expect(r.w.rows == 1 && r.h.cols == 1)
     }
+  }
+}
+
+/// The penalised objective `1/2||X-WH||² + l1·(ΣW+ΣH) + l2/2·(||W||²+||H||²)` (scikit-learn's
+/// scaling) never increases under the exact block solvers, and they agree on where they end.
+@Suite struct PenaltyTests {
+  let x = Goldens.shared.x("sparse")
+
+  func objective(_ r: NMFResult, _ c: NMFConfig) -> Double {
+    let p = Penalty(rows: x.rows, cols: x.cols, c)
+    let fit = NMFLoss.betaDivergence(x, r.w, r.h, beta: 2, squareRoot: false)
+    return fit + p.l1W * Dense.sum(r.w.elements) + p.l1H * Dense.sum(r.h.elements)
+      + p.l2W / 2 * Dense.sumOfSquares(r.w.elements) + p.l2H / 2 * Dense.sumOfSquares(r.h.elements)
+  }
+
+  func config(_ solver: NMFSolver, iterations: Int) -> NMFConfig {
+    NMFConfig(
+      nComponents: 3, solver: solver, initialization: .nndsvda, tol: 0, maxIter: iterations,
+      seed: 0, alphaW: 0.02, alphaH: 0.05, l1Ratio: 0.4)
+  }
+
+  @Test(arguments: [NMFSolver.cd, .hals, .anlsBPP])
+  func penalisedObjectiveNeverIncreases(_ solver: NMFSolver) throws {
+    var previous = Double.infinity
+    for iterations in 1...15 {
+      let c = config(solver, iterations: iterations)
+      let value = objective(try factorize(x, c), c)
+      #expect(value <= previous * (1 + 1e-12), "\(solver) iteration \(iterations)")
+      previous = value
+    }
+  }
+
+  @Test func exactSolversReachTheSameObjective() throws {
+    let values = try [NMFSolver.cd, .hals, .anlsBPP].map { solver in
+      let c = config(solver, iterations: 400)
+      return objective(try factorize(x, c), c)
+    }
+    let best = values.min() ?? 0
+    for v in values { #expect(v <= best * (1 + 1e-3)) }
   }
 }

@@ -19,7 +19,8 @@ import Testing
   }
 
   @Test func uniformStartIsNumpyRand() throws {
-    let (w, h) = try Initialization.start(seed.A.matrix, k: seed.k, .uniform, seed: 42)
+    let (w, h) = try Initialization.start(
+      seed.A.matrix, k: seed.k, .uniform, random: LegacyRandom(seed: 42, shared: nil))
     #expect(w == seed.W0.matrix)
     #expect(h == seed.H0.matrix)
   }

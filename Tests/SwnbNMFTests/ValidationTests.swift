@@ -28,14 +28,18 @@ import Testing
   @Test func nanAndInfinity() {
     var bad = x
     bad[1, 1] = .nan
-    #expect(error(bad, NMFConfig(nComponents: 2))?.message.hasPrefix("Input X contains NaN.\nNMF does not accept missing values encoded as NaN natively.") == true)
+    #expect(
+      error(bad, NMFConfig(nComponents: 2))?.message.hasPrefix(
+        "Input X contains NaN.\nNMF does not accept missing values encoded as NaN natively.")
+        == true)
     bad[1, 1] = .infinity
     #expect(
       error(bad, NMFConfig(nComponents: 2))
-        == NMFError(.valueError, "Input X contains infinity or a value too large for dtype('float64')."))
+        == NMFError(
+          .valueError, "Input X contains infinity or a value too large for dtype('float64')."))
   }
 
-  @Test func parameters() {
+  @Test func parameters() throws {
     #expect(
       error(x, NMFConfig(nComponents: 0))
         == NMFError(
@@ -50,10 +54,28 @@ import Testing
         == "The 'max_iter' parameter of NMF must be an int in the range [1, inf). Got 0 instead.")
     #expect(
       error(x, NMFConfig(nComponents: 2, l1Ratio: 2))?.message
-        == "The 'l1_ratio' parameter of NMF must be a float in the range [0.0, 1.0]. Got 2.0 instead.")
+        == "The 'l1_ratio' parameter of NMF must be a float in the range [0.0, 1.0]. Got 2.0 instead."
+    )
     #expect(
       error(x, NMFConfig(nComponents: 2, alphaW: -1))?.kind == .invalidParameterError)
-    #expect(throws: NMFError.self) { try SklearnNMF.solver(named: "xx") }
+    #expect(
+      throws: NMFError(
+        .invalidParameterError,
+        "The 'solver' parameter of NMF must be a str among {'cd', 'mu'}. Got 'xx' instead.")
+    ) { try NMFParameters.solver("xx", sklearnOnly: true) }
+    #expect(try NMFParameters.solver("anls_bpp") == .anlsBPP)
+    #expect(throws: NMFError.self) { try NMFParameters.solver("hals", sklearnOnly: true) }
+    #expect(try NMFParameters.initialization(nil) == .auto)
+    #expect(throws: NMFError.self) { try NMFParameters.initialization("xx") }
+    #expect(try NMFParameters.betaLoss("itakura-saito") == .itakuraSaito)
+    #expect(throws: NMFError.self) { try NMFParameters.betaLoss("kullback") }
+    #expect(try NMFParameters.alphaH("same") == nil)
+    #expect(
+      throws: NMFError(
+        .invalidParameterError,
+        "The 'random_state' parameter of NMF must be an int in the range [0, 4294967295], an instance of 'numpy.random.mtrand.RandomState' or None. Got -1 instead."
+      )
+    ) { try NMFParameters.randomState(-1) }
   }
 
   @Test func emptyMatrices() {
@@ -74,7 +96,8 @@ import Testing
     )
     #expect(
       error(x, NMFConfig(nComponents: 2, solver: .cd, betaLoss: .kullbackLeibler))?.message
-        == "Invalid beta_loss parameter: solver 'cd' does not handle beta_loss = 'kullback-leibler'")
+        == "Invalid beta_loss parameter: solver 'cd' does not handle beta_loss = 'kullback-leibler'"
+    )
   }
 
   @Test func initChecks() {
@@ -104,7 +127,15 @@ import Testing
   }
 
   @Test func hugeComponentCountIsAnErrorNotACrash() {
-    #expect(error(x, NMFConfig(nComponents: Int.max / 2, initialization: .random))?.kind == .valueError)
+    for k in [Int.max / 2, Int.max] {
+      #expect(error(x, NMFConfig(nComponents: k, initialization: .random))?.kind == .valueError)
+    }
+    #expect(error(x, NMFConfig(nComponents: 2, halsAcceleration: .nan))?.kind == .valueError)
+    #expect(error(x, NMFConfig(nComponents: 2, timeBudget: -1))?.kind == .valueError)
+    let r = try? factorize(
+      x,
+      NMFConfig(nComponents: 2, maxIter: Int.max, timeBudget: .infinity, stoppingRule: .violation))
+    #expect(r?.converged == true)
   }
 
   @Test func transformChecks() throws {

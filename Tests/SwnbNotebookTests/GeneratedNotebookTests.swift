@@ -20,7 +20,7 @@ struct SplitMix {
 enum NotebookGenerator {
   static func make(seed: UInt64) -> String {
     var random = SplitMix(state: seed)
-    let newline = random.below(4) == 0 ? "\r\n" : "\n"
+    let newline = random.pick(["\n", "\n", "\r\n", "\r"])
     var lines: [String] = []
     if random.below(8) == 0 { lines.append("\u{FEFF}# Title") }
     for _ in 0..<(1 + random.below(6)) {
@@ -31,9 +31,10 @@ enum NotebookGenerator {
       case 3: lines += ["Paragraph right before a cell:"]
       default: break
       }
-      let prefix = random.pick(["", "", "> ", "  "])
+      let prefix = random.pick(["", "", "> ", "  ", "   ", ">   ", "> > ", "\t"])
       let fence = random.pick(["```", "~~~", "````"])
-      let opener = prefix == "  " ? "- " : prefix
+      let opener =
+        prefix == "  " ? "- " : prefix == "   " ? "1. " : prefix == ">   " ? "> - " : prefix
       var body: [String] = []
       if random.below(4) == 0 { body.append("#| label: cell\(random.below(100))") }
       if random.below(6) == 0 { body.append("#| error: true") }
@@ -51,11 +52,14 @@ enum NotebookGenerator {
         lines += [prefix.trimmingSpaces, prefix + "```output", prefix + "stale", prefix + "```"]
       }
       if random.below(5) == 0 {
-        lines += [prefix.trimmingSpaces, prefix + "```error", prefix + "Old: error", prefix + "```"]
+        lines += [
+          prefix.trimmingSpaces, prefix + "```error", prefix + "Old: error", prefix + "```",
+        ]
       }
       lines.append(random.below(2) == 0 ? "" : "Text after.")
       if random.below(2) == 0 { lines.append("") }
     }
+    if random.below(6) == 0 { lines += ["```python", "print unclosed"] }
     var text = lines.joined(separator: newline)
     if random.below(3) > 0 { text += newline }
     return text
@@ -71,22 +75,29 @@ extension String {
 }
 
 @Suite struct GeneratedNotebookTests {
-  @Test(arguments: 0..<150)
+  @Test(arguments: 0..<300)
   func runningTwiceGivesTheSameBytes(seed: Int) throws {
     let text = NotebookGenerator.make(seed: UInt64(seed))
     let options = RunOptions(allowErrors: true)
-    let first = Runner(options: options).run(try Notebook(text: text, file: "g.md"), kernel: StubKernel())
+    let first = Runner(options: options).run(
+      try Notebook(text: text, file: "g.md"), kernel: StubKernel())
     let once = first.bytes
-    let rerun = Runner(options: options).run(try Notebook(bytes: once, file: "g.md"), kernel: StubKernel())
+    let rerun = Runner(options: options).run(
+      try Notebook(bytes: once, file: "g.md"), kernel: StubKernel())
     #expect(rerun.bytes == once, "seed \(seed)")
     // The kernel was told the lines the cells have in the written notebook.
     let written = try Notebook(bytes: once, file: "g.md")
-    #expect(first.runs.map(\.firstLine) == written.cells.filter(\.options.eval).prefix(first.runs.count).map(\.firstSourceLine))
+    #expect(
+      first.runs.map(\.firstLine)
+        == written.cells.filter(\.options.eval).prefix(first.runs.count).map(\.firstSourceLine))
     // Cells keep their sources; only output blocks change.
-    #expect(written.cells.map(\.source) == (try Notebook(text: text, file: "g.md")).cells.map(\.source))
-    // The file keeps its line endings.
-    if text.contains("\r\n") {
-      #expect(!String(decoding: once, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+    #expect(
+      written.cells.map(\.source) == (try Notebook(text: text, file: "g.md")).cells.map(\.source))
+    // A CRLF file stays CRLF.
+    if text.contains("\r\n"), !text.replacingOccurrences(of: "\r\n", with: "").contains("\r") {
+      #expect(
+        !String(decoding: once, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "").contains(
+          "\n"))
     }
   }
 }

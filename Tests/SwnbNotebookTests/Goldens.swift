@@ -18,11 +18,30 @@ enum Goldens {
   }
 
   /// The CommonMark 0.30 examples whose HTML has a code block.
+  static let specCodeExamples = specExamples.filter { $0.html.contains("<pre><code") }
+
+  /// All CommonMark 0.30 examples.
   static let specExamples: [SpecExample] = {
-    let url = directory.appendingPathComponent("spec-code-examples.json")
+    let url = directory.appendingPathComponent("spec-examples.json")
     guard let data = try? Data(contentsOf: url),
       let file = try? JSONDecoder().decode(SpecFile.self, from: data)
     else { return [] }
     return file.examples
+  }()
+}
+
+extension Goldens {
+  struct DiffCase: Decodable, Sendable, CustomStringConvertible {
+    var old: String
+    var new: String
+    var diff: String
+    var description: String { "diff of \(old.debugDescription)" }
+  }
+
+  /// Python difflib's unified diffs.
+  static let diffCases: [DiffCase] = {
+    let url = directory.appendingPathComponent("unified-diffs.json")
+    guard let data = try? Data(contentsOf: url) else { return [] }
+    return (try? JSONDecoder().decode([DiffCase].self, from: data)) ?? []
   }()
 }

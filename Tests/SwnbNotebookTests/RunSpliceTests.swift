@@ -12,7 +12,8 @@ func runText(_ text: String, options: RunOptions = RunOptions()) throws -> (Stri
 @Suite struct RunSpliceTests {
   @Test func writesOutputBlockAfterCell() throws {
     let (written, _) = try runText("# T\n\n```python\nprint hi\nshow 42\n```\n\nText.\n")
-    #expect(written == "# T\n\n```python\nprint hi\nshow 42\n```\n\n```output\nhi\n42\n```\n\nText.\n")
+    #expect(
+      written == "# T\n\n```python\nprint hi\nshow 42\n```\n\n```output\nhi\n42\n```\n\nText.\n")
   }
 
   @Test func displayStartsOnItsOwnLine() throws {
@@ -21,9 +22,11 @@ func runText(_ text: String, options: RunOptions = RunOptions()) throws -> (Stri
   }
 
   @Test func replacesStaleBlocksAndRemovesEmptyOnes() throws {
-    let stale = "```python\nprint new\n```\n\n```output\nold\n```\n\n```python\nx\n```\n\n```output\ngone\n```\nEnd\n"
+    let stale =
+      "```python\nprint new\n```\n\n```output\nold\n```\n\n```python\nx\n```\n\n```output\ngone\n```\nEnd\n"
     let (written, _) = try runText(stale)
-    #expect(written == "```python\nprint new\n```\n\n```output\nnew\n```\n\n```python\nx\n```\nEnd\n")
+    #expect(
+      written == "```python\nprint new\n```\n\n```output\nnew\n```\n\n```python\nx\n```\nEnd\n")
   }
 
   @Test func fenceIsLongerThanBacktickRuns() throws {
@@ -37,7 +40,8 @@ func runText(_ text: String, options: RunOptions = RunOptions()) throws -> (Stri
   }
 
   @Test func evalFalseIsSkippedAndKeepsItsBlocks() throws {
-    let text = "```python\n#| eval: false\nprint a\n```\n\n```output\nkept\n```\n\n```python\ncount\n```\n"
+    let text =
+      "```python\n#| eval: false\nprint a\n```\n\n```output\nkept\n```\n\n```python\ncount\n```\n"
     let (written, result) = try runText(text)
     #expect(written == text + "\n```output\n1\n```\n")
     #expect(result.runs.map(\.executionCount) == [1])
@@ -45,14 +49,19 @@ func runText(_ text: String, options: RunOptions = RunOptions()) throws -> (Stri
 
   @Test func expectedErrorGoesOn() throws {
     let (written, result) = try runText(
-      "```python\n#| error: true\nprint before\nraise ValueError bad\n```\n\n```python\nprint after\n```\n")
-    #expect(written.contains("```output\nbefore\n```\n\n```error\nCell line 4\n    raise ValueError bad\nValueError: bad\n```\n"))
+      "```python\n#| error: true\nprint before\nraise ValueError bad\n```\n\n```python\nprint after\n```\n"
+    )
+    #expect(
+      written.contains(
+        "```output\nbefore\n```\n\n```error\nCell line 4\n    raise ValueError bad\nValueError: bad\n```\n"
+      ))
     #expect(written.contains("```output\nafter\n```"))
     #expect(result.stoppedAt == nil && result.unexpectedErrors.isEmpty)
   }
 
   @Test func unexpectedErrorStopsButWritesEverythingUpToIt() throws {
-    let text = "```python\nprint a\n```\n\n```python\nraise KeyError k\n```\n\n```python\nprint c\n```\n\n```output\nold c\n```\n"
+    let text =
+      "```python\nprint a\n```\n\n```python\nraise KeyError k\n```\n\n```python\nprint c\n```\n\n```output\nold c\n```\n"
     let (written, result) = try runText(text)
     #expect(result.stoppedAt == 1)
     #expect(written.contains("```error\nCell line 10\n    raise KeyError k\nKeyError: k\n```\n"))
@@ -93,7 +102,8 @@ func runText(_ text: String, options: RunOptions = RunOptions()) throws -> (Stri
   @Test func cellInListItemKeepsIndentation() throws {
     let text = "- item\n\n  ```python\n  print a\n  ```\n- next\n"
     let (written, _) = try runText(text)
-    #expect(written == "- item\n\n  ```python\n  print a\n  ```\n\n  ```output\n  a\n  ```\n- next\n")
+    #expect(
+      written == "- item\n\n  ```python\n  print a\n  ```\n\n  ```output\n  a\n  ```\n- next\n")
     let notebook = try Notebook(text: written, file: "x")
     #expect(notebook.cells.first?.storedOutput?.text == "a\n")
     #expect(try runText(written).0 == written)
@@ -120,7 +130,11 @@ func runText(_ text: String, options: RunOptions = RunOptions()) throws -> (Stri
   }
 
   @Test func unknownOptionNamesItsLine() throws {
-    #expect(throws: NotebookError(file: "nb.md", line: 4, message: "unknown cell option 'colour' (known: eval, echo, output, error, label)")) {
+    #expect(
+      throws: NotebookError(
+        file: "nb.md", line: 4,
+        message: "unknown cell option 'colour' (known: eval, echo, output, error, label)")
+    ) {
       try Notebook(text: "x\n\n```python\n#| colour: red\n```\n", file: "nb.md")
     }
     #expect(throws: NotebookError.self) {
@@ -130,8 +144,36 @@ func runText(_ text: String, options: RunOptions = RunOptions()) throws -> (Stri
 
   @Test func optionsAreRead() throws {
     let notebook = try Notebook(
-      text: "```python\n#| label: setup\n#| echo: false\n#| error: true\nx\n#| eval: false\n```\n", file: "x")
+      text: "```python\n#| label: setup\n#| echo: false\n#| error: true\nx\n#| eval: false\n```\n",
+      file: "x")
     let options = try #require(notebook.cells.first?.options)
     #expect(options.label == "setup" && !options.echo && options.error && options.eval)
+  }
+}
+
+@Suite struct StoredBlockTests {
+  @Test func strayDuplicateBlocksAreReplacedToo() throws {
+    let text =
+      "```python\nprint a\n```\n\n```error\nOld: e\n```\n\n```output\nx\n```\n\n```output\ny\n```\nEnd\n"
+    let notebook = try Notebook(text: text, file: "d.md")
+    #expect(notebook.cells.first?.storedOutput?.text == "x\n")
+    #expect(notebook.cells.first?.storedError?.text == "Old: e\n")
+    let (written, _) = try runText(text)
+    #expect(written == "```python\nprint a\n```\n\n```output\na\n```\nEnd\n")
+  }
+
+  @Test func blocksAfterProseDoNotBelongToTheCell() throws {
+    let text = "```python\nprint a\n```\n\nProse.\n\n```output\nexample\n```\n"
+    let notebook = try Notebook(text: text, file: "d.md")
+    #expect(notebook.cells.first?.storedOutput == nil)
+    let (written, _) = try runText(text)
+    #expect(
+      written
+        == "```python\nprint a\n```\n\n```output\na\n```\n\nProse.\n\n```output\nexample\n```\n")
+  }
+
+  @Test func linkReferenceDefinitionsAreNotBlank() throws {
+    let text = "```python\nprint a\n```\n[x]: /url\n```output\nold\n```\n"
+    #expect(try Notebook(text: text, file: "d.md").cells.first?.storedOutput == nil)
   }
 }

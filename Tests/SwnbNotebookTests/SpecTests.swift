@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SwnbNotebook
@@ -5,7 +6,7 @@ import Testing
 /// Our reading of code blocks against cmark's reference HTML in the CommonMark spec.
 @Suite struct SpecTests {
   @Test func goldensLoaded() {
-    #expect(Goldens.specExamples.count >= 80)
+    #expect(Goldens.specExamples.count == 652 && Goldens.specCodeExamples.count >= 80)
   }
 
   /// Every fenced block counts as a cell (except `output`/`error` blocks) for these tests.
@@ -15,9 +16,10 @@ import Testing
   }
 
   /// Each code block's text, HTML-escaped, is what the spec's HTML shows in its `<pre><code>`.
-  @Test(arguments: Goldens.specExamples)
+  @Test(arguments: Goldens.specCodeExamples)
   func cellSourcesMatchSpecHTML(_ example: Goldens.SpecExample) throws {
-    let notebook = try Notebook(bytes: Array(example.markdown.utf8), file: "spec", isCell: Self.everyFence)
+    let notebook = try Notebook(
+      bytes: Array(example.markdown.utf8), file: "spec", isCell: Self.everyFence)
     for cell in notebook.cells {
       let escaped = HTMLEscape.escape(cell.source)
       #expect(example.html.contains(escaped + "</code></pre>"), "\(example): \(cell.source)")
@@ -36,17 +38,94 @@ import Testing
   }
 
   /// Writing outputs after every fenced block keeps the document's other blocks and is idempotent.
-  @Test(arguments: Goldens.specExamples)
+  @Test(arguments: Goldens.specCodeExamples)
   func splicingKeepsEverythingElse(_ example: Goldens.SpecExample) throws {
-    let notebook = try Notebook(bytes: Array(example.markdown.utf8), file: "spec", isCell: Self.everyFence)
+    let notebook = try Notebook(
+      bytes: Array(example.markdown.utf8), file: "spec", isCell: Self.everyFence)
     guard !notebook.cells.isEmpty else { return }
     let outputs = Dictionary(
-      uniqueKeysWithValues: notebook.cells.map { ($0.index, CellOutput(printed: "out \($0.index)\n")) })
+      uniqueKeysWithValues: notebook.cells.map {
+        ($0.index, CellOutput(printed: "out \($0.index)\n"))
+      })
     let once = Splicer.splice(notebook, outputs: outputs)
     let reread = try Notebook(bytes: once, file: "spec", isCell: Self.everyFence)
     #expect(reread.cells.map(\.source) == notebook.cells.map(\.source), "\(example)")
-    #expect(reread.cells.map { $0.storedOutput?.text } == notebook.cells.map { "out \($0.index)\n" }, "\(example)")
+    #expect(
+      reread.cells.map { $0.storedOutput?.text } == notebook.cells.map { "out \($0.index)\n" },
+      "\(example)")
     let twice = Splicer.splice(reread, outputs: outputs)
     #expect(twice == once, "\(example)")
+  }
+}
+
+/// With no cells and no math, our page body is cmark's HTML: the spec's reference output.
+@Suite struct SpecProseTests {
+  /// `<hN id="…">` back to `<hN>`.
+  static func withoutHeadingIDs(_ html: String) -> String {
+    var result = ""
+    var rest = Substring(html)
+    while let start = rest.range(of: "<h"),
+      let close = rest[start.upperBound...].firstIndex(of: ">")
+    {
+      let tag = rest[start.lowerBound..<close]
+      result += rest[..<start.lowerBound]
+      if let space = tag.range(of: " id=\""), tag.count > 3,
+        tag.dropFirst(2).first?.isNumber == true
+      {
+        result += tag[..<space.lowerBound]
+      } else {
+        result += tag
+      }
+      rest = rest[close...]
+    }
+    return result + rest
+  }
+
+  @Test(arguments: Goldens.specExamples)
+  func proseRendersAsTheSpecSays(_ example: Goldens.SpecExample) throws {
+    let markdown = example.markdown
+    guard
+      !["$", "\\(", "\\[", "<h1 id", "<h2 id"].contains(where: {
+        markdown.contains($0) || example.html.contains($0)
+      })
+    else { return }
+    let notebook = try Notebook(text: markdown, file: "spec.md")
+    guard notebook.cells.isEmpty else { return }
+    let html = HTMLRenderer().render(notebook).html
+    let body = try #require(html.range(of: "<main>\n")).upperBound
+    let end = try #require(html.range(of: "</main>\n", options: .backwards)).lowerBound
+    #expect(Self.withoutHeadingIDs(String(html[body..<end])) == example.html, "\(example)")
+  }
+}
+
+/// Cells dropped into every spec example, at a random line with that line's container prefix.
+@Suite struct SpecMutationTests {
+  @Test(arguments: Goldens.specExamples)
+  func cellsInsertedAnywhereRunIdempotently(_ example: Goldens.SpecExample) throws {
+    var random = SplitMix(state: UInt64(example.example))
+    for variant in 0..<4 {
+      var lines = example.markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        .map(String.init)
+      let at = random.below(lines.count)
+      let prefix = String(lines[at].prefix { " >\t".contains($0) })
+      var cell = [prefix + "```python", prefix + "print a", prefix + "show b", prefix + "```"]
+      if variant == 1 { cell += [prefix, prefix + "```output", prefix + "stale", prefix + "```"] }
+      if variant == 2 { cell.removeLast() }  // left open: closed by its container or the end
+      if variant == 3 {
+        cell[0] = String(lines[at].prefix { " >\t-*+.)0123456789".contains($0) }) + "~~~py"
+        cell[3] = prefix + "~~~"
+      }
+      lines.insert(contentsOf: cell, at: at)
+      let text = lines.joined(separator: "\n")
+      let options = RunOptions(allowErrors: true)
+      let original = try Notebook(text: text, file: "m.md")
+      let once = Runner(options: options).run(original, kernel: StubKernel()).bytes
+      let reread = try Notebook(bytes: once, file: "m.md")
+      let twice = Runner(options: options).run(reread, kernel: StubKernel()).bytes
+      #expect(twice == once, "\(example) variant \(variant): \(text.debugDescription)")
+      #expect(
+        reread.cells.map(\.source) == original.cells.map(\.source),
+        "\(example) variant \(variant): \(text.debugDescription)")
+    }
   }
 }

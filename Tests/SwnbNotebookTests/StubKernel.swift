@@ -12,7 +12,9 @@ final class StubKernel: Kernel {
   func run(source: String, context: CellContext) -> CellOutput {
     contexts.append(context)
     var output = CellOutput()
-    for (offset, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (offset, line) in source.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
       let words = line.split(separator: " ", maxSplits: 1)
       let rest = words.count > 1 ? String(words[1]) : ""
       switch words.first {

@@ -55,7 +55,9 @@ func printOptions(_ json: JSONValue?) -> PrintOptions {
   if let v = json["nanstr"]?.string { o.nanString = v }
   if let v = json["infstr"]?.string { o.infString = v }
   if let v = json["sign"]?.string?.first { o.sign = v }
-  if let v = json["floatmode"]?.string, let mode = FloatMode(rawValue: v) { o.floatMode = v == "" ? .maxprec : mode }
+  if let v = json["floatmode"]?.string, let mode = FloatMode(rawValue: v) {
+    o.floatMode = v == "" ? .maxprec : mode
+  }
   if let v = json["legacy"]?.string { o.legacy = v }
   return o
 }
@@ -75,5 +77,93 @@ func printOptions(_ json: JSONValue?) -> PrintOptions {
   func strMatchesNumpy(_ golden: ArrayGolden) {
     let text = ArrayText.str(golden.elements, shape: golden.shape, options: golden.options)
     #expect(text == golden.json["str"]?.string)
+  }
+}
+
+@Suite struct ArrayTextPerformanceTests {
+  /// A summarised 1000×1000 repr formats only the shown corners: numpy takes about 1 ms.
+  @Test func summarisedMillionElementReprIsFast() throws {
+    let golden = try #require(ArrayGolden.all.first { $0.json["id"]?.string == "big10-0" })
+    let elements = golden.elements
+    let clock = ContinuousClock()
+    var text = ""
+    let elapsed = clock.measure {
+      for _ in 0..<10 {
+        text = ArrayText.repr(elements, shape: [1000, 1000], options: PrintOptions())
+      }
+    }
+    #expect(text == golden.json["repr"]?.string)
+    #expect(elapsed < .milliseconds(500))
+  }
+}
+
+@Suite struct ArrayTextGatherTests {
+  /// The gathering entry point asks only for the corners of a summarised array.
+  @Test func summarisedReprGathersOnlyCorners() throws {
+    let golden = try #require(ArrayGolden.all.first { $0.json["id"]?.string == "big10-0" })
+    let elements = golden.elements
+    var requested: [Int] = []
+    let text = ArrayText.repr(shape: [1000, 1000], options: PrintOptions()) { indices in
+      requested = indices
+      return elements.gathering(indices)
+    }
+    #expect(text == golden.json["repr"]?.string)
+    #expect(requested.count == 36)
+    #expect(requested.first == 0 && requested.last == 999_999)
+  }
+
+  @Test(arguments: ArrayGolden.all.filter { $0.json["gen"] == nil })
+  func gatheringStrMatchesNumpy(_ golden: ArrayGolden) {
+    let elements = golden.elements
+    let text = ArrayText.str(shape: golden.shape, options: golden.options) {
+      elements.gathering($0)
+    }
+    #expect(text == golden.json["str"]?.string)
+  }
+
+  /// A caller bug (wrong gathered count) must not trap: the body prints as empty.
+  @Test func mismatchedGatherDoesNotTrap() {
+    let text = ArrayText.repr(shape: [3], options: PrintOptions()) { _ in .float64([1]) }
+    #expect(text.hasPrefix("array([]"))
+    let negative = ArrayText.str(.int64([1, 2]), shape: [-1, 2], options: PrintOptions())
+    #expect(negative == "[]")
+  }
+}
+
+@Suite struct ArrayTextRobustnessTests {
+  /// Options at absurd values never trap (numpy rejects some of them earlier).
+  @Test func absurdOptionsDoNotTrap() {
+    var options = PrintOptions()
+    let values = PrintableElements.float64([1.5, .nan, -.infinity, 1e-300, 0])
+    for precision in [-5, 0, 100_000] {
+      for edge in [-1, 0, Int.max] {
+        for width in [Int.min, -1, 0, Int.max] {
+          options.precision = precision
+          options.edgeItems = edge
+          options.lineWidth = width
+          options.threshold = edge == 0 ? Int.min : Int.max
+          #expect(!ArrayText.repr(values, shape: [5], options: options).isEmpty)
+          #expect(!ArrayText.str(values, shape: [5, 1], options: options).isEmpty)
+        }
+      }
+    }
+  }
+}
+
+@Suite struct Array2StringTests {
+  static let all: [ArrayGolden] = loadGolden("array2string.json").map(ArrayGolden.init)
+
+  @Test func goldensAreLoaded() {
+    #expect(Self.all.count >= 40)
+  }
+
+  @Test(arguments: Self.all)
+  func matchesNumpy(_ golden: ArrayGolden) {
+    let call = golden.json["call"]
+    let text = ArrayText.array2string(
+      golden.elements, shape: golden.shape, options: golden.options,
+      separator: call?["separator"]?.string ?? " ", prefix: call?["prefix"]?.string ?? "",
+      suffix: call?["suffix"]?.string ?? "")
+    #expect(text == golden.json["text"]?.string)
   }
 }

@@ -47,3 +47,23 @@ struct FormatGolden: Sendable, CustomTestStringConvertible {
     }
   }
 }
+
+@Suite struct FormatSpecLimitTests {
+  /// Widths and precisions that would exhaust memory are refused, not attempted.
+  @Test func hugeWidthOrPrecisionThrowsMemoryError() {
+    let huge = String(FormatSpec.maxLength + 1)
+    for spec in [huge, "." + huge + "f", ">" + huge] {
+      #expect(throws: FormatSpecError.self) { try FormatSpec.format(1.5, spec: spec) }
+    }
+    #expect(throws: FormatSpecError.self) { try FormatSpec.format(Int64(7), spec: huge) }
+    #expect(throws: FormatSpecError.self) { try FormatSpec.format("ab", spec: huge) }
+  }
+
+  /// Extreme integers format without overflow.
+  @Test func extremeIntegersDoNotTrap() throws {
+    for spec in ["", "d", "x", "#b", ",", "_o", "+020,d", "e", "%"] {
+      _ = try FormatSpec.format(Int64.min, spec: spec)
+      _ = try FormatSpec.format(Int64.max, spec: spec)
+    }
+  }
+}

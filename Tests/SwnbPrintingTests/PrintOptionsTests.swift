@@ -8,7 +8,8 @@ import Testing
   /// The recorded numpy outcome for `key`/`value`.
   private func golden(_ key: String, _ value: String) -> JSONValue? {
     Self.cases.first {
-      $0["key"]?.string == key && ($0["value"]?.string ?? $0["value"]?.double.map { "\($0)" }) == value
+      $0["key"]?.string == key
+        && ($0["value"]?.string ?? $0["value"]?.double.map { "\($0)" }) == value
     }
   }
 

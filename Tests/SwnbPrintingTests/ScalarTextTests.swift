@@ -38,7 +38,8 @@ struct ScalarGolden: Sendable, CustomTestStringConvertible {
 
   @Test(arguments: ScalarGolden.all)
   func reprMatchesNumpy(_ golden: ScalarGolden) {
-    #expect(ScalarText.repr(golden.elements, options: golden.options) == golden.json["repr"]?.string)
+    #expect(
+      ScalarText.repr(golden.elements, options: golden.options) == golden.json["repr"]?.string)
   }
 
   @Test(arguments: ScalarGolden.all)
@@ -49,7 +50,8 @@ struct ScalarGolden: Sendable, CustomTestStringConvertible {
   @Test func zeroDimensionalStrIsScalarStr() {
     let golden = ScalarGolden.all.first { $0.json["dtype"]?.string == "float64" }
     guard let golden else { return }
-    #expect(ArrayText.str(golden.elements, shape: [], options: PrintOptions())
-      == golden.json["str"]?.string)
+    #expect(
+      ArrayText.str(golden.elements, shape: [], options: PrintOptions())
+        == golden.json["str"]?.string)
   }
 }

@@ -142,12 +142,93 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
       ("binomial_bad_p_checked_first", { _ = try $0.binomial(n: -1, p: 1.5, count: 1) }),
       ("binomial_nan_p", { _ = try $0.binomial(n: 3, p: .nan, count: 1) }),
       ("poisson_negative_size", { _ = try $0.poisson(lam: 3, count: -1) }),
+      ("negative_binomial_zero_n", { _ = try $0.negativeBinomial(n: 0, p: 0.5, count: 1) }),
+      ("negative_binomial_bad_p", { _ = try $0.negativeBinomial(n: 1, p: 1.5, count: 1) }),
+      ("f_zero_dfnum", { _ = try $0.f(dfnum: 0, dfden: 1, count: 1) }),
+      ("f_negative_dfden", { _ = try $0.f(dfnum: 1, dfden: -1, count: 1) }),
+      ("wald_zero_mean", { _ = try $0.wald(mean: 0, scale: 1, count: 1) }),
+      ("wald_zero_scale", { _ = try $0.wald(mean: 1, scale: 0, count: 1) }),
+      ("dirichlet_negative_alpha", { _ = try $0.dirichlet(alpha: [-1, 1], rows: 1) }),
+      ("dirichlet_negative_size", { _ = try $0.dirichlet(alpha: [1, 2], rows: -1) }),
+      ("multinomial_negative_n", { _ = try $0.multinomial(n: -1, pvals: [0.5, 0.5], rows: 1) }),
+      ("multinomial_bad_pvals", { _ = try $0.multinomial(n: 5, pvals: [1.5, -0.5], rows: 1) }),
+      ("multinomial_pvals_sum", { _ = try $0.multinomial(n: 5, pvals: [0.9, 0.9, 0.1], rows: 1) }),
+      (
+        "multinomial_size_before_n",
+        {
+          _ = try $0.multinomial(n: -1, pvals: [0.5, 0.5], rows: -1)
+        }
+      ),
+      ("laplace_negative_scale", { _ = try $0.laplace(loc: 0, scale: -1, count: 1) }),
+      ("gumbel_negative_scale", { _ = try $0.gumbel(loc: 0, scale: -1, count: 1) }),
+      ("logistic_negative_scale", { _ = try $0.logistic(loc: 0, scale: -1, count: 1) }),
+      ("rayleigh_negative_scale", { _ = try $0.rayleigh(scale: -1, count: 1) }),
+      ("weibull_negative_a", { _ = try $0.weibull(a: -1, count: 1) }),
+      ("pareto_zero_a", { _ = try $0.pareto(a: 0, count: 1) }),
+      ("power_zero_a", { _ = try $0.power(a: 0, count: 1) }),
+      ("standard_t_zero_df", { _ = try $0.standardT(df: 0, count: 1) }),
+      ("geometric_zero_p", { _ = try $0.geometric(p: 0, count: 1) }),
+      ("geometric_nan_p", { _ = try $0.geometric(p: .nan, count: 1) }),
+      ("triangular_left_gt_mode", { _ = try $0.triangular(left: 2, mode: 1, right: 3, count: 1) }),
+      ("triangular_mode_gt_right", { _ = try $0.triangular(left: 0, mode: 4, right: 3, count: 1) }),
+      ("triangular_left_eq_right", { _ = try $0.triangular(left: 1, mode: 1, right: 1, count: 1) }),
     ]
     return cases.map { id, body in FailingCall(id: prefix + id) { try body(try make()) } }
   }
 
+  static let vectorOnly: [FailingCall] = [
+    FailingCall(id: "gen_negative_binomial_nan_n") {
+      _ = try Generator(seed: 0).negativeBinomial(n: .nan, p: 0.5, count: 1)
+    },
+    FailingCall(id: "gen_negative_binomial_zero_p") {
+      _ = try Generator(seed: 0).negativeBinomial(n: 1, p: 0, count: 1)
+    },
+    FailingCall(id: "gen_negative_binomial_too_large") {
+      _ = try Generator(seed: 0).negativeBinomial(n: 1e18, p: 1e-3, count: 1)
+    },
+    FailingCall(id: "randint_uint8_high") {
+      _ = try RandomState(seed: 0).randint(low: 0, high: 300, dtype: .uint8)
+    },
+    FailingCall(id: "randint_uint8_low") {
+      _ = try RandomState(seed: 0).randint(low: -1, high: 5, dtype: .uint8)
+    },
+    FailingCall(id: "randint_bool_high") {
+      _ = try RandomState(seed: 0).randint(low: 0, high: 3, dtype: .bool)
+    },
+    FailingCall(id: "randint_int8_low_ge_high") {
+      _ = try RandomState(seed: 0).randint(low: 5, high: 5, dtype: .int8)
+    },
+    FailingCall(id: "gen_integers_int16_high") {
+      _ = try Generator(seed: 0).integers(low: 0, high: 40000, dtype: .int16)
+    },
+    FailingCall(id: "gen_integers_uint32_endpoint_high") {
+      _ = try Generator(seed: 0).integers(low: 0, high: 1 << 32, endpoint: true, dtype: .uint32)
+    },
+    FailingCall(id: "rand_too_big") { _ = try RandomState(seed: 0).randomSample(count: 1 << 62) },
+    FailingCall(id: "gen_integers_too_big") {
+      _ = try Generator(seed: 0).integers(low: 0, high: 5, count: 1 << 62)
+    },
+    FailingCall(id: "permutation_too_big") { try RandomError.checkSize(1 << 62) },
+    FailingCall(id: "gen_permutation_too_big") { try RandomError.checkSize(1 << 62) },
+    FailingCall(id: "legacy_choice_population_too_big") {
+      _ = try RandomState(seed: 0).choice(.integer(1 << 62), count: 3, replace: false)
+    },
+    FailingCall(id: "dirichlet_rows_too_big") {
+      _ = try RandomState(seed: 0).dirichlet(alpha: [1, 2], rows: 1 << 62)
+    },
+    FailingCall(id: "gen_multinomial_rows_too_big") {
+      _ = try Generator(seed: 0).multinomial(n: 3, pvals: [0.5, 0.5], rows: 1 << 62)
+    },
+    FailingCall(id: "dirichlet_zero_alpha") {
+      _ = try RandomState(seed: 0).dirichlet(alpha: [0, 1], rows: 1)
+    },
+    FailingCall(id: "gen_multinomial_empty_pvals") {
+      _ = try Generator(seed: 0).multinomial(n: 5, pvals: [], rows: 1)
+    },
+  ]
+
   static let all =
-    failing + distributionCalls("") { try RandomState(seed: 0) }
+    failing + vectorOnly + distributionCalls("") { try RandomState(seed: 0) }
     + distributionCalls("gen_") { try Generator(seed: 0) }
 
   @Test func everyGoldenErrorHasASwiftCall() throws {
@@ -184,6 +265,10 @@ struct FailingCall: Sendable, CustomTestStringConvertible {
     let nanScale = try RandomState(seed: 3).normal(loc: 0, scale: .nan, count: 2)
     #expect(
       nanScale.count == 2 && nanScale.allSatisfy(\.isNaN) && quiet["normal_nan_scale"]?.count == 2)
+    let zeroP = try RandomState(seed: 0).negativeBinomial(n: 1, p: 0, count: 3)
+    #expect(zeroP.map(String.init) == quiet["negative_binomial_zero_p"])
+    let huge = try Generator(seed: 5).choice(.integer(1 << 62), count: 3, replace: false)
+    #expect(huge.map(String.init) == quiet["gen_choice_huge_population"])
     let reversed = try RandomState(seed: 3).uniform(low: 3, high: 1, count: 3)
     #expect(
       reversed.map(\.bitPattern)

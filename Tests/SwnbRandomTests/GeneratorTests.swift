@@ -38,6 +38,13 @@ import Testing
       expectStream(picked.map { Int64($0) }, c.summary, c.id)
     case "mixed": expectStream(try Self.mixed(g), c.summary, c.id)
     case "dist": try expectDistribution(g, c)
+    case "vector": try expectVector(g, c)
+    case "dtype":
+      let dtype = try #require(IntegerDType(rawValue: c.args[2]))
+      let values = try g.integers(
+        low: c.int(0), high: c.int(1), count: c.n, endpoint: c.flag(3), dtype: dtype)
+      expectStream(values, c.summary, c.id)
+    case "zero_multinomial": try expectZeroMultinomial(g, c)
     case "zero_binomial":
       let values = try g.binomial(n: 0, p: 0.5, count: 2).map(Double.init)
       expectStream(values + (try g.random(count: 2)), c.summary, c.id)

@@ -38,6 +38,12 @@ import Testing
       expectStream(picked.map { Int64($0) }, c.summary, c.id)
     case "mixed": expectStream(try Self.mixed(rs), c.summary, c.id)
     case "dist": try expectDistribution(rs, c)
+    case "vector": try expectVector(rs, c)
+    case "dtype":
+      let dtype = try #require(IntegerDType(rawValue: c.args[2]))
+      let values = try rs.randint(low: c.int(0), high: c.int(1), count: c.n, dtype: dtype)
+      expectStream(values, c.summary, c.id)
+    case "zero_multinomial": try expectZeroMultinomial(rs, c)
     case "zero_binomial":
       let values = try rs.binomial(n: 0, p: 0.5, count: 2).map(Double.init)
       expectStream(values + (try rs.randomSample(count: 2)), c.summary, c.id)

@@ -67,6 +67,13 @@ import Testing
     #expect(r.error?.kind == "RecursionError")
   }
 
+  @Test func deeplyNestedCallsCompileInLinearTime() {
+    let depth = 150
+    let source = "def f(x):\n    return x\n" + String(repeating: "f(", count: depth) + "1"
+      + String(repeating: ")", count: depth) + "\n"
+    #expect(run(source, timeout: 5).display == "1")
+  }
+
   @Test func garbageBytesAreSyntaxErrors() {
     for source in ["\u{0}\u{1}\u{2}", "@@@", "def", "class :", "x = [", "'''", "lambda:", "f(**)", "a[", "0x", "1e", "if:"] {
       let r = run(source)

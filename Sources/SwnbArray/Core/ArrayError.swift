@@ -22,7 +22,9 @@ public struct ArrayError: Error, Equatable, Sendable, CustomStringConvertible {
     public var pythonName: String { rawValue }
   }
 
+  /// The Python exception class.
   public var kind: Kind
+  /// numpy's exact message text (what `str(exception)` shows).
   public var message: String
 
   /// An error of the given kind with numpy's message text.
@@ -63,7 +65,8 @@ extension ArrayError {
   }
 
   /// `ValueError: negative dimensions are not allowed`.
-  public static let negativeDimensions = ArrayError(.valueError, "negative dimensions are not allowed")
+  public static let negativeDimensions = ArrayError(
+    .valueError, "negative dimensions are not allowed")
 
   /// `ValueError: assignment destination is read-only`.
   public static let readOnly = ArrayError(.valueError, "assignment destination is read-only")

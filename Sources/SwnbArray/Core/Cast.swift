@@ -14,18 +14,21 @@ enum Cast {
 
   /// A Python value as numpy stores it into an integer array: through Python's `int()`,
   /// then checked against the target range.
-  static func pythonInt(_ value: Scalar, in range: ClosedRange<Int64>, name: String) throws -> Int64 {
+  static func pythonInt(_ value: Scalar, in range: ClosedRange<Int64>, name: String) throws -> Int64
+  {
     let i: Int64
     switch value {
     case .float(let d):
       if d.isNaN { throw ArrayError(.valueError, "cannot convert float NaN to integer") }
-      if d.isInfinite { throw ArrayError(.overflowError, "cannot convert float infinity to integer") }
+      if d.isInfinite {
+        throw ArrayError(.overflowError, "cannot convert float infinity to integer")
+      }
       guard d > -9.223_372_036_854_775_809e18 && d < 9.223_372_036_854_775_808e18 else {
         throw ArrayError(.overflowError, "Python int too large to convert to C long")
       }
       i = Int64(d)
     default:
-      i = try toInt64(value, float: { Int64.cast(from: $0) })
+      i = try toInt64(value)
     }
     guard range.contains(i) else {
       throw ArrayError(.overflowError, "Python integer \(i) out of bounds for \(name)")
@@ -39,15 +42,16 @@ enum Cast {
       ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(width))) : text
   }
 
-  /// A scalar as Int64; `float` maps a Double into the target integer type's range.
-  static func toInt64(_ value: Scalar, float: (Double) -> Int64) throws -> Int64 {
+  /// A scalar as Int64 with numpy's unsafe cast for floats; strings parse as Python's `int()`.
+  static func toInt64(_ value: Scalar) throws -> Int64 {
     switch value {
     case .bool(let b): return b ? 1 : 0
     case .int(let i): return i
-    case .float(let d): return float(d)
+    case .float(let d): return Int64.cast(from: d)
     case .str(let s):
       guard let i = Int64(s.trimmingSpaces) else {
-        throw ArrayError(.valueError, "invalid literal for int() with base 10: \(PythonString.repr(s))")
+        throw ArrayError(
+          .valueError, "invalid literal for int() with base 10: \(PythonString.repr(s))")
       }
       return i
     }
@@ -84,7 +88,8 @@ enum Cast {
     case "inf", "+inf", "infinity", "+infinity": return .infinity
     case "-inf", "-infinity": return -.infinity
     case "nan", "+nan", "-nan": return .nan
-    default: return t.isEmpty ? nil : Double(t)
+    // Swift also reads hexadecimal ("0x1p3"), which Python's float() rejects.
+    default: return t.isEmpty || t.contains("x") ? nil : Double(t)
     }
   }
 }

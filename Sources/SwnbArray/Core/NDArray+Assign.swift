@@ -61,7 +61,7 @@ extension NDArray {
   public static func scalar(_ value: Scalar, dtype: DType? = nil) -> NDArray {
     switch dtype ?? value.inferredDType {
     case .unicode(let n):
-      return NDArray(strings: [Cast.toText(value)], shape: [], width: max(n, 1))
+      return NDArray(strings: [Cast.toText(value)], shape: [], width: n > 0 ? n : nil)
     case let d:
       let base: NDArray
       switch value {
@@ -77,7 +77,9 @@ extension NDArray {
     }
   }
 
-  /// A read-only-preserving view of this array broadcast to `target` (nil strides → error).
+  /// This array viewed with the larger shape `target` (stride 0 on broadcast axes), keeping
+  /// its writability.
+  /// - Throws: numpy's broadcast `ValueError` when the shapes are incompatible.
   func broadcastView(to target: [Int]) throws -> NDArray {
     guard let s = Shape.broadcastStrides(shape, strides, to: target) else {
       throw ArrayError.broadcastFailure([shape, target])
@@ -130,7 +132,9 @@ extension NDArray {
     }
   }
 
-  private func copyLoop<D: NumericElement, S: NumericElement>(_ d: Buffer<D>, _ s: Buffer<S>, _ src: NDArray) {
+  private func copyLoop<D: NumericElement, S: NumericElement>(
+    _ d: Buffer<D>, _ s: Buffer<S>, _ src: NDArray
+  ) {
     let dst = d.base
     let from = s.base
     if isContiguous && src.isContiguous, S.self == D.self {
@@ -153,10 +157,11 @@ extension NumericElement {
     if isBoolKind { return cast(fromBool: !text.isEmpty) }
     do {
       if isFloatingKind { return cast(from: try Cast.toDouble(.str(text))) }
-      return cast(fromInt: try Cast.toInt64(.str(text), float: { Int64.cast(from: $0) }))
+      return cast(fromInt: try Cast.toInt64(.str(text)))
     } catch let error as ArrayError {
       let quoted = PythonString.repr(text)
-      throw ArrayError(error.kind, error.message.replacingOccurrences(of: quoted, with: "np.str_(\(quoted))"))
+      throw ArrayError(
+        error.kind, error.message.replacingOccurrences(of: quoted, with: "np.str_(\(quoted))"))
     }
   }
 }

@@ -40,7 +40,9 @@ extension NDArray {
 
   /// The buffer position of a full multi-index.
   func position(of index: [Int]) throws -> Int {
-    guard index.count <= ndim else { throw ArrayError.tooManyIndices(ndim: ndim, indexed: index.count) }
+    guard index.count <= ndim else {
+      throw ArrayError.tooManyIndices(ndim: ndim, indexed: index.count)
+    }
     guard index.count == ndim else {
       throw ArrayError(.indexError, "expected \(ndim) indices, got \(index.count)")
     }
@@ -83,18 +85,30 @@ extension NDArray {
   public init<T: NumericElement>(values: [T], shape: [Int], dtype: DType) {
     switch dtype {
     case .bool: self.init(bool: values.map { Bool.cast($0) }, shape: shape)
-    case .uint8: self.init(copying: values.map { UInt8.cast($0) }, shape: shape, make: Storage.uint8, dtype: dtype)
-    case .int32: self.init(copying: values.map { Int32.cast($0) }, shape: shape, make: Storage.int32, dtype: dtype)
+    case .uint8:
+      self.init(
+        copying: values.map { UInt8.cast($0) }, shape: shape, make: Storage.uint8, dtype: dtype)
+    case .int32:
+      self.init(
+        copying: values.map { Int32.cast($0) }, shape: shape, make: Storage.int32, dtype: dtype)
     case .int64: self.init(int64: values.map { Int64.cast($0) }, shape: shape)
-    case .float32: self.init(copying: values.map { Float.cast($0) }, shape: shape, make: Storage.float32, dtype: dtype)
-    case .float64, .unicode: self.init(float64: values.map { Double.cast($0) }, shape: shape)
+    case .float32:
+      self.init(
+        copying: values.map { Float.cast($0) }, shape: shape, make: Storage.float32, dtype: dtype)
+    case .float64: self.init(float64: values.map { Double.cast($0) }, shape: shape)
+    case .unicode(let n):
+      let texts = values.map { v -> String in
+        if T.isBoolKind { return Cast.toText(.bool(v.bool)) }
+        return Cast.toText(T.isFloatingKind ? .float(v.double) : .int(v.int64))
+      }
+      self.init(strings: texts, shape: shape, width: n > 0 ? n : nil)
     }
   }
 
   /// A C-contiguous `<Un` array holding `values`; n defaults to the longest string (min 1).
   public init(strings values: [String], shape: [Int], width: Int? = nil) {
-    let n = width ?? max(values.map(\.count).max() ?? 1, 1)
-    let fitted = values.map { $0.count > n ? String($0.prefix(n)) : $0 }
+    let n = width ?? max(values.map(\.unicodeScalars.count).max() ?? 1, 1)
+    let fitted = values.map { Cast.fitted($0, width: n) }
     self.init(copying: fitted, shape: shape, make: Storage.unicode, dtype: .unicode(n))
   }
 
@@ -104,7 +118,8 @@ extension NDArray {
     guard let buffer = values.withUnsafeBufferPointer({ Buffer<T>(copying: $0) }) else {
       fatalError("NDArray: out of memory copying \(values.count) elements")
     }
-    self.init(storage: make(buffer), dtype: dtype, shape: shape, strides: Shape.contiguousStrides(shape))
+    self.init(
+      storage: make(buffer), dtype: dtype, shape: shape, strides: Shape.contiguousStrides(shape))
   }
 
   /// The elements as float64 values in C order.

@@ -61,7 +61,9 @@ extension UInt8: NumericElement {
   public var int64: Int64 { Int64(self) }
   public var bool: Bool { self != 0 }
   // numpy converts through a 32-bit truncation on x86-64: 300.0 -> 44, -1.0 -> 255, NaN -> 0.
-  public static func cast(from value: Double) -> UInt8 { UInt8(truncatingIfNeeded: truncatedInt32(value)) }
+  public static func cast(from value: Double) -> UInt8 {
+    UInt8(truncatingIfNeeded: truncatedInt32(value))
+  }
   public static func cast(fromInt value: Int64) -> UInt8 { UInt8(truncatingIfNeeded: value) }
   public static func cast(fromBool value: Bool) -> UInt8 { value ? 1 : 0 }
 }

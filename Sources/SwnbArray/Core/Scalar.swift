@@ -1,3 +1,5 @@
+import SwnbPrinting
+
 /// One array element as a value: what element access returns and accepts.
 ///
 /// uint8/int32/int64 elements read as `.int`, float32/float64 as `.float`.
@@ -28,11 +30,12 @@ public enum Scalar: Equatable, Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// Python's `str()` of the value: `True`, `3`, `0.1`, `1e+20`, the text itself.
   public var description: String {
     switch self {
     case .bool(let b): b ? "True" : "False"
     case .int(let i): String(i)
-    case .float(let d): String(d)
+    case .float(let d): PythonFloat.repr(d)
     case .str(let s): s
     }
   }

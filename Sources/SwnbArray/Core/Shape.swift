@@ -71,7 +71,8 @@ public enum Shape {
 
   /// Strides that view an array of `shape`/`strides` as the larger `target` shape: new leading
   /// axes and stretched size-1 axes get stride 0. Returns nil when `shape` does not broadcast.
-  public static func broadcastStrides(_ shape: [Int], _ strides: [Int], to target: [Int]) -> [Int]? {
+  public static func broadcastStrides(_ shape: [Int], _ strides: [Int], to target: [Int]) -> [Int]?
+  {
     let pad = target.count - shape.count
     guard pad >= 0 else { return nil }
     var result = [Int](repeating: 0, count: target.count)

@@ -26,7 +26,9 @@ public enum Storage {
     case .float64: made = Buffer<Double>(zeroedCount: count, emptyValue: 0).map(Storage.float64)
     case .unicode:
       // Strings are initialised one by one; refuse absurd counts before touching memory.
-      made = count > 1 << 32 ? nil : Buffer<String>(zeroedCount: count, emptyValue: "").map(Storage.unicode)
+      made =
+        count > 1 << 32
+        ? nil : Buffer<String>(zeroedCount: count, emptyValue: "").map(Storage.unicode)
     }
     guard let made else { throw ArrayError.memory(shape: shape, dtype: dtype) }
     return made
@@ -69,8 +71,10 @@ public enum Storage {
     case .bool(let b): b.base[i] = try Cast.toBool(value)
     case .uint8(let b): b.base[i] = UInt8(try Cast.pythonInt(value, in: 0...255, name: "uint8"))
     case .int32(let b):
-      b.base[i] = Int32(try Cast.pythonInt(value, in: Int64(Int32.min)...Int64(Int32.max), name: "int32"))
-    case .int64(let b): b.base[i] = try Cast.pythonInt(value, in: Int64.min...Int64.max, name: "int64")
+      b.base[i] = Int32(
+        try Cast.pythonInt(value, in: Int64(Int32.min)...Int64(Int32.max), name: "int32"))
+    case .int64(let b):
+      b.base[i] = try Cast.pythonInt(value, in: Int64.min...Int64.max, name: "int64")
     case .float32(let b): b.base[i] = Float(try Cast.toDouble(value))
     case .float64(let b): b.base[i] = try Cast.toDouble(value)
     case .unicode(let b): b.base[i] = Cast.fitted(Cast.toText(value), width: width)

@@ -47,7 +47,8 @@ extension NDArray {
   }
 
   /// `np.full_like(a, fill_value, dtype)`: the dtype is `a`'s unless given.
-  public static func fullLike(_ a: NDArray, _ value: Scalar, dtype: DType? = nil) throws -> NDArray {
+  public static func fullLike(_ a: NDArray, _ value: Scalar, dtype: DType? = nil) throws -> NDArray
+  {
     try full(a.shape, value, dtype: dtype ?? a.dtype)
   }
 

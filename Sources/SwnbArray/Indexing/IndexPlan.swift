@@ -9,11 +9,14 @@ struct IndexPlan {
     var permutation: [Int]
   }
 
-  /// One advanced index applied to axis `axis` of `view` (original axis `originalAxis`).
+  /// One advanced index applied to `axes` of `view` (the first is original axis
+  /// `originalAxis`). Integer arrays hold positions along their single axis; a boolean mask
+  /// over several axes is stored as `isDelta` buffer offsets of its true elements.
   private struct ArrayIndex {
-    var axis: Int
+    var axes: [Int]
     var originalAxis: Int
     var positions: NDArray
+    var isDelta = false
     var itemPosition: Int
   }
 
@@ -26,62 +29,89 @@ struct IndexPlan {
 
   init(_ array: NDArray, _ items: [IndexItem]) throws {
     let expanded = try Self.expand(items, ndim: array.ndim)
-    let hasAdvanced = expanded.contains { $0.isArray }
     if items.count == 1, case .boolMask = items[0] { singleMask = true }
-    var shape: [Int] = []
-    var strides: [Int] = []
-    var offset = array.offset
-    var indices: [ArrayIndex] = []
-    var axis = 0
+    var builder = ViewBuilder(array, advanced: expanded.contains { $0.isArray })
     for (position, item) in expanded.enumerated() {
       switch item {
-      case .int(let i):
-        let n = array.shape[axis]
-        guard i >= -n && i < n else { throw ArrayError.indexOutOfBounds(i, axis: axis, size: n) }
-        if hasAdvanced {
-          indices.append(
-            ArrayIndex(
-              axis: shape.count, originalAxis: axis,
-              positions: NDArray(int64: [Int64(i)], shape: []), itemPosition: position))
-          shape.append(n)
-          strides.append(array.strides[axis])
-        } else {
-          offset += (i < 0 ? i + n : i) * array.strides[axis]
-        }
-        axis += 1
-      case .slice(let start, let stop, let step):
-        let s = try ResolvedSlice(start: start, stop: stop, step: step, length: array.shape[axis])
-        if s.count > 0 { offset += s.start * array.strides[axis] }
-        shape.append(s.count)
-        strides.append(s.count > 1 ? array.strides[axis] * s.step : array.strides[axis])
-        axis += 1
-      case .newAxis:
-        shape.append(1)
-        strides.append(0)
-      case .boolMask(let mask):
-        try Self.checkMask(mask, array.shape, from: axis)
-        for (k, column) in Self.nonzero(mask).enumerated() {
-          indices.append(
-            ArrayIndex(
-              axis: shape.count, originalAxis: axis + k,
-              positions: NDArray(int64: column, shape: [column.count]), itemPosition: position))
-          shape.append(array.shape[axis + k])
-          strides.append(array.strides[axis + k])
-        }
-        axis += mask.ndim
-      case .intArray(let positions):
-        indices.append(
-          ArrayIndex(
-            axis: shape.count, originalAxis: axis, positions: positions, itemPosition: position))
-        shape.append(array.shape[axis])
-        strides.append(array.strides[axis])
-        axis += 1
-      case .ellipsis:
-        preconditionFailure("IndexPlan: ellipsis survived expansion")
+      case .int(let i): try builder.addInt(i, position)
+      case .slice(let start, let stop, let step): try builder.addSlice(start, stop, step)
+      case .newAxis: builder.addNewAxis()
+      case .boolMask(let mask): try builder.addMask(mask, position)
+      case .intArray(let positions): builder.addArray(positions, position)
+      case .ellipsis: preconditionFailure("IndexPlan: ellipsis survived expansion")
       }
     }
-    view = array.view(shape: shape, strides: strides, offset: offset)
-    if hasAdvanced { advanced = try Self.resolve(view, indices) }
+    view = array.view(shape: builder.shape, strides: builder.strides, offset: builder.offset)
+    if builder.hasAdvanced { advanced = try Self.resolve(view, builder.indices) }
+  }
+
+  /// Walks the index items over the array's axes, building the basic view and collecting the
+  /// advanced indices (whose axes stay whole in the view).
+  private struct ViewBuilder {
+    let array: NDArray
+    let hasAdvanced: Bool
+    var shape: [Int] = []
+    var strides: [Int] = []
+    var offset: Int
+    var indices: [ArrayIndex] = []
+    /// The next axis of `array` to index.
+    var axis = 0
+
+    init(_ array: NDArray, advanced: Bool) {
+      self.array = array
+      self.hasAdvanced = advanced
+      self.offset = array.offset
+    }
+
+    /// An integer drops its axis, or acts as a 0-d index array next to advanced indices.
+    mutating func addInt(_ i: Int, _ position: Int) throws {
+      let n = array.shape[axis]
+      guard i >= -n && i < n else { throw ArrayError.indexOutOfBounds(i, axis: axis, size: n) }
+      if hasAdvanced {
+        addArray(NDArray(int64: [Int64(i)], shape: []), position)
+        return
+      }
+      offset += (i < 0 ? i + n : i) * array.strides[axis]
+      axis += 1
+    }
+
+    mutating func addSlice(_ start: Int?, _ stop: Int?, _ step: Int?) throws {
+      let stride = array.strides[axis]
+      let s = try ResolvedSlice(start: start, stop: stop, step: step, length: array.shape[axis])
+      if s.count > 0 { offset += s.start * stride }
+      shape.append(s.count)
+      strides.append(s.count > 1 ? stride * s.step : stride)
+      axis += 1
+    }
+
+    mutating func addNewAxis() {
+      shape.append(1)
+      strides.append(0)
+    }
+
+    /// A mask keeps its axes whole and records the offsets of its true elements.
+    mutating func addMask(_ mask: NDArray, _ position: Int) throws {
+      try IndexPlan.checkMask(mask, array.shape, from: axis)
+      let maskStrides = Array(array.strides[axis..<(axis + mask.ndim)])
+      let deltas = IndexPlan.trueOffsets(mask, strides: maskStrides)
+      indices.append(
+        ArrayIndex(
+          axes: Array(shape.count..<(shape.count + mask.ndim)), originalAxis: axis,
+          positions: NDArray(int64: deltas, shape: [deltas.count]), isDelta: true,
+          itemPosition: position))
+      shape += mask.shape
+      strides += maskStrides
+      axis += mask.ndim
+    }
+
+    mutating func addArray(_ positions: NDArray, _ position: Int) {
+      indices.append(
+        ArrayIndex(
+          axes: [shape.count], originalAxis: axis, positions: positions, itemPosition: position))
+      shape.append(array.shape[axis])
+      strides.append(array.strides[axis])
+      axis += 1
+    }
   }
 
   /// Validates the item list and replaces the ellipsis (or the missing tail) with full slices;
@@ -123,7 +153,7 @@ struct IndexPlan {
     return normalized
   }
 
-  private static func checkMask(_ mask: NDArray, _ shape: [Int], from axis: Int) throws {
+  static func checkMask(_ mask: NDArray, _ shape: [Int], from axis: Int) throws {
     for k in 0..<mask.ndim where mask.shape[k] != shape[axis + k] {
       throw ArrayError(
         .indexError,
@@ -132,33 +162,21 @@ struct IndexPlan {
     }
   }
 
-  /// numpy's `nonzero`: for each mask axis, the coordinates of the true elements in C order.
-  static func nonzero(_ mask: NDArray) -> [[Int64]] {
-    var columns = [[Int64]](repeating: [], count: mask.ndim)
-    let flags = mask.gathered(as: Bool.self)
-    let strides = Shape.contiguousStrides(mask.shape)
-    for (flat, flag) in flags.enumerated() where flag {
-      var rest = flat
-      for k in 0..<mask.ndim {
-        columns[k].append(Int64(rest / strides[k]))
-        rest %= strides[k]
-      }
+  /// The buffer offsets (under `strides`) of a mask's true elements in C order: the
+  /// combined contribution of numpy's `nonzero` coordinates along the masked axes.
+  static func trueOffsets(_ mask: NDArray, strides: [Int]) -> [Int64] {
+    var result: [Int64] = []
+    guard case .bool(let flags) = mask.storage else { return result }
+    StridedLoop.forEach(shape: mask.shape, strides, 0, mask.strides, mask.offset) { p, q in
+      if flags.base[q] { result.append(Int64(p)) }
     }
-    return columns
+    return result
   }
 
   /// Broadcasts the index arrays, checks bounds and lists the selected buffer positions.
   private static func resolve(_ view: NDArray, _ indices: [ArrayIndex]) throws -> Advanced {
-    let broadcastShape: [Int]
-    do {
-      broadcastShape = try Shape.broadcast(indices.map(\.positions.shape))
-    } catch {
-      let shapes = indices.map { Shape.compactText($0.positions.shape) + " " }.joined()
-      throw ArrayError(
-        .indexError,
-        "shape mismatch: indexing arrays could not be broadcast together with shapes \(shapes)")
-    }
-    let advancedAxes = Set(indices.map(\.axis))
+    let broadcastShape = try indexShape(indices)
+    let advancedAxes = Set(indices.flatMap(\.axes))
     let restAxes = view.shape.indices.filter { !advancedAxes.contains($0) }
     let restShape = restAxes.map { view.shape[$0] }
     let gatherShape = broadcastShape + restShape
@@ -169,11 +187,48 @@ struct IndexPlan {
       storage: view.storage, dtype: view.dtype, shape: restShape,
       strides: restAxes.map { view.strides[$0] }
     ).offsets()
-    var bases = [Int](repeating: view.offset, count: Shape.size(broadcastShape))
+    var offsets: [Int] = []
+    offsets.reserveCapacity(total)
+    for base in try bases(view, indices, broadcastShape) {
+      for r in restOffsets { offsets.append(base + r) }
+    }
+    return Advanced(
+      offsets: offsets, gatherShape: gatherShape,
+      permutation: permutation(indices, view, broadcastShape.count, restAxes))
+  }
+
+  /// The broadcast shape of all index arrays.
+  /// - Throws: `IndexError` "shape mismatch: indexing arrays could not be broadcast together
+  ///   with shapes (2,) (3,) ".
+  private static func indexShape(_ indices: [ArrayIndex]) throws -> [Int] {
+    do {
+      return try Shape.broadcast(indices.map(\.positions.shape))
+    } catch {
+      // numpy lists one (count,) shape per axis of a mask (its nonzero() arrays).
+      let shapes = indices.map {
+        String(repeating: Shape.compactText($0.positions.shape) + " ", count: $0.axes.count)
+      }.joined()
+      throw ArrayError(
+        .indexError,
+        "shape mismatch: indexing arrays could not be broadcast together with shapes \(shapes)")
+    }
+  }
+
+  /// For each position of the broadcast index shape, the buffer offset the advanced indices
+  /// select (before the remaining axes are added).
+  /// - Throws: `IndexError` "index 5 is out of bounds for axis 1 with size 3".
+  private static func bases(_ view: NDArray, _ indices: [ArrayIndex], _ shape: [Int]) throws
+    -> [Int]
+  {
+    var bases = [Int](repeating: view.offset, count: Shape.size(shape))
     for index in indices {
-      let n = view.shape[index.axis]
-      let stride = view.strides[index.axis]
-      let values = try index.positions.broadcastView(to: broadcastShape).gathered(as: Int64.self)
+      let values = try index.positions.broadcastView(to: shape).gathered(as: Int64.self)
+      if index.isDelta {
+        for (b, v) in values.enumerated() { bases[b] += Int(v) }
+        continue
+      }
+      let n = view.shape[index.axes[0]]
+      let stride = view.strides[index.axes[0]]
       for (b, v) in values.enumerated() {
         guard v >= -Int64(n) && v < Int64(n) else {
           throw ArrayError.indexOutOfBounds(Int(v), axis: index.originalAxis, size: n)
@@ -181,14 +236,7 @@ struct IndexPlan {
         bases[b] += Int(v < 0 ? v + Int64(n) : v) * stride
       }
     }
-    var offsets: [Int] = []
-    offsets.reserveCapacity(total)
-    for base in bases {
-      for r in restOffsets { offsets.append(base + r) }
-    }
-    return Advanced(
-      offsets: offsets, gatherShape: gatherShape,
-      permutation: permutation(indices, view, broadcastShape.count, restAxes))
+    return bases
   }
 
   /// numpy's placement rule: advanced indices next to each other in the index keep their
@@ -199,7 +247,7 @@ struct IndexPlan {
     let positions = Set(indices.map(\.itemPosition)).sorted()
     let adjacent = (positions.last ?? 0) - (positions.first ?? 0) == positions.count - 1
     let identity = Array(0..<(nB + restAxes.count))
-    guard adjacent, let firstAxis = indices.map(\.axis).min() else { return identity }
+    guard adjacent, let firstAxis = indices.flatMap(\.axes).min() else { return identity }
     let pre = restAxes.filter { $0 < firstAxis }.count
     return Array(nB..<(nB + pre)) + Array(0..<nB) + Array((nB + pre)..<(nB + restAxes.count))
   }

@@ -12,7 +12,8 @@ extension NDArray {
     let plan = try IndexPlan(self, items)
     guard let advanced = plan.advanced else { return plan.view }
     let gathered = try NDArray(
-      storage: plan.view.storage.gather(advanced.offsets, dtype: dtype, shape: advanced.gatherShape),
+      storage: plan.view.storage.gather(
+        advanced.offsets, dtype: dtype, shape: advanced.gatherShape),
       dtype: dtype, shape: advanced.gatherShape,
       strides: Shape.contiguousStrides(advanced.gatherShape))
     return gathered.permuted(advanced.permutation)
@@ -44,6 +45,12 @@ extension NDArray {
           .valueError,
           "shape mismatch: value array of shape \(Shape.compactText(value.shape)) could not be "
             + "broadcast to indexing result of shape \(Shape.compactText(finalShape))")
+    }
+    if value.size == 1 {
+      // One value for every selected position (`H[H < 0] = 0`): no broadcast copy needed.
+      let element = try value.astype(dtype)
+      storage.fill(element.storage, at: advanced.offsets)
+      return
     }
     // Bring the value into gather order (advanced dims first), cast, then scatter.
     let inverse = advanced.permutation.indices.map { advanced.permutation.firstIndex(of: $0) ?? $0 }
@@ -93,6 +100,20 @@ extension Storage {
     case (.float64(let d), .float64(let s)): Self.scatter(s, d, offsets)
     case (.unicode(let d), .unicode(let s)): Self.scatter(s, d, offsets)
     default: preconditionFailure("scatter: source type does not match storage")
+    }
+  }
+
+  /// Writes the single element of `source` (same type) to every position in `offsets`.
+  func fill(_ source: Storage, at offsets: [Int]) {
+    switch (self, source) {
+    case (.bool(let d), .bool(let s)): for p in offsets { d.base[p] = s.base[0] }
+    case (.uint8(let d), .uint8(let s)): for p in offsets { d.base[p] = s.base[0] }
+    case (.int32(let d), .int32(let s)): for p in offsets { d.base[p] = s.base[0] }
+    case (.int64(let d), .int64(let s)): for p in offsets { d.base[p] = s.base[0] }
+    case (.float32(let d), .float32(let s)): for p in offsets { d.base[p] = s.base[0] }
+    case (.float64(let d), .float64(let s)): for p in offsets { d.base[p] = s.base[0] }
+    case (.unicode(let d), .unicode(let s)): for p in offsets { d.base[p] = s.base[0] }
+    default: preconditionFailure("fill: source type does not match storage")
     }
   }
 

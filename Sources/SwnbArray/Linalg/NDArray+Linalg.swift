@@ -7,8 +7,17 @@ extension ArrayError {
   }
 }
 
-/// numpy.linalg on arrays: conversion to SwnbLinalg's `Matrix` and the common routines for
-/// 2-D operands (numpy's stacked inputs are not supported).
+/// Runs a SwnbLinalg routine, turning its `LinalgError` into an `ArrayError`.
+private func linalg<T>(_ body: () throws(LinalgError) -> T) throws -> T {
+  do {
+    return try body()
+  } catch {
+    throw ArrayError(error)
+  }
+}
+
+/// numpy.linalg on arrays: conversion to SwnbLinalg's `Matrix` and the common routines
+/// (solve, inv and det also take numpy's stacked (..., M, N) operands).
 extension NDArray {
   /// A float64 C-contiguous 2-D array holding `matrix`.
   public init(matrix: Matrix) {
@@ -24,39 +33,80 @@ extension NDArray {
       throw ArrayError(LinalgError.notAtLeastTwoDimensional(ndim: ndim))
     }
     guard ndim == 2 else {
-      throw ArrayError(.notImplementedError, "swnb: stacked (>2-D) linalg operands are not supported")
+      throw ArrayError(
+        .notImplementedError, "swnb: stacked (>2-D) linalg operands are not supported")
     }
     return Matrix(rows: shape[0], cols: shape[1], elements: contiguousFloat64())
   }
 
   private func checkLinalgOperand() throws {
-    if dtype.isUnicode { throw ArrayError(.typeError, "array type \(dtype.name) is unsupported in linalg") }
-  }
-
-  /// `np.linalg.solve(a, b)` for a square 2-D `a` and a 1-D or 2-D `b`.
-  public static func solve(_ a: NDArray, _ b: NDArray) throws -> NDArray {
-    let m = try a.matrix()
-    try b.checkLinalgOperand()
-    do {
-      if b.ndim == 1 {
-        return NDArray(float64: try Linalg.solve(m, b.contiguousFloat64()), shape: b.shape)
-      }
-      return NDArray(matrix: try Linalg.solve(m, b.matrix()))
-    } catch let e as LinalgError {
-      throw ArrayError(e)
+    if dtype.isUnicode {
+      throw ArrayError(.typeError, "array type \(dtype.name) is unsupported in linalg")
     }
   }
 
-  /// `np.linalg.inv(a)`.
-  public func inv() throws -> NDArray {
-    let m = try matrix()
-    do { return NDArray(matrix: try Linalg.inv(m)) } catch { throw ArrayError(error) }
+  /// The matrices of an (..., M, N) array in C order of the leading (batch) axes.
+  /// - Throws: `LinAlgError` for fewer than two dimensions, `TypeError` for strings.
+  func matrixStack() throws -> (batch: [Int], matrices: [Matrix]) {
+    try checkLinalgOperand()
+    guard ndim >= 2 else { throw ArrayError(LinalgError.notAtLeastTwoDimensional(ndim: ndim)) }
+    let batch = Array(shape.dropLast(2))
+    let (rows, cols) = (shape[ndim - 2], shape[ndim - 1])
+    let matrices = try NDArray.batchIndices(batch).map { items in
+      Matrix(rows: rows, cols: cols, elements: try get(items).contiguousFloat64())
+    }
+    return (batch, matrices)
   }
 
-  /// `np.linalg.det(a)` as a 0-d float64 array.
+  /// An array of shape `batch + core` from per-batch element runs (each `core`-sized).
+  static func stacking(_ parts: [[Double]], batch: [Int], core: [Int]) -> NDArray {
+    NDArray(float64: parts.flatMap { $0 }, shape: batch + core)
+  }
+
+  /// `np.linalg.solve(a, b)`: `a` (..., M, M); `b` (M,) as one vector, else (..., M, K) with
+  /// the batch axes broadcast against `a`'s.
+  public static func solve(_ a: NDArray, _ b: NDArray) throws -> NDArray {
+    try b.checkLinalgOperand()
+    if a.ndim == 2 && b.ndim <= 2 {
+      let m = try a.matrix()
+      do {
+        if b.ndim == 1 {
+          return NDArray(float64: try Linalg.solve(m, b.contiguousFloat64()), shape: b.shape)
+        }
+        return NDArray(matrix: try Linalg.solve(m, b.matrix()))
+      } catch let e as LinalgError {
+        throw ArrayError(e)
+      }
+    }
+    _ = try a.matrixStack()
+    let rhs = b.ndim == 1 ? b.view(shape: b.shape + [1], strides: b.strides + [0]) : b
+    guard rhs.ndim >= 2 else { throw ArrayError(LinalgError.notAtLeastTwoDimensional(ndim: 0)) }
+    let batch = try Shape.broadcast(Array(a.shape.dropLast(2)), Array(rhs.shape.dropLast(2)))
+    let aB = try a.broadcastView(to: batch + Array(a.shape.suffix(2)))
+    let bB = try rhs.broadcastView(to: batch + Array(rhs.shape.suffix(2)))
+    let parts = try batchIndices(batch).map { items in
+      let (x, y) = (try aB.get(items).matrix(), try bB.get(items).matrix())
+      return try linalg { () throws(LinalgError) in try Linalg.solve(x, y).elements }
+    }
+    let core = b.ndim == 1 ? [a.shape[a.ndim - 1]] : [a.shape[a.ndim - 1], rhs.shape[rhs.ndim - 1]]
+    return stacking(parts, batch: batch, core: core)
+  }
+
+  /// `np.linalg.inv(a)` for (..., M, M).
+  public func inv() throws -> NDArray {
+    let (batch, matrices) = try matrixStack()
+    let parts = try matrices.map { m in
+      try linalg { () throws(LinalgError) in try Linalg.inv(m).elements }
+    }
+    return NDArray.stacking(parts, batch: batch, core: Array(shape.suffix(2)))
+  }
+
+  /// `np.linalg.det(a)`: shape (...) float64 (0-d for one matrix).
   public func det() throws -> NDArray {
-    let m = try matrix()
-    do { return NDArray(float64: [try Linalg.det(m)], shape: []) } catch { throw ArrayError(error) }
+    let (batch, matrices) = try matrixStack()
+    let values = try matrices.map { m in try linalg { () throws(LinalgError) in try Linalg.det(m) }
+    }
+    return NDArray(float64: values, shape: batch)
   }
 
   /// `np.linalg.lstsq(a, b, rcond)`: solution, residuals, rank and singular values, shaped as
@@ -88,7 +138,9 @@ extension NDArray {
     let m = try matrix()
     do {
       let r = try Linalg.svd(m, fullMatrices: fullMatrices)
-      return (NDArray(matrix: r.u), NDArray(float64: r.s, shape: [r.s.count]), NDArray(matrix: r.vh))
+      return (
+        NDArray(matrix: r.u), NDArray(float64: r.s, shape: [r.s.count]), NDArray(matrix: r.vh)
+      )
     } catch {
       throw ArrayError(error)
     }
@@ -99,7 +151,10 @@ extension NDArray {
     let m = try matrix()
     do {
       let r = try Linalg.eigh(m)
-      return (NDArray(float64: r.eigenvalues, shape: [r.eigenvalues.count]), NDArray(matrix: r.eigenvectors))
+      return (
+        NDArray(float64: r.eigenvalues, shape: [r.eigenvalues.count]),
+        NDArray(matrix: r.eigenvectors)
+      )
     } catch {
       throw ArrayError(error)
     }

@@ -36,7 +36,8 @@ extension NDArray {
       batch = try Shape.broadcast(batchA, batchB)
     } catch {
       let remap = [a, b].map { x in
-        Shape.compactText(x.shape) + "->(" + x.shape.dropLast(2).map(String.init).joined(separator: ",")
+        Shape.compactText(x.shape) + "->("
+          + x.shape.dropLast(2).map(String.init).joined(separator: ",")
           + ",newaxis,newaxis)"
       }
       throw ArrayError(
@@ -47,21 +48,26 @@ extension NDArray {
     let result = try NDArray(zeros: batch + [n, m], dtype: dtype)
     let aB = try a2.broadcastView(to: batch + [n, k])
     let bB = try b2.broadcastView(to: batch + [k, m])
-    let count = Shape.size(batch)
-    let batchStrides = Shape.contiguousStrides(batch)
-    for i in 0..<count {
-      var items: [IndexItem] = []
-      var rest = i
-      for s in batchStrides {
-        items.append(.int(rest / max(s, 1)))
-        rest %= max(s, 1)
-      }
+    for items in batchIndices(batch) {
       try multiply(aB.get(items), bB.get(items), into: result.get(items))
     }
     var outShape = batch
     if a.ndim > 1 { outShape.append(n) }
     if b.ndim > 1 { outShape.append(m) }
     return result.view(shape: outShape, strides: Shape.contiguousStrides(outShape))
+  }
+
+  /// The integer index tuples of every position of a batch shape, in C order (one empty
+  /// tuple for the empty batch shape).
+  static func batchIndices(_ batch: [Int]) -> [[IndexItem]] {
+    let strides = Shape.contiguousStrides(batch)
+    return (0..<Shape.size(batch)).map { flat in
+      var rest = flat
+      return strides.map { s in
+        defer { rest %= max(s, 1) }
+        return .int(rest / max(s, 1))
+      }
+    }
   }
 
   /// The dtype of a product of `a` and `b`; strings have no product loop.
@@ -186,7 +192,12 @@ extension NDArray {
       let result = NDArray(float64: [total], shape: [])
       return dtype == .float64 ? result : try result.astype(dtype)
     }
-    guard dtype.isNumeric else { throw ArrayError(.ufuncTypeError, "ufunc 'add' did not contain a loop with signature matching types (dtype('\(dtype.name)'), dtype('\(dtype.name)')) -> None") }
+    guard dtype.isNumeric else {
+      throw ArrayError(
+        .ufuncTypeError,
+        "ufunc 'add' did not contain a loop with signature matching types (dtype('\(dtype.name)'), dtype('\(dtype.name)')) -> None"
+      )
+    }
     let total = d.gathered(as: Int64.self).reduce(0, &+)
     return NDArray(int64: [total], shape: [])
   }
@@ -202,7 +213,9 @@ extension NDArray {
       return dtype == .float64 ? result : try result.astype(dtype)
     }
     if dtype == .bool {
-      return NDArray(bool: zip(x.gathered(as: Bool.self), y.gathered(as: Bool.self)).map { $0 && $1 }, shape: shape)
+      return NDArray(
+        bool: zip(x.gathered(as: Bool.self), y.gathered(as: Bool.self)).map { $0 && $1 },
+        shape: shape)
     }
     let r = zip(x.gathered(as: Int64.self), y.gathered(as: Int64.self)).map { $0 &* $1 }
     return try NDArray(int64: r, shape: shape).astype(dtype)

@@ -12,7 +12,9 @@ extension NDArray {
     guard let axisValue = axis else {
       return try concatenate(arrays.map { try $0.raveled() }, axis: 0)
     }
-    if first.ndim == 0 { throw ArrayError(.valueError, "zero-dimensional arrays cannot be concatenated") }
+    if first.ndim == 0 {
+      throw ArrayError(.valueError, "zero-dimensional arrays cannot be concatenated")
+    }
     let ax = try Shape.normalizeAxis(axisValue, ndim: first.ndim)
     var total = 0
     for (i, a) in arrays.enumerated() {
@@ -20,7 +22,8 @@ extension NDArray {
         throw ArrayError(
           .valueError,
           "all the input arrays must have same number of dimensions, but the array at index 0 "
-            + "has \(first.ndim) dimension(s) and the array at index \(i) has \(a.ndim) dimension(s)")
+            + "has \(first.ndim) dimension(s) and the array at index \(i) has \(a.ndim) dimension(s)"
+        )
       }
       for d in 0..<a.ndim where d != ax && a.shape[d] != first.shape[d] {
         throw ArrayError(

@@ -7,7 +7,8 @@ extension NDArray {
     switch v.ndim {
     case 1:
       let n = v.shape[0]
-      let (side, overflow) = n.addingReportingOverflow(k.magnitude > Int.max ? Int.max : Swift.abs(k))
+      let (side, overflow) = n.addingReportingOverflow(
+        k.magnitude > Int.max ? Int.max : Swift.abs(k))
       if overflow { throw ArrayError.tooBig }
       let result = try NDArray(zeros: [side, side], dtype: v.dtype)
       let start = k >= 0 ? k : -k * side
@@ -22,7 +23,9 @@ extension NDArray {
 
   /// The `k`-th diagonal of a 2-D array as a view (numpy's `diagonal`, without its read-only flag).
   public func diagonal(_ k: Int = 0) throws -> NDArray {
-    guard ndim == 2 else { throw ArrayError(.valueError, "diag requires an array of at least two dimensions") }
+    guard ndim == 2 else {
+      throw ArrayError(.valueError, "diag requires an array of at least two dimensions")
+    }
     let (rows, cols) = (shape[0], shape[1])
     let rowStart = k < 0 ? (k < -rows ? rows : -k) : 0
     let colStart = k > 0 ? min(k, cols) : 0

@@ -3,8 +3,8 @@
 extension NDArray {
   /// `a.reshape(shape)`; one entry may be negative (numpy's "unknown" dimension).
   ///
-  /// A C-contiguous array gives a view; other layouts are copied first (numpy avoids some of
-  /// those copies; the values are the same).
+  /// A view whenever numpy's no-copy rule allows it (every group of merged or split axes is
+  /// contiguous); otherwise the elements are copied in C order first.
   /// - Throws: `ValueError` "cannot reshape array of size 6 into shape (4,)",
   ///   "can only specify one unknown dimension".
   public func reshaped(_ newShape: [Int]) throws -> NDArray {
@@ -18,21 +18,68 @@ extension NDArray {
     } else if known != size {
       throw reshapeError(newShape)
     }
-    let base = isContiguous ? self : try copy()
+    if size == 0 || isContiguous {
+      return view(shape: resolved, strides: Shape.contiguousStrides(resolved))
+    }
+    if let s = stridesWithoutCopy(for: resolved) { return view(shape: resolved, strides: s) }
+    let base = try copy()
     return base.view(shape: resolved, strides: Shape.contiguousStrides(resolved))
+  }
+
+  // Mirrors numpy's `_attempt_nocopy_reshape` (C order): each group of old axes that multiplies
+  // to a group of new axes must itself be contiguous; the new axes then take strides inside it.
+  private func stridesWithoutCopy(for newShape: [Int]) -> [Int]? {
+    let kept = shape.indices.filter { shape[$0] != 1 }
+    let oldDims = kept.map { shape[$0] }
+    let oldStrides = kept.map { strides[$0] }
+    var newStrides = [Int](repeating: 0, count: newShape.count)
+    var (oi, oj, ni, nj) = (0, 1, 0, 1)
+    while ni < newShape.count && oi < oldDims.count {
+      var np = newShape[ni]
+      var op = oldDims[oi]
+      while np != op {
+        if np < op {
+          guard nj < newShape.count else { return nil }
+          np *= newShape[nj]
+          nj += 1
+        } else {
+          guard oj < oldDims.count else { return nil }
+          op *= oldDims[oj]
+          oj += 1
+        }
+      }
+      for ok in oi..<(oj - 1) where oldStrides[ok] != oldDims[ok + 1] * oldStrides[ok + 1] {
+        return nil
+      }
+      newStrides[nj - 1] = oldStrides[oj - 1]
+      for nk in stride(from: nj - 1, to: ni, by: -1) {
+        newStrides[nk - 1] = newStrides[nk] * newShape[nk]
+      }
+      ni = nj
+      nj += 1
+      oi = oj
+      oj += 1
+    }
+    let last = ni >= 1 ? newStrides[ni - 1] : 1
+    for nk in ni..<newShape.count { newStrides[nk] = last }
+    return newStrides
   }
 
   private func reshapeError(_ newShape: [Int]) -> ArrayError {
     // numpy drops leading unknown entries and names inner ones "newaxis".
     let start = newShape.firstIndex { $0 >= 0 } ?? newShape.count
     let parts = newShape[start...].map { $0 < 0 ? "newaxis" : String($0) }
-    let text = newShape.count == 1 && !parts.isEmpty ? "(\(parts[0]),)" : "(" + parts.joined(separator: ",") + ")"
+    let text =
+      newShape.count == 1 && !parts.isEmpty
+      ? "(\(parts[0]),)" : "(" + parts.joined(separator: ",") + ")"
     return ArrayError(.valueError, "cannot reshape array of size \(size) into shape \(text)")
   }
 
-  /// `a.ravel()`: a 1-D view when contiguous, else a copy.
+  /// `a.ravel()`: a 1-D view when C-contiguous, else a copy (numpy copies even strided 1-D
+  /// views here, unlike `reshape(-1)`).
   public func raveled() throws -> NDArray {
-    try reshaped([size])
+    let base = isContiguous ? self : try copy()
+    return base.view(shape: [size], strides: [1])
   }
 
   /// `a.flatten()`: always a 1-D copy.
@@ -137,6 +184,45 @@ extension Shape {
       return try normalizeAxis(axis, ndim: ndim)
     } catch let error as ArrayError {
       throw ArrayError(error.kind, "\(argument): \(error.message)")
+    }
+  }
+}
+
+// Flips and quarter turns built on `flipped` and `permuted` (all views).
+extension NDArray {
+  /// `np.fliplr(a)`: columns reversed (axis 1).
+  /// - Throws: `ValueError` "Input must be >= 2-d.".
+  public func fliplr() throws -> NDArray {
+    guard ndim >= 2 else { throw ArrayError(.valueError, "Input must be >= 2-d.") }
+    return try flipped(1)
+  }
+
+  /// `np.flipud(a)`: rows reversed (axis 0).
+  /// - Throws: `ValueError` "Input must be >= 1-d.".
+  public func flipud() throws -> NDArray {
+    guard ndim >= 1 else { throw ArrayError(.valueError, "Input must be >= 1-d.") }
+    return try flipped(0)
+  }
+
+  /// `np.rot90(a, k, axes)`: `k` quarter turns from the first axis towards the second.
+  /// - Throws: `ValueError` "Axes must be different." or "Axes=(0, 3) out of range for array
+  ///   of ndim=2.".
+  public func rot90(_ k: Int = 1, axes: (Int, Int) = (0, 1)) throws -> NDArray {
+    let (a0, a1) = axes
+    let (gap, overflow) = a0.subtractingReportingOverflow(a1)
+    if a0 == a1 || (!overflow && gap.magnitude == UInt(ndim)) {
+      throw ArrayError(.valueError, "Axes must be different.")
+    }
+    guard a0 >= -ndim && a0 < ndim && a1 >= -ndim && a1 < ndim else {
+      throw ArrayError(.valueError, "Axes=(\(a0), \(a1)) out of range for array of ndim=\(ndim).")
+    }
+    var order = Array(0..<ndim)
+    order.swapAt(a0 < 0 ? a0 + ndim : a0, a1 < 0 ? a1 + ndim : a1)
+    switch ((k % 4) + 4) % 4 {
+    case 0: return self
+    case 1: return try flipped(a1).permuted(order)
+    case 2: return try flipped(a0).flipped(a1)
+    default: return try permuted(order).flipped(a1)
     }
   }
 }

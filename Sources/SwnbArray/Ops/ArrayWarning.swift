@@ -19,6 +19,19 @@ public struct ArrayWarning: Equatable, Sendable, CustomStringConvertible {
   }
 
   public var description: String { "\(category): \(message)" }
+
+  /// The warning as numpy's scalar math words it, for Python operators on numpy scalars
+  /// (`np.float64(1) / 0`): "divide by zero encountered in scalar divide".
+  ///
+  /// Note numpy's integer scalar math also warns on overflow ("overflow encountered in
+  /// scalar multiply"), which array ufuncs never do; the caller has to detect that itself.
+  public var asScalarMath: ArrayWarning {
+    guard let range = message.range(of: " encountered in "),
+      !message[range.upperBound...].hasPrefix("scalar ")
+    else { return self }
+    return ArrayWarning(
+      message[..<range.upperBound] + "scalar " + message[range.upperBound...], category: category)
+  }
 }
 
 /// The C floating-point exception flags around one ufunc loop, read as numpy's error state.

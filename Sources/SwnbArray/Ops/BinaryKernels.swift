@@ -63,6 +63,10 @@ extension BinaryOperands {
   }
 
   private func runFloat<T: FloatUfuncElement>(_ op: BinaryUfunc, _ t: T.Type) {
+    if op == .power {
+      floatPower(T.self)
+      return
+    }
     if runCommon(op, T.self) { return }
     switch op {
     case .trueDivide: map(T.self, T.self) { $0 / $1 }
@@ -85,6 +89,40 @@ extension BinaryOperands {
     case .greater: map(Bool.self, Bool.self) { $0 && !$1 }
     case .greaterEqual: map(Bool.self, Bool.self) { $0 || !$1 }
     default: preconditionFailure("no bool loop for \(op)")
+    }
+  }
+
+  // numpy's float power loop (POWER_FAST_PATH): when the exponent has stride 0 in the loop
+  // and is -1, 0, 0.5, 1 or 2, it uses 1/x, 1, sqrt, x or x*x instead of pow. numpy 2.4's
+  // buffered iterator copies exponents broadcast along only some axes, so in practice the
+  // fast path applies to a single exponent value (a scalar or a size-1 array).
+  private func floatPower<T: FloatUfuncElement>(_ t: T.Type) {
+    let (sa, sb, so) = (layout.innerStride(0), layout.innerStride(1), layout.innerStride(2))
+    let single = y.size == 1
+    withExtendedLifetime((x, y, out)) {
+      let (a, b, r) = (
+        x.elementPointer(T.self), y.elementPointer(T.self), out.elementPointer(T.self)
+      )
+      layout.forEachRun { offsets, n in
+        let (p, q, o) = (a + offsets[0], b + offsets[1], r + offsets[2])
+        let e = q[0]
+        let fast = single ? Self.powerFastPath(q[0]) : nil
+        for k in 0..<n {
+          o[k * so] = fast.map { f in f(p[k * sa]) } ?? T.libmPow(p[k * sa], q[k * sb])
+        }
+      }
+    }
+  }
+
+  /// The operation numpy substitutes for `x ** e` with this constant exponent, if any.
+  private static func powerFastPath<T: FloatUfuncElement>(_ e: T) -> ((T) -> T)? {
+    switch e {
+    case -1: { 1 / $0 }
+    case 0: { _ in 1 }
+    case 0.5: { $0.squareRoot() }
+    case 1: { $0 }
+    case 2: { $0 * $0 }
+    default: nil
     }
   }
 }

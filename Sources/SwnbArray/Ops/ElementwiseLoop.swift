@@ -146,7 +146,8 @@ struct BinaryOperands {
   @inline(__always)
   func map<A, R>(_ a: A.Type, _ r: R.Type, _ f: (A, A) -> R) {
     withExtendedLifetime((x, y, out)) {
-      mapBinary(x.elementPointer(A.self), y.elementPointer(A.self), out.elementPointer(R.self),
+      mapBinary(
+        x.elementPointer(A.self), y.elementPointer(A.self), out.elementPointer(R.self),
         layout, f)
     }
   }

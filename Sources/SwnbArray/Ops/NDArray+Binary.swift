@@ -20,9 +20,51 @@ extension NDArray {
     if op == .power && types.input.isInteger { try checkNonNegativeExponents(y) }
     let like = [x, y].first { $0.shape == shape && !$0.strides.contains(0) }?.strides
     let out = try NDArray(
-      zeros: shape, dtype: types.output, strides: LoopLayout.kOrderStrides(shape: shape, like: like))
+      zeros: shape, dtype: types.output, strides: LoopLayout.kOrderStrides(shape: shape, like: like)
+    )
     try runLoop(op, BinaryOperands(x, y, out: out), input: types.input, warnings: &warnings)
     return out
+  }
+
+  /// Python's `a ** b` on arrays: numpy's `fast_scalar_power` first turns a float array to
+  /// the power of the Python scalar -1, 2 or 0.5 into `reciprocal`, `square` or `sqrt` (so
+  /// warnings name those ufuncs); everything else is `power`.
+  ///
+  /// - Throws: as `apply`.
+  public static func pythonPower(_ a: Operand, _ b: Operand, warnings: inout [ArrayWarning])
+    throws -> NDArray
+  {
+    if case .array(let base) = a, base.dtype.isFloat, case .python(let e) = b {
+      switch e {
+      case .int(-1): return try base.apply(.reciprocal, warnings: &warnings)
+      case .int(2): return try base.apply(.square, warnings: &warnings)
+      case .float(0.5): return try base.apply(.sqrt, warnings: &warnings)
+      default: break
+      }
+    }
+    return try apply(.power, a, b, warnings: &warnings)
+  }
+
+  /// Python's `a **= b`: the in-place form of `pythonPower` (numpy's `fast_scalar_power`
+  /// with `inplace`), writing into this array.
+  ///
+  /// - Throws: as `applyInPlace`.
+  public func pythonPowerInPlace(_ exponent: Operand, warnings: inout [ArrayWarning]) throws {
+    if dtype.isFloat, case .python(let e) = exponent {
+      let fast: UnaryUfunc? =
+        switch e {
+        case .int(-1): .reciprocal
+        case .int(2): .square
+        case .float(0.5): .sqrt
+        default: nil
+        }
+      if let fast {
+        try checkWritable()
+        try copyElements(from: apply(fast, warnings: &warnings))
+        return
+      }
+    }
+    try applyInPlace(.power, exponent, warnings: &warnings)
   }
 
   /// `apply` for callers that ignore warnings.
@@ -60,14 +102,16 @@ extension NDArray {
     // Write straight into self when no cast is needed and no input overlaps it differently.
     let overlaps = [x, y].contains { $0.sharesStorage(with: self) && !$0.isSameView(as: self) }
     if types.output == dtype && !overlaps {
-      try NDArray.runLoop(op, BinaryOperands(x, y, out: self), input: types.input, warnings: &warnings)
+      try NDArray.runLoop(
+        op, BinaryOperands(x, y, out: self), input: types.input, warnings: &warnings)
       return
     }
     let result = try NDArray(
       zeros: shape, dtype: types.output,
       strides: LoopLayout.kOrderStrides(shape: shape, like: strides))
-    try NDArray.runLoop(op, BinaryOperands(x, y, out: result), input: types.input, warnings: &warnings)
-    try assignElements(from: result)
+    try NDArray.runLoop(
+      op, BinaryOperands(x, y, out: result), input: types.input, warnings: &warnings)
+    try copyElements(from: result)
   }
 
   /// The input and output dtypes of `op` for these operands (NEP 50).
@@ -79,8 +123,10 @@ extension NDArray {
     let tb: DType
     switch (a, b) {
     case (.array(let x), .array(let y)): (ta, tb) = (x.dtype, y.dtype)
-    case (.array(let x), .python(let v)): (ta, tb) = (x.dtype, Operand.weakDType(of: v, next: x.dtype))
-    case (.python(let v), .array(let y)): (ta, tb) = (Operand.weakDType(of: v, next: y.dtype), y.dtype)
+    case (.array(let x), .python(let v)):
+      (ta, tb) = (x.dtype, Operand.weakDType(of: v, next: x.dtype))
+    case (.python(let v), .array(let y)):
+      (ta, tb) = (Operand.weakDType(of: v, next: y.dtype), y.dtype)
     case (.python(let v), .python(let w)): (ta, tb) = (v.inferredDType, w.inferredDType)
     }
     var types = try op.loopTypes(ta, tb)

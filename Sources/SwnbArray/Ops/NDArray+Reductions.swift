@@ -74,15 +74,26 @@ extension NDArray {
     } while start < flat.size
   }
 
-  /// numpy's `prod`: products element by element in memory order (accumulator as `sum`).
+  /// `prod` for callers that ignore warnings.
+  public func prod(axis: [Int]? = nil, keepdims: Bool = false) throws -> NDArray {
+    var ignored: [ArrayWarning] = []
+    return try prod(axis: axis, keepdims: keepdims, warnings: &ignored)
+  }
+
+  /// numpy's `prod`: products element by element in memory order (accumulator as `sum`);
+  /// float overflow warns "overflow encountered in reduce".
   ///
   /// - Throws: as `sum`.
-  public func prod(axis: [Int]? = nil, keepdims: Bool = false) throws -> NDArray {
+  public func prod(axis: [Int]? = nil, keepdims: Bool = false, warnings: inout [ArrayWarning])
+    throws -> NDArray
+  {
     let axes = try ReductionAxes(axis, ndim: ndim)
     let acc = dtype.sumType
     let out = try NDArray(zeros: axes.resultShape(shape, keepdims: false), dtype: acc)
     let x = try converted(to: acc, keepingOrder: true)
-    try out.fill(with: .int(1))
+    try out.fill(.int(1))
+    FloatingPointStatus.clear()
+    defer { warnings += FloatingPointStatus.warnings(in: "reduce") }
     switch acc {
     case .float64: reduceInto(x, axes: axes, out: out, Product<Double>.self)
     case .float32: reduceInto(x, axes: axes, out: out, Product<Float>.self)
@@ -124,7 +135,7 @@ extension NDArray {
     for a in axes.axes { firstShape[a] = 1 }
     let first = view(shape: firstShape, strides: strides)
     let out = try NDArray(zeros: axes.resultShape(shape, keepdims: false), dtype: dtype)
-    try out.assignElements(from: first.reshapedForOps(out.shape))
+    try out.copyElements(from: first.reshapedForOps(out.shape))
     let x = self
     switch (dtype, largest) {
     case (.float64, true): reduceInto(x, axes: axes, out: out, Maximum<Double>.self)
@@ -159,7 +170,7 @@ extension NDArray {
     let x = try converted(to: .bool, keepingOrder: true)
     let out = try NDArray(zeros: axes.resultShape(shape, keepdims: false), dtype: .bool)
     if all {
-      try out.fill(with: .bool(true))
+      try out.fill(.bool(true))
       reduceInto(x, axes: axes, out: out, AllTrue.self)
     } else {
       reduceInto(x, axes: axes, out: out, AnyTrue.self)
@@ -180,16 +191,6 @@ extension NDArray {
     let high = try amax(axis: axis, keepdims: keepdims)
     let low = try amin(axis: axis, keepdims: keepdims)
     return try NDArray.apply(.subtract, .array(high), .array(low))
-  }
-
-  /// Sets every element to `value` (numpy's unsafe cast).
-  func fill(with value: Scalar) throws {
-    let width = dtype.unicodeWidth
-    var failure: Error?
-    forEachOffset { p in
-      do { try storage.store(value, at: p, width: width) } catch { failure = error }
-    }
-    if let failure { throw failure }
   }
 }
 

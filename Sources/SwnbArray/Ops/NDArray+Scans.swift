@@ -80,7 +80,7 @@ extension NDArray {
     let source = axis == nil ? try reshapedForOps([size]) : self
     let a = try Shape.normalizeAxis(axis ?? 0, ndim: source.ndim)
     let out = try NDArray(zeros: source.shape, dtype: dtype.sumType)
-    try out.assignElements(from: source)
+    try out.copyElements(from: source)
     let outer = source.shape[..<a].reduce(1, *)
     let inner = source.shape[(a + 1)...].reduce(1, *)
     let n = source.shape[a]

@@ -57,7 +57,8 @@ extension NDArray {
     warnings: inout [ArrayWarning]
   ) throws -> NDArray {
     guard let weights else { return try mean(axis: axis, keepdims: keepdims, warnings: &warnings) }
-    let resultType = DType.promote(DType.promote(dtype, weights.dtype), dtype.isFloat ? dtype : .float64)
+    let resultType = DType.promote(
+      DType.promote(dtype, weights.dtype), dtype.isFloat ? dtype : .float64)
     let w = try alignedWeights(weights, axis: axis)
     let scale = try w.sum(axis: axis, keepdims: keepdims, dtype: resultType, warnings: &warnings)
     let zero = try NDArray.apply(.equal, .array(scale), .python(.float(0)))

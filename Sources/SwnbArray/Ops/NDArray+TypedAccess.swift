@@ -32,63 +32,16 @@ extension NDArray {
     if target == dtype && (isContiguous || (keepingOrder && isGapFree(kOrder: kStrides))) {
       return self
     }
-    let out = try NDArray(zeros: shape, dtype: target, strides: keepingOrder ? kStrides : Shape.contiguousStrides(shape))
-    try out.assignElements(from: self)
+    let out = try NDArray(
+      zeros: shape, dtype: target, strides: keepingOrder ? kStrides : Shape.contiguousStrides(shape)
+    )
+    try out.copyElements(from: self)
     return out
   }
 
   // True when the strides are exactly the K-order strides (ignoring size-1 axes).
   private func isGapFree(kOrder: [Int]) -> Bool {
     shape.indices.allSatisfy { shape[$0] <= 1 || strides[$0] == kOrder[$0] }
-  }
-
-  /// Writes `source` (same shape) into `self` element by element with numpy's unsafe cast.
-  ///
-  /// - Throws: `TypeError` when either side holds strings and the other does not.
-  func assignElements(from source: NDArray) throws {
-    switch source.storage {
-    case .bool(let b): try assignElements(from: b.base, source)
-    case .uint8(let b): try assignElements(from: b.base, source)
-    case .int32(let b): try assignElements(from: b.base, source)
-    case .int64(let b): try assignElements(from: b.base, source)
-    case .float32(let b): try assignElements(from: b.base, source)
-    case .float64(let b): try assignElements(from: b.base, source)
-    case .unicode(let b):
-      guard case .unicode(let d) = storage else { throw ArrayError.noStringLoop }
-      StridedLoop.forEach(shape: shape, strides, offset, source.strides, source.offset) {
-        d.base[$0] = String(b.base[$1].prefix(dtype.unicodeWidth))
-      }
-    }
-  }
-
-  private func assignElements<S: NumericElement>(
-    from src: UnsafeMutablePointer<S>, _ source: NDArray
-  ) throws {
-    switch storage {
-    case .bool(let d): copyCast(src, source, d.base)
-    case .uint8(let d): copyCast(src, source, d.base)
-    case .int32(let d): copyCast(src, source, d.base)
-    case .int64(let d): copyCast(src, source, d.base)
-    case .float32(let d): copyCast(src, source, d.base)
-    case .float64(let d): copyCast(src, source, d.base)
-    case .unicode: throw ArrayError.noStringLoop
-    }
-  }
-
-  @inline(__always)
-  private func copyCast<S: NumericElement, D: NumericElement>(
-    _ src: UnsafeMutablePointer<S>, _ source: NDArray, _ dst: UnsafeMutablePointer<D>
-  ) {
-    withExtendedLifetime(source) {
-      if source.isContiguous && isContiguous {
-        let (s, d, n) = (src + source.offset, dst + offset, size)
-        for i in 0..<n { d[i] = D.cast(s[i]) }
-        return
-      }
-      StridedLoop.forEach(shape: shape, strides, offset, source.strides, source.offset) {
-        dst[$0] = D.cast(src[$1])
-      }
-    }
   }
 }
 

@@ -4,7 +4,9 @@
 /// A weak scalar adopts the array's dtype when its kind fits: `int64_array * 2.5` is
 /// float64, `float32_array * 2.0` stays float32, `uint8_array + 300` raises OverflowError.
 public enum Operand {
+  /// An ndarray (0-d arrays and numpy scalars included): its dtype always counts.
   case array(NDArray)
+  /// A Python bool, int or float literal/value: adapts to the array's dtype (NEP 50).
   case python(Scalar)
 
   /// The array dtype, or nil for a Python scalar.

@@ -11,8 +11,14 @@ func pairwiseSum<T: FloatingPoint>(_ a: UnsafePointer<T>, _ n: Int, _ stride: In
     return res
   }
   if n <= 128 {
-    var r0 = a[0], r1 = a[stride], r2 = a[2 * stride], r3 = a[3 * stride]
-    var r4 = a[4 * stride], r5 = a[5 * stride], r6 = a[6 * stride], r7 = a[7 * stride]
+    var r0 = a[0]
+    var r1 = a[stride]
+    var r2 = a[2 * stride]
+    var r3 = a[3 * stride]
+    var r4 = a[4 * stride]
+    var r5 = a[5 * stride]
+    var r6 = a[6 * stride]
+    var r7 = a[7 * stride]
     var i = 8
     let end = n - n % 8
     while i < end {

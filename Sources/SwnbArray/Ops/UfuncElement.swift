@@ -171,10 +171,16 @@ extension UfuncElement where Self: FloatUfuncElement {
   @inline(__always) static func negative(_ a: Self) -> Self { -a }
   @inline(__always) static func absolute(_ a: Self) -> Self { Swift.abs(a) }
   // numpy's float sign: NaN stays NaN and both zeros give +0.
-  @inline(__always) static func sign(_ a: Self) -> Self { a > 0 ? 1 : (a < 0 ? -1 : (a == 0 ? 0 : a)) }
+  @inline(__always) static func sign(_ a: Self) -> Self {
+    a > 0 ? 1 : (a < 0 ? -1 : (a == 0 ? 0 : a))
+  }
   @inline(__always) static func reciprocal(_ a: Self) -> Self { 1 / a }
-  @inline(__always) static func maximum(_ a: Self, _ b: Self) -> Self { (a >= b || a.isNaN) ? a : b }
-  @inline(__always) static func minimum(_ a: Self, _ b: Self) -> Self { (a <= b || a.isNaN) ? a : b }
+  @inline(__always) static func maximum(_ a: Self, _ b: Self) -> Self {
+    (a >= b || a.isNaN) ? a : b
+  }
+  @inline(__always) static func minimum(_ a: Self, _ b: Self) -> Self {
+    (a <= b || a.isNaN) ? a : b
+  }
   @inline(__always) static func fmax(_ a: Self, _ b: Self) -> Self { (a >= b || b.isNaN) ? a : b }
   @inline(__always) static func fmin(_ a: Self, _ b: Self) -> Self { (a <= b || b.isNaN) ? a : b }
   var isNaNElement: Bool { isNaN }

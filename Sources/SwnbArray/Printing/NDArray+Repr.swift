@@ -15,24 +15,52 @@ extension NDArray {
     }
   }
 
+  /// The elements at the given flat C-order indices (each in `0..<size`), typed for printing.
+  ///
+  /// A summarised print of a large array asks only for its corners, so this never walks the
+  /// whole array.
+  public func printableElements(at flatIndices: [Int]) -> PrintableElements {
+    let offsets = flatIndices.map(offset(ofFlatIndex:))
+    switch storage {
+    case .bool(let b): return .bool(offsets.map { b.base[$0] })
+    case .uint8(let b): return .uint8(offsets.map { b.base[$0] })
+    case .int32(let b): return .int32(offsets.map { b.base[$0] })
+    case .int64(let b): return .int64(offsets.map { b.base[$0] })
+    case .float32(let b): return .float32(offsets.map { b.base[$0] })
+    case .float64(let b): return .float64(offsets.map { b.base[$0] })
+    case .unicode(let b): return .unicode(offsets.map { b.base[$0] }, width: dtype.unicodeWidth)
+    }
+  }
+
+  /// The buffer position of the element with flat C-order index `flat`.
+  private func offset(ofFlatIndex flat: Int) -> Int {
+    var rest = flat
+    var position = offset
+    for axis in stride(from: ndim - 1, through: 0, by: -1) where shape[axis] > 0 {
+      position += (rest % shape[axis]) * strides[axis]
+      rest /= shape[axis]
+    }
+    return position
+  }
+
   /// `repr(a)`: `array([1., 2.])`, `array(['a', 'b'], dtype='<U1')`.
   public func repr(options: PrintOptions = PrintOptions()) -> String {
-    ArrayText.repr(toPrintableElements(), shape: shape, options: options)
+    ArrayText.repr(shape: shape, options: options) { printableElements(at: $0) }
   }
 
   /// `str(a)` / `print(a)`: `[1. 2.]`.
   public func str(options: PrintOptions = PrintOptions()) -> String {
-    ArrayText.str(toPrintableElements(), shape: shape, options: options)
+    ArrayText.str(shape: shape, options: options) { printableElements(at: $0) }
   }
 
   /// The repr of the numpy scalar a full integer index produces: `np.float64(0.5)`, `np.True_`.
   /// Uses the first element (a 0-d array's only one).
   public func scalarRepr(options: PrintOptions = PrintOptions()) -> String {
-    ScalarText.repr(toPrintableElements(), options: options)
+    ScalarText.repr(printableElements(at: size > 0 ? [0] : []), options: options)
   }
 
   /// The str of that numpy scalar: `0.5`, `True`.
   public func scalarStr(options: PrintOptions = PrintOptions()) -> String {
-    ScalarText.str(toPrintableElements(), options: options)
+    ScalarText.str(printableElements(at: size > 0 ? [0] : []), options: options)
   }
 }

@@ -63,9 +63,13 @@ private func solvePassive(
     let f = idx.count
     let g = cols.count
     var sub = [Double](repeating: 0, count: f * f)
-    for (a, ia) in idx.enumerated() { for (b, ib) in idx.enumerated() { sub[a * f + b] = gram[ia, ib] } }
+    for (a, ia) in idx.enumerated() {
+      for (b, ib) in idx.enumerated() { sub[a * f + b] = gram[ia, ib] }
+    }
     var b = [Double](repeating: 0, count: f * g)
-    for (a, ia) in idx.enumerated() { for (c, j) in cols.enumerated() { b[a * g + c] = rhs[ia, j] } }
+    for (a, ia) in idx.enumerated() {
+      for (c, j) in cols.enumerated() { b[a * g + c] = rhs[ia, j] }
+    }
     solveSymmetric(sub, n: f, &b, nrhs: g)
     for (c, j) in cols.enumerated() {
       for i in 0..<k { x[i, j] = 0 }

@@ -4,13 +4,13 @@ import SwnbLinalg
 /// `min_F 1/2 ||X - F Gᵀ||² + l1·sum(F) + l2/2·||F||²`, given `gram = GᵀG + l2·I` and
 /// `target = X G - l1`: for each component t in order, for each row i,
 /// `F[i,t] = max(F[i,t] - grad / gram[t,t], 0)` with `grad = (F·gram)[i,t] - target[i,t]`
-/// using the already updated entries (scikit-learn's `_update_cdnmf_fast` with shuffle=False;
-/// the same sweep is a HALS column update).
+/// using the already updated entries (scikit-learn's `_update_cdnmf_fast`; the same sweep is a
+/// HALS column update). `order` lists the components in visiting order (nil: 0, 1, ..., k-1).
 ///
 /// Returns the projected-gradient violation `sum |pg|` measured before each update, and the
 /// squared Frobenius norm of the change of `F`.
 func coordinateSweep(
-  _ f: inout Matrix, gram: Matrix, target: Matrix
+  _ f: inout Matrix, gram: Matrix, target: Matrix, order: [Int]? = nil
 ) -> (violation: Double, change2: Double) {
   let rows = f.rows
   let k = f.cols
@@ -19,7 +19,8 @@ func coordinateSweep(
   f.elements.withUnsafeMutableBufferPointer { fp in
     gram.elements.withUnsafeBufferPointer { g in
       target.elements.withUnsafeBufferPointer { xt in
-        for t in 0..<k {
+        for s in 0..<k {
+          let t = order?[s] ?? s
           let hess = g[t * k + t]
           let gRow = t * k
           for i in 0..<rows {

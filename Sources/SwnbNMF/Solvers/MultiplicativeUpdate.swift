@@ -10,6 +10,13 @@ struct MultiplicativeUpdate: Stepper {
   /// Kept across iterations when `H` is fixed (scikit-learn's `HHt`, `XHt`, `H_sum` caches).
   private var cachedXHt: Matrix?
   private var cachedHHt: Matrix?
+  /// scikit-learn's `H_sum` (beta 1). Its `denominator = H_sum[np.newaxis, :]` is a view, so
+  /// `denominator += l1_reg_W` (and the zero-to-eps fix when there is no L2 term) also change
+  /// the cached sums: with `H` fixed the L1 term accumulates over iterations. We mirror that.
+  private var cachedHSum: [Double]?
+  /// `W·H` at the end of the last iteration (beta != 2): it gave the reported loss and is the
+  /// product the next `W` update starts from.
+  private var cachedWH: Matrix?
 
   init(problem: Problem) {
     self.problem = problem
@@ -30,7 +37,12 @@ struct MultiplicativeUpdate: Stepper {
     guard problem.updateH else { return StepInfo() }
     let cross = updateH(w, &h)
     if beta <= 1 { zeroBelowEps(&h) }
-    return StepInfo(cross: cross)
+    guard beta != 2 else { return StepInfo(cross: cross) }
+    let wh = Dense.mul(w, false, h)
+    cachedWH = wh
+    let loss = NMFLoss.betaDivergence(
+      problem.x, w, h, product: wh, beta: beta, squareRoot: true)
+    return StepInfo(loss: loss)
   }
 
   private func zeroBelowEps(_ m: inout Matrix) {
@@ -40,10 +52,12 @@ struct MultiplicativeUpdate: Stepper {
   }
 
   /// The beta != 2 ratio `X * WH^(beta-2)` (with the eps floors) and `WH^(beta-1)`.
-  private func betaTerms(_ w: Matrix, _ h: Matrix) -> (ratio: Matrix, whPower: Matrix?) {
+  private func betaTerms(_ w: Matrix, _ h: Matrix, product: Matrix? = nil)
+    -> (ratio: Matrix, whPower: Matrix?)
+  {
     let beta = problem.beta
     let eps = sklearnEpsilon
-    var ratio = Dense.mul(w, false, h)
+    var ratio = product ?? Dense.mul(w, false, h)
     var whPower: Matrix? = nil
     if beta != 1 {
       var wh = ratio
@@ -93,6 +107,7 @@ struct MultiplicativeUpdate: Stepper {
     let p = problem.penalty
     var numerator: Matrix
     var denominator: Matrix
+    var l1 = p.l1W
     if beta == 2 {
       let xht = cachedXHt ?? Dense.mul(problem.x, false, h, true)
       let hht = cachedHHt ?? Dense.mul(h, false, h, true)
@@ -103,18 +118,28 @@ struct MultiplicativeUpdate: Stepper {
       numerator = xht
       denominator = Dense.mul(w, false, hht)
     } else {
-      let terms = betaTerms(w, h)
+      let terms = betaTerms(w, h, product: cachedWH)
+      cachedWH = nil
       numerator = Dense.mul(terms.ratio, false, h, true)
       if let whPower = terms.whPower {
         denominator = Dense.mul(whPower, false, h, true)
       } else {
-        var hSum = [Double](repeating: 0, count: h.rows)
-        for t in 0..<h.rows { for j in 0..<h.cols { hSum[t] += h[t, j] } }
+        var hSum: [Double]
+        if let cached = cachedHSum {
+          hSum = cached
+        } else {
+          hSum = [Double](repeating: 0, count: h.rows)
+          for t in 0..<h.rows { for j in 0..<h.cols { hSum[t] += h[t, j] } }
+        }
+        if l1 > 0 { hSum = hSum.map { $0 + l1 } }
+        l1 = 0
+        if p.l2W <= 0 { hSum = hSum.map { $0 == 0 ? sklearnEpsilon : $0 } }
+        if !problem.updateH { cachedHSum = hSum }
         denominator = Matrix(rows: w.rows, cols: w.cols)
         for i in 0..<w.rows { for t in 0..<w.cols { denominator[i, t] = hSum[t] } }
       }
     }
-    applyUpdate(&w, numerator: &numerator, denominator: &denominator, l1: p.l1W, l2: p.l2W)
+    applyUpdate(&w, numerator: &numerator, denominator: &denominator, l1: l1, l2: p.l2W)
   }
 
   /// Updates `H` and returns `tr(Wᵀ X Hᵀ)` at the new `H` for the Frobenius loss.

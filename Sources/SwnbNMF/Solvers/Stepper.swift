@@ -17,6 +17,8 @@ struct StepInfo {
   var violation = 0.0
   /// `tr(Wᵀ X Hᵀ)` at the updated factors when the solver had it for free.
   var cross: Double?
+  /// The loss at the updated factors when the solver computed it on the way.
+  var loss: Double?
 }
 
 /// One solver: an outer iteration updating `W`, then `H` unless the problem fixes it.

@@ -11,7 +11,9 @@ enum CMarkHTML {
   /// An HTML block whose text (trimmed) is a key of `blocks` becomes that value, verbatim, even in
   /// safe mode; with `safe`, other raw HTML and unsafe link targets are dropped (`CMARK_OPT_SAFE`).
   static func render(_ markdown: [UInt8], blocks: [String: String], safe: Bool) -> String {
-    guard let document = MarkdownOutline.parse(markdown, options: CMARK_OPT_DEFAULT) else { return "" }
+    guard let document = MarkdownOutline.parse(markdown, options: CMARK_OPT_DEFAULT) else {
+      return ""
+    }
     defer { cmark_node_free(document) }
     if !blocks.isEmpty { substitute(blocks, in: document) }
     let options = safe ? CMARK_OPT_SAFE : CMARK_OPT_UNSAFE

@@ -7,7 +7,7 @@ struct OutlineBlock: Sendable, Equatable {
   enum Kind: Sendable, Equatable {
     /// A code block; whether fenced is decided from the source text.
     case code
-    case html, heading, other
+    case html, other
   }
 
   var kind: Kind
@@ -64,7 +64,9 @@ enum MarkdownOutline {
     return blocks
   }
 
-  private static func block(_ node: OpaquePointer, type: cmark_node_type, parent: Int) -> OutlineBlock {
+  private static func block(_ node: OpaquePointer, type: cmark_node_type, parent: Int)
+    -> OutlineBlock
+  {
     var kind = OutlineBlock.Kind.other
     var info = ""
     var literal = ""
@@ -77,8 +79,6 @@ enum MarkdownOutline {
     case CMARK_NODE_HTML_BLOCK:
       kind = .html
       literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-    case CMARK_NODE_HEADING:
-      kind = .heading
     default:
       break
     }

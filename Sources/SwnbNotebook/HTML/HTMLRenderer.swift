@@ -14,16 +14,20 @@ public struct HTMLRenderer {
     var cellBlocks: [String: String] = [:]
     let counts = notebook.storedCounts
     let placeholderNonce = Self.nonce(for: notebook.bytes)
+    var verbatim = [Bool](repeating: false, count: notebook.lines.count + 2)
+    for range in notebook.verbatimRanges {
+      for line in range where line < verbatim.count { verbatim[line] = true }
+    }
     for segment in notebook.segments {
       switch segment {
       case .prose(let range):
-        appendProse(range, of: notebook, math: &math, into: &markdown)
+        appendProse(range, of: notebook, verbatim: verbatim, math: &math, into: &markdown)
       case .cell(let index):
         let cell = notebook.cells[index]
         let key = "<!--swnb-cell-\(placeholderNonce)-\(index)-->"
         let published = PublishedCell(cell: cell, run: runs[index], storedCount: counts[index])
         cellBlocks[key] = cellHTML(cell, published, source: notebook.shownSource(of: cell))
-        markdown += cell.openingPrefix + Array(key.utf8) + notebook.lines.newline
+        markdown += cell.openingPrefix + Array(key.utf8) + [0x0A]
       }
     }
     let body = math.restore(CMarkHTML.render(markdown, blocks: cellBlocks, safe: options.safe))
@@ -34,7 +38,8 @@ public struct HTMLRenderer {
     if hasMath {
       katex = KaTeXAssets.load(from: options.katexDirectory)
       if katex == nil {
-        warnings.append("KaTeX not found in \(options.katexDirectory) (install libjs-katex): math is left as TeX")
+        warnings.append(
+          "KaTeX not found in \(options.katexDirectory) (install libjs-katex): math is left as TeX")
       }
     }
     let page = PageTemplate.page(
@@ -44,21 +49,18 @@ public struct HTMLRenderer {
 
   /// Prose lines go to cmark with math hidden, except code and HTML blocks, copied as they are.
   private func appendProse(
-    _ range: ClosedRange<Int>, of notebook: Notebook, math: inout MathProtector, into markdown: inout [UInt8]
+    _ range: ClosedRange<Int>, of notebook: Notebook, verbatim: [Bool], math: inout MathProtector,
+    into markdown: inout [UInt8]
   ) {
     var line = range.lowerBound
     while line <= range.upperBound {
-      if let verbatim = notebook.verbatimRanges.first(where: { $0.contains(line) }) {
-        let end = min(verbatim.upperBound, range.upperBound)
-        markdown += notebook.bytes(of: line...end)
-        line = end + 1
-        continue
-      }
+      let isVerbatim = line < verbatim.count && verbatim[line]
       var end = line
-      while end < range.upperBound, !notebook.verbatimRanges.contains(where: { $0.contains(end + 1) }) {
+      while end < range.upperBound, end + 1 < verbatim.count, verbatim[end + 1] == isVerbatim {
         end += 1
       }
-      markdown += math.protect(notebook.bytes(of: line...end))
+      let bytes = notebook.bytes(of: line...end)
+      markdown += isVerbatim ? Array(bytes) : math.protect(bytes)
       line = end + 1
     }
   }

@@ -34,7 +34,9 @@ enum HeadingAnchors {
     return (result + rest, title)
   }
 
-  private static func nextHeading(in text: Substring) -> (range: Range<Substring.Index>, level: Int)? {
+  private static func nextHeading(in text: Substring) -> (
+    range: Range<Substring.Index>, level: Int
+  )? {
     var search = text[...]
     while let start = search.range(of: "<h") {
       let tail = search[start.upperBound...]

@@ -16,6 +16,10 @@ struct MathProtector {
   /// The formulas found so far; token `i` stands for `spans[i]`.
   private(set) var spans: [MathSpan] = []
   private let prefix: [UInt8]
+  /// For each closer searched in vain (a byte, or a backtick run length as a negative key): where
+  /// the search gave up. A later search that starts before that point fails too, so an unclosed
+  /// delimiter repeated along a long line costs linear time, not quadratic.
+  private var failedUntil: [Int: Int] = [:]
 
   /// A protector whose tokens do not occur in `document`.
   init(document: [UInt8]) {
@@ -33,6 +37,7 @@ struct MathProtector {
   /// `text` (a run of prose lines) with each formula replaced by a token.
   mutating func protect(_ text: ArraySlice<UInt8>) -> [UInt8] {
     let bytes = Array(text)
+    failedUntil = [:]
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
     var index = 0
@@ -67,7 +72,9 @@ struct MathProtector {
     return result
   }
 
-  private mutating func record(_ formula: ArraySlice<UInt8>, display: Bool, into result: inout [UInt8]) {
+  private mutating func record(
+    _ formula: ArraySlice<UInt8>, display: Bool, into result: inout [UInt8]
+  ) {
     result += prefix + Array("\(spans.count)Q".utf8)
     spans.append(MathSpan(source: String(decoding: formula, as: UTF8.self), display: display))
   }
@@ -82,7 +89,9 @@ struct MathProtector {
     var inTag = false
     var index = 0
     while index < bytes.count {
-      if bytes[index] == prefix[0], let (number, end) = token(bytes, at: index), number < spans.count {
+      if bytes[index] == prefix[0], let (number, end) = token(bytes, at: index),
+        number < spans.count
+      {
         let span = spans[number]
         let escaped = HTMLEscape.escape(span.source)
         if inTag {
@@ -102,35 +111,48 @@ struct MathProtector {
   }
 
   private func token(_ bytes: [UInt8], at index: Int) -> (Int, Int)? {
-    guard index + prefix.count < bytes.count, bytes[index..<(index + prefix.count)].elementsEqual(prefix) else {
+    guard index + prefix.count < bytes.count,
+      bytes[index..<(index + prefix.count)].elementsEqual(prefix)
+    else {
       return nil
     }
     var position = index + prefix.count
     var number = 0
     let digitsStart = position
-    while position < bytes.count, bytes[position] >= 0x30, bytes[position] <= 0x39, position - digitsStart < 9 {
+    while position < bytes.count, bytes[position] >= 0x30, bytes[position] <= 0x39,
+      position - digitsStart < 9
+    {
       number = number * 10 + Int(bytes[position] - 0x30)
       position += 1
     }
-    guard position > digitsStart, position < bytes.count, bytes[position] == 0x51 else { return nil }
+    guard position > digitsStart, position < bytes.count, bytes[position] == 0x51 else {
+      return nil
+    }
     return (number, position + 1)
   }
 
   /// Whether a blank line starts right after the newline at `index`.
   private func blankLineFollows(_ bytes: [UInt8], newlineAt index: Int) -> Bool {
     var position = index + 1
-    while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 || bytes[position] == 0x0D {
+    while position < bytes.count,
+      bytes[position] == 0x20 || bytes[position] == 0x09 || bytes[position] == 0x0D
+    {
       position += 1
     }
     return position >= bytes.count || bytes[position] == 0x0A
   }
 
   /// End of `\(`…`\)` or `\[`…`\]` searching from `start`; nil when unclosed in its paragraph.
-  private func backslashMathEnd(_ bytes: [UInt8], from start: Int, closer: UInt8) -> Int? {
+  private mutating func backslashMathEnd(_ bytes: [UInt8], from start: Int, closer: UInt8) -> Int? {
+    let key = Int(closer)
+    if let limit = failedUntil[key], start < limit { return nil }
     var index = start
     while index < bytes.count {
       let byte = bytes[index]
-      if byte == 0x0A && blankLineFollows(bytes, newlineAt: index) { return nil }
+      if byte == 0x0A && blankLineFollows(bytes, newlineAt: index) {
+        failedUntil[key] = index
+        return nil
+      }
       if byte == 0x5C, index + 1 < bytes.count {
         if bytes[index + 1] == closer { return index + 2 }
         index += 2
@@ -138,17 +160,23 @@ struct MathProtector {
       }
       index += 1
     }
+    failedUntil[key] = bytes.count
     return nil
   }
 
   /// End of `$…$` or `$$…$$` at `index` under Pandoc's rules, and whether it is display math.
-  private func dollarMathEnd(_ bytes: [UInt8], at index: Int) -> (Int, Bool)? {
+  private mutating func dollarMathEnd(_ bytes: [UInt8], at index: Int) -> (Int, Bool)? {
     let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     if index + 1 < bytes.count, bytes[index + 1] == 0x24 {
+      let key = 0x24 * 2
+      if let limit = failedUntil[key], index < limit { return nil }
       var position = index + 2
       while position + 1 < bytes.count {
         let byte = bytes[position]
-        if byte == 0x0A && blankLineFollows(bytes, newlineAt: position) { return nil }
+        if byte == 0x0A && blankLineFollows(bytes, newlineAt: position) {
+          failedUntil[key] = position
+          return nil
+        }
         if byte == 0x5C {
           position += 2
           continue
@@ -158,6 +186,7 @@ struct MathProtector {
         }
         position += 1
       }
+      failedUntil[key] = bytes.count
       return nil
     }
     guard index + 1 < bytes.count, !isSpace(bytes[index + 1]) else { return nil }
@@ -183,13 +212,18 @@ struct MathProtector {
 
   /// Where the code span opening at `index` ends (past its closing run), or past the run itself
   /// when no closing run of the same length follows in the paragraph.
-  private func codeSpanEnd(_ bytes: [UInt8], at index: Int) -> Int {
+  private mutating func codeSpanEnd(_ bytes: [UInt8], at index: Int) -> Int {
     var runEnd = index
     while runEnd < bytes.count, bytes[runEnd] == 0x60 { runEnd += 1 }
     let length = runEnd - index
+    let key = -length
+    if let limit = failedUntil[key], index < limit { return runEnd }
     var position = runEnd
     while position < bytes.count {
-      if bytes[position] == 0x0A && blankLineFollows(bytes, newlineAt: position) { return runEnd }
+      if bytes[position] == 0x0A && blankLineFollows(bytes, newlineAt: position) {
+        failedUntil[key] = position
+        return runEnd
+      }
       if bytes[position] == 0x60 {
         var end = position
         while end < bytes.count, bytes[end] == 0x60 { end += 1 }
@@ -199,6 +233,7 @@ struct MathProtector {
       }
       position += 1
     }
+    failedUntil[key] = bytes.count
     return runEnd
   }
 }
@@ -209,7 +244,9 @@ extension Array where Element == UInt8 {
     guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
     var index = 0
     while index + needle.count <= count {
-      if self[index] == first, self[index..<(index + needle.count)].elementsEqual(needle) { return true }
+      if self[index] == first, self[index..<(index + needle.count)].elementsEqual(needle) {
+        return true
+      }
       index += 1
     }
     return false

@@ -4,7 +4,8 @@
 enum PythonHighlighter {
   static let keywords: Set<String> = [
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in",
     "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with",
     "yield", "match", "case",
   ]
@@ -34,9 +35,13 @@ enum PythonHighlighter {
       } else if let end = stringEnd(scalars, at: index) {
         index = end
         emit(start, index, "s")
-      } else if isDigit(scalar) || (scalar == "." && index + 1 < scalars.count && isDigit(scalars[index + 1])) {
+      } else if isDigit(scalar)
+        || (scalar == "." && index + 1 < scalars.count && isDigit(scalars[index + 1]))
+      {
         index += 1
-        while index < scalars.count, isNumberPart(scalars[index], previous: scalars[index - 1]) { index += 1 }
+        while index < scalars.count, isNumberPart(scalars[index], previous: scalars[index - 1]) {
+          index += 1
+        }
         emit(start, index, "n")
       } else if isIdentifierStart(scalar) {
         while index < scalars.count, isIdentifierStart(scalars[index]) || isDigit(scalars[index]) {
@@ -62,8 +67,12 @@ enum PythonHighlighter {
   }
 
   private static func isNumberPart(_ scalar: Unicode.Scalar, previous: Unicode.Scalar) -> Bool {
-    if isDigit(scalar) || scalar == "." || scalar == "_" || scalar == "j" || scalar == "J" { return true }
-    if scalar == "e" || scalar == "E" || scalar == "x" || scalar == "X" || scalar == "o" || scalar == "b" {
+    if isDigit(scalar) || scalar == "." || scalar == "_" || scalar == "j" || scalar == "J" {
+      return true
+    }
+    if scalar == "e" || scalar == "E" || scalar == "x" || scalar == "X" || scalar == "o"
+      || scalar == "b"
+    {
       return true
     }
     if (scalar == "+" || scalar == "-") && (previous == "e" || previous == "E") { return true }
@@ -73,16 +82,20 @@ enum PythonHighlighter {
   /// Where a string literal starting at `index` (with an optional r/b/f/u prefix) ends.
   private static func stringEnd(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
     var quoteIndex = index
-    while quoteIndex < scalars.count, quoteIndex - index < 2, "rRbBfFuU".unicodeScalars.contains(scalars[quoteIndex]) {
+    while quoteIndex < scalars.count, quoteIndex - index < 2,
+      "rRbBfFuU".unicodeScalars.contains(scalars[quoteIndex])
+    {
       quoteIndex += 1
     }
-    guard quoteIndex < scalars.count, scalars[quoteIndex] == "\"" || scalars[quoteIndex] == "'" else {
+    guard quoteIndex < scalars.count, scalars[quoteIndex] == "\"" || scalars[quoteIndex] == "'"
+    else {
       return nil
     }
     if quoteIndex > index, index > 0, isIdentifierStart(scalars[index - 1]) { return nil }
     let quote = scalars[quoteIndex]
     let triple =
-      quoteIndex + 2 < scalars.count && scalars[quoteIndex + 1] == quote && scalars[quoteIndex + 2] == quote
+      quoteIndex + 2 < scalars.count && scalars[quoteIndex + 1] == quote
+      && scalars[quoteIndex + 2] == quote
     var position = quoteIndex + (triple ? 3 : 1)
     while position < scalars.count {
       let scalar = scalars[position]
@@ -93,7 +106,9 @@ enum PythonHighlighter {
       if !triple && scalar == "\n" { return position }
       if scalar == quote {
         if !triple { return position + 1 }
-        if position + 2 < scalars.count, scalars[position + 1] == quote, scalars[position + 2] == quote {
+        if position + 2 < scalars.count, scalars[position + 1] == quote,
+          scalars[position + 2] == quote
+        {
           return position + 3
         }
       }

@@ -100,9 +100,9 @@ extension Runtime {
         throw PyError.make(.typeError, "get expected at most 2 arguments, got \(a.positional.count)")
       }
       return try d.get(a.positional[0]) ?? (a.positional.count > 1 ? a.positional[1] : .none)
-    case "keys": return .list(PyList(d.keys))
-    case "values": return .list(PyList(d.values))
-    case "items": return .list(PyList(d.items.map { .tuple([$0.0, $0.1]) }))
+    case "keys": return .dictView(.keys, d)
+    case "values": return .dictView(.values, d)
+    case "items": return .dictView(.items, d)
     case "pop":
       guard let key = a.positional.first else { throw PyError.make(.typeError, "pop expected at least 1 argument, got 0") }
       if let v = try d.remove(key) { return v }

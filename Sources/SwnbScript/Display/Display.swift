@@ -85,10 +85,28 @@ extension Runtime {
       }
       p.endGroup(name.count + 1, ")")
     case .object(let o) where o.type.lookup("__repr__") == nil:
-      p.text("<\(o.type.qualifiedName) at 0x\(String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16))>")
+      p.text("<\(o.type.qualifiedName) at \(address(o))>")
+    case .function(let f):
+      p.text("<function __main__.\(f.name)(\(try signatureText(f)))>")
     default:
       reprLines(try repr(v), p)
     }
+  }
+
+  /// `inspect.signature` text of a script function: `x, y=1, *args, k, **kw`.
+  private func signatureText(_ f: PyFunction) throws -> String {
+    let p = f.code.parameters
+    var parts: [String] = []
+    let firstDefault = p.positional.count - f.defaults.count
+    for (i, param) in p.positional.enumerated() {
+      parts.append(i >= firstDefault ? "\(param.name)=\(try repr(f.defaults[i - firstDefault]))" : param.name)
+    }
+    if let v = p.varArgs { parts.append("*" + v) } else if !p.keywordOnly.isEmpty { parts.append("*") }
+    for k in p.keywordOnly {
+      parts.append(f.keywordDefaults[k.name].map { "\(k.name)=\((try? repr($0)) ?? "")" } ?? k.name)
+    }
+    if let k = p.varKeywords { parts.append("**" + k) }
+    return parts.joined(separator: ", ")
   }
 
   private func reprLines(_ text: String, _ p: PrettyPrinter) {

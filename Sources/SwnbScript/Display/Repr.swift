@@ -85,6 +85,8 @@ extension Runtime {
     case .iterator(let it): return "<generator object <genexpr> at \(address(it))>"
     case .object(let o): return try objectRepr(o, v)
     case .array, .npScalar, .dtype, .native: return try extensionRepr(v) ?? typeName(v)
+    case .dictView(let kind, let d):
+      return kind.rawValue + "(" + (try repr(.list(PyList(d.viewItems(kind))), &seen)) + ")"
     }
   }
 
@@ -105,8 +107,12 @@ extension Runtime {
     return "<\(o.type.qualifiedName) object at \(address(o))>"
   }
 
-  private func address(_ o: AnyObject) -> String {
-    "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16).leftPadded(12)
+  /// A stable fake address for `<... at 0x...>` texts: reruns of a notebook print the same bytes.
+  func address(_ o: AnyObject) -> String {
+    let id = ObjectIdentifier(o)
+    let serial = addressSerials[id] ?? addressSerials.count + 1
+    addressSerials[id] = serial
+    return "0x" + String(0x7f00_0000_0000 + 0x10 * serial, radix: 16)
   }
 }
 

@@ -77,6 +77,7 @@ extension Runtime {
     installShapeFunctions(&attrs)
     installNumpyTypes(&attrs)
     installPrintOptions(&attrs)
+    installStatistics(&attrs)
     installFileFunctions(&attrs)
     guard case .module(let linalg) = try importModule("numpy.linalg"),
       case .module(let random) = try importModule("numpy.random")

@@ -58,9 +58,9 @@ extension Compiler {
 
   func compileCall(_ callee: Expr, _ args: [Argument], _ loc: SourceLocation) throws -> Eval {
     let rt = self.rt
-    let buildArgs = try compileArguments(args)
     if case .attribute(let objExpr, let name) = callee.kind {
       let obj = try compileExpr(objExpr)
+      let buildArgs = try compileArguments(args)
       return { f in
         let receiver = try obj(f)
         let a = try buildArgs(f)
@@ -73,6 +73,27 @@ extension Compiler {
       }
     }
     let fn = try compileExpr(callee)
+    let positional: [Eval]? = try args.allSatisfy({ if case .positional = $0 { true } else { false } })
+      ? args.map { arg in
+        guard case .positional(let e) = arg else { return { _ in .none } }
+        return try compileExpr(e)
+      } : nil
+    if let positional {
+      let arity = positional.count
+      return { f in
+        let target = try fn(f)
+        if case .function(let pf) = target, pf.code.simpleArity == arity {
+          let frame = Frame(slotCount: pf.code.slotCount, parent: pf.closure)
+          for i in 0..<arity { frame.slots[i] = try positional[i](f) }
+          do { return try rt.invoke(pf, frame) } catch { throw located(error, loc) }
+        }
+        var values: [Value] = []
+        values.reserveCapacity(arity)
+        for ev in positional { values.append(try ev(f)) }
+        do { return try rt.call(target, Arguments(values)) } catch { throw located(error, loc) }
+      }
+    }
+    let buildArgs = try compileArguments(args)
     return { f in
       let target = try fn(f)
       let a = try buildArgs(f)

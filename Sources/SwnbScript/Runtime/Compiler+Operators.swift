@@ -41,6 +41,26 @@ extension Compiler {
         }
         do { return try rt.binary(op, x, y) } catch { throw located(error, loc) }
       }
+    case .mod, .floorDiv:
+      let isMod = op == .mod
+      return { f in
+        let x = try a(f)
+        let y = try b(f)
+        if case .int(let i) = x, case .int(let j) = y, j > 0 {
+          let r = i % j
+          if isMod { return .int(r < 0 ? r + j : r) }
+          return .int(r < 0 ? i / j - 1 : i / j)
+        }
+        do { return try rt.binary(op, x, y) } catch { throw located(error, loc) }
+      }
+    case .div:
+      return { f in
+        let x = try a(f)
+        let y = try b(f)
+        if case .float(let p) = x, case .float(let q) = y, q != 0 { return .float(p / q) }
+        if case .int(let i) = x, case .int(let j) = y, j != 0 { return .float(Double(i) / Double(j)) }
+        do { return try rt.binary(op, x, y) } catch { throw located(error, loc) }
+      }
     default:
       return { f in
         let x = try a(f)

@@ -68,6 +68,12 @@ final class FunctionCode {
   /// The class whose body defined this function (for zero-argument `super()`).
   weak var ownerClass: PyType?
 
+  /// The argument count of a purely positional signature (no defaults needed, no `*`/`**`).
+  var simpleArity: Int? {
+    parameters.varArgs == nil && parameters.varKeywords == nil && parameters.keywordOnly.isEmpty
+      ? parameters.positional.count : nil
+  }
+
   init(name: String, parameters: Parameters, slotCount: Int, cell: CellInfo?) {
     self.cell = cell
     self.name = name

@@ -58,10 +58,15 @@ extension Runtime {
 
   /// Calls a script function: binds arguments to slots, runs the body, enforces the depth limit.
   func callFunction(_ fn: PyFunction, _ args: Arguments) throws -> Value {
-    let code = fn.code
-    let frame = Frame(slotCount: code.slotCount, parent: fn.closure)
-    frame.function = fn
+    let frame = Frame(slotCount: fn.code.slotCount, parent: fn.closure)
     try bindArguments(fn, args, frame)
+    return try invoke(fn, frame)
+  }
+
+  /// Runs a function whose frame already holds its arguments.
+  func invoke(_ fn: PyFunction, _ frame: Frame) throws -> Value {
+    let code = fn.code
+    frame.function = fn
     callDepth += 1
     defer { callDepth -= 1 }
     if callDepth > Runtime.recursionLimit {

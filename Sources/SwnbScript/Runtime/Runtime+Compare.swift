@@ -146,7 +146,7 @@ extension Runtime {
       return sub.isEmpty || s.contains(sub)
     case .list(let l): return try l.items.contains { try equals($0, item) }
     case .tuple(let t): return try t.contains { try equals($0, item) }
-    case .dict(let d): return try d.get(item) != nil
+    case .dict(let d), .dictView(.keys, let d): return try d.get(item) != nil
     case .set(let s): return try s.storage.get(item) != nil
     case .range(let start, let stop, let step):
       guard let i = intValue(item) ?? (floatValue(item).flatMap { Int(exactly: $0) }) else { return false }

@@ -158,7 +158,7 @@ extension Runtime {
     case .str(let s): return s.unicodeScalars.count
     case .list(let l): return l.items.count
     case .tuple(let t): return t.count
-    case .dict(let d): return d.count
+    case .dict(let d), .dictView(_, let d): return d.count
     case .set(let s): return s.items.count
     case .range(let start, let stop, let step):
       let (span, overflow) = step > 0 ? stop.subtractingReportingOverflow(start) : start.subtractingReportingOverflow(stop)

@@ -26,6 +26,7 @@ func typeName(_ v: Value) -> String {
   case .npScalar(let a): return "numpy." + a.dtype.scalarTypeName
   case .dtype(let d): return "numpy.dtypes.\(d.scalarTypeName.capitalized)DType"
   case .native(let n): return n.typeName
+  case .dictView(let kind, _): return kind.rawValue
   }
 }
 
@@ -51,7 +52,7 @@ extension Runtime {
     case .str(let s): return !s.isEmpty
     case .list(let l): return !l.items.isEmpty
     case .tuple(let t): return !t.isEmpty
-    case .dict(let d): return d.count > 0
+    case .dict(let d), .dictView(_, let d): return d.count > 0
     case .set(let s): return !s.items.isEmpty
     case .range: return try length(v) > 0
     case .object(let o):
@@ -153,6 +154,7 @@ extension Runtime {
     case .tuple(let items): for x in items where !(try body(x)) { return }
     case .str(let s): for c in s.unicodeScalars where !(try body(.str(String(c)))) { return }
     case .dict(let d): for k in d.keys where !(try body(k)) { return }
+    case .dictView(let kind, let d): for x in d.viewItems(kind) where !(try body(x)) { return }
     case .set(let s): for k in s.items where !(try body(k)) { return }
     case .iterator(let it):
       while let x = try it.next() { if !(try body(x)) { return } }

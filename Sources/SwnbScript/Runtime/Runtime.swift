@@ -28,6 +28,8 @@ final class Runtime {
   let randomState = RandomState()
   /// Warnings already shown in this cell (Python shows each once per location).
   var warningsShown: Set<String> = []
+  /// Serial numbers behind the stable fake addresses of `repr` texts.
+  var addressSerials: [ObjectIdentifier: Int] = [:]
 
   init(directory: String) {
     self.directory = directory

@@ -31,6 +31,26 @@ enum Value {
   case dtype(DType)
   /// A native engine object: random generators, print-option contexts.
   case native(NativeObject)
+  /// `dict.keys()`, `dict.values()`, `dict.items()`: live views of a dict.
+  case dictView(DictViewKind, PyDict)
+}
+
+/// Which view of a dict.
+enum DictViewKind: String {
+  case keys = "dict_keys"
+  case values = "dict_values"
+  case items = "dict_items"
+}
+
+extension PyDict {
+  /// The elements a view iterates over.
+  func viewItems(_ kind: DictViewKind) -> [Value] {
+    switch kind {
+    case .keys: return keys
+    case .values: return values
+    case .items: return items.map { .tuple([$0.0, $0.1]) }
+    }
+  }
 }
 
 /// `np.printoptions(...)`: the options to apply on entry and those to restore on exit.

@@ -1,0 +1,38 @@
+/// A read-only 2-D float64 operand described as numpy describes one: a start address plus
+/// row and column strides in elements, which may be zero or negative as in numpy views.
+///
+/// The n-d array engine builds one from its buffer, offset and strides, so that
+/// `BLAS.matmul(_:_:into:)` sees exactly what numpy's matmul loop sees (including whether two
+/// operands view the same memory). The memory must stay valid for the duration of the call.
+public struct MatrixView {
+  public let start: UnsafePointer<Double>
+  public let rows: Int
+  public let cols: Int
+  public let rowStride: Int
+  public let colStride: Int
+
+  /// A view of `rows` x `cols` elements; element `(i, j)` is `start[i * rowStride + j * colStride]`.
+  public init(start: UnsafePointer<Double>, rows: Int, cols: Int, rowStride: Int, colStride: Int) {
+    self.start = start
+    self.rows = rows
+    self.cols = cols
+    self.rowStride = rowStride
+    self.colStride = colStride
+  }
+
+  /// The transposed view (no copy), as numpy's `.T`.
+  public var transposed: MatrixView {
+    MatrixView(start: start, rows: cols, cols: rows, rowStride: colStride, colStride: rowStride)
+  }
+
+  subscript(i: Int, j: Int) -> Double { start[i * rowStride + j * colStride] }
+}
+
+/// numpy's `BLAS_MAXSIZE`: the largest dimension or stride handed to 32-bit CBLAS.
+let blasMaxSize = Int(Int32.max) - 1
+
+/// numpy's `is_blasable2d` in element units: the second axis is unit-stride and the first
+/// axis steps over at least one full row, within CBLAS's integer range.
+func isBlasable(_ stride1: Int, _ stride2: Int, _ d1: Int, _ d2: Int) -> Bool {
+  stride2 == 1 && stride1 >= d2 && stride1 <= blasMaxSize
+}
