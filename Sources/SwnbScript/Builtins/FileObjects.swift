@@ -79,6 +79,9 @@ final class TextFile {
 /// `open()` for text files inside the notebook's folder.
 extension Runtime {
   func installFileBuiltins() {
+    // Python 3 keeps these names as aliases of OSError.
+    builtins["IOError"] = .type(exceptionType(.osError))
+    builtins["EnvironmentError"] = .type(exceptionType(.osError))
     let fileType = PyType(name: "TextIOWrapper", bases: [], module: "_io")
     types["_io.TextIOWrapper"] = fileType
     func method(_ name: String, _ body: @escaping (Value, inout Arguments) throws -> Value) {
