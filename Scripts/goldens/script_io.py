@@ -47,6 +47,10 @@ CASES = [
     ("open_writelines", "", "with open('w.txt', 'w') as f:\n    f.writelines(['a\\n', 'b\\n'])\nopen('w.txt').read()"),
     ("open_subdir", "os.mkdir('sub')", "with open('sub/x.txt', 'w') as f:\n    f.write('in sub')\nopen('./sub/../sub/x.txt').read()"),
     ("open_write_in_with_then_closed", "", "with open('w.txt', 'w') as f:\n    pass\nf.write('x')"),
+    ("print_to_file", "", "with open('p.txt', 'w') as f:\n    print('a', 1, 2.5, sep=',', file=f)\n    print([1, 2], file=f, end='!')\nopen('p.txt').read()"),
+    ("print_to_closed_file", "", "f = open('p.txt', 'w')\nf.close()\nprint('x', file=f)"),
+    ("ioerror_alias", "", "try:\n    open('nope.txt')\nexcept IOError as e:\n    print(type(e).__name__, IOError is OSError, EnvironmentError is OSError)"),
+    ("open_read_lines_loop_split", "open('d.txt', 'w').write('name,score\\nann,3\\nbob,5\\n')", "scores = {}\nwith open('d.txt') as f:\n    header = f.readline().strip().split(',')\n    for line in f:\n        name, score = line.strip().split(',')\n        scores[name] = int(score)\nheader, scores"),
     # np.save / np.load
     ("save_float", "", "np.save('a.npy', np.arange(12.).reshape(3, 4))"),
     ("save_adds_suffix", "", "np.save('b', np.array([1, 2, 3]))\nnp.load('b.npy')"),

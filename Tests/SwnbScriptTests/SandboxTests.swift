@@ -109,3 +109,35 @@ extension ScratchFolder {
   /// An existing folder to clean up.
   init(existing path: String) { self.path = path }
 }
+
+/// Damaged `.npy` files raise Python errors, never crash.
+@Suite struct NpyDamageTests {
+  @Test func truncatedAndCorruptedFilesRaise() throws {
+    let folder = ScratchFolder()
+    defer { folder.remove() }
+    let session = ScriptSession(directory: folder.path)
+    let made = session.run(
+      "import numpy as np\nnp.save('a.npy', np.arange(6.).reshape(2, 3).T)\nnp.save('s.npy', np.array(['ab', 'c']))",
+      file: "t.md", firstLine: 1, label: nil, executionCount: 1, timeout: 20)
+    #expect(made.error == nil)
+    for name in ["a.npy", "s.npy"] {
+      let whole = try #require(FileManager.default.contents(atPath: folder.path + "/" + name))
+      var variants: [Data] = (0..<whole.count).map { whole.prefix($0) }
+      for i in stride(from: 0, to: whole.count, by: 5) {
+        var d = whole
+        d[i] ^= 0x5a
+        variants.append(d)
+      }
+      var header = whole
+      if let r = header.range(of: Data("(3, 2)".utf8)) { header.replaceSubrange(r, with: Data("(-1,99999999999999999)".utf8)) }
+      variants.append(header)
+      for (k, bytes) in variants.enumerated() {
+        #expect(FileManager.default.createFile(atPath: folder.path + "/bad.npy", contents: bytes))
+        let r = session.run("x = np.load('bad.npy')", file: "t.md", firstLine: 1, label: nil, executionCount: 2 + k, timeout: 20)
+        if let kind = r.error?.kind {
+          #expect(["ValueError", "EOFError", "TypeError", "NotImplementedError"].contains(kind), "\(kind) for variant \(k)")
+        }
+      }
+    }
+  }
+}
