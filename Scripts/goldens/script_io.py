@@ -73,6 +73,12 @@ CASES = [
     ("load_directory", "os.mkdir('d')", "np.load('d')"),
     ("save_roundtrip_values", "", "a = np.array([[0.1, -2.5e-300, 1e300], [np.inf, -np.inf, 3.0]])\nnp.save('r.npy', a)\nb = np.load('r.npy')\nprint(np.array_equal(a, b))\nb"),
     ("save_roundtrip_nan", "", "np.save('n.npy', np.array([np.nan, 1.0]))\nnp.isnan(np.load('n.npy'))"),
+    # .npz archives (np.savez writes a timestamp, so only the member names of written archives are compared)
+    ("npz_load_numpy", "np.savez('z.npz', np.arange(3), w=np.eye(2))", "z = np.load('z.npz')\nprint(repr(z), z.files, 'w' in z, len(z), list(z))\nprint(z['arr_0'], z.f.w)\nz['q']"),
+    ("npz_load_many_keys", "np.savez('y', a=np.ones(1), b=np.zeros(2), c=1, d=2, e=3, f=4)", "with np.load('y.npz') as data:\n    print(data)\n    total = sum(data[k].sum() for k in data.files)\ntotal"),
+    ("npz_roundtrip", "", "np.savez('r', np.arange(4).reshape(2, 2), x=np.array([0.5, np.nan]), s=np.array(['a', 'bc']))\nr = np.load('r.npz')\nfor k in r.files:\n    print(k, repr(r[k]))"),
+    ("npz_items", "", "np.savez('r.npz', b=np.ones(2), a=np.zeros(1))\nd = np.load('r.npz')\nsorted(d.keys()), [(k, v.shape) for k, v in d.items()]"),
+    ("npz_duplicate_name", "", "np.savez('x.npz', np.ones(1), arr_0=np.ones(2))"),
     # np.savetxt
     ("savetxt_2d", "", "np.savetxt('m.txt', np.arange(6.).reshape(2, 3))\nprint(open('m.txt').read())"),
     ("savetxt_1d", "", "np.savetxt('v.txt', np.array([1.5, -2.0, 1e-10]))"),
@@ -152,7 +158,10 @@ def snapshot(folder):
     return files
 
 
-def encode(data):
+def encode(data, name=""):
+    if name.endswith(".npz"):
+        import zipfile
+        return {"npz": [i.filename for i in zipfile.ZipFile(io.BytesIO(data)).infolist()]}
     try:
         text = data.decode("utf-8")
         if "\r" not in text:
@@ -209,7 +218,7 @@ def main():
                 after = snapshot(folder)
             finally:
                 os.chdir(start)
-        written = {k: encode(v) for k, v in sorted(after.items()) if before.get(k) != v}
+        written = {k: encode(v, k) for k, v in sorted(after.items()) if before.get(k) != v}
         results.append({"name": name, "dirs": dirs, "files": {k: encode(v) for k, v in sorted(before.items())},
                         "source": "import numpy as np\n" + source, "printed": printed,
                         "display": display, "error": error, "written": written})

@@ -9,6 +9,8 @@ struct FileCase: Decodable, Sendable, CustomTestStringConvertible {
   struct Content: Decodable, Sendable {
     let text: String?
     let hex: String?
+    /// For archives: the member names, in order (their bytes hold a timestamp).
+    let npz: [String]?
     var bytes: Data {
       if let text { return Data(text.utf8) }
       var out = Data()
@@ -91,7 +93,9 @@ func errorLine(_ failure: ScriptFailure?, expected: String?) -> String? {
     #expect(Set(changed.keys) == Set(c.written.keys))
     for (name, content) in c.written {
       let got = changed[name] ?? Data()
-      if let text = content.text {
+      if let members = content.npz {
+        #expect((try? ZipArchive.read(got).map(\.name)) == members, "\(name)")
+      } else if let text = content.text {
         #expect(String(decoding: got, as: UTF8.self) == text, "\(name)")
       } else {
         #expect(got == content.bytes, "\(name)")

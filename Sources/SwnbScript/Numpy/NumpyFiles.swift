@@ -8,6 +8,7 @@ extension Runtime {
     func def(_ name: String, _ body: @escaping BuiltinFunction.Body) {
       attrs[name] = .builtin(BuiltinFunction(name, body))
     }
+    installArchiveFunctions(&attrs)
     def("save") { [unowned self] a in
       let v = try a.bind("save", ["file", "arr", "allow_pickle"], required: 2)
       var name = try self.pathArgument(v[0] ?? .none)
@@ -26,8 +27,8 @@ extension Runtime {
       if data.starts(with: NpyFormat.magic) {
         return .array(try self.engine { try NpyFormat.decode(data, allowPickle: allowPickle) })
       }
-      if data.starts(with: Array("PK\u{3}\u{4}".utf8)) {
-        throw PyError.make(.notImplementedError, ".npz archives are not supported by MatrixScript's np.load")
+      if data.starts(with: Array("PK\u{3}\u{4}".utf8)) || data.starts(with: Array("PK\u{5}\u{6}".utf8)) {
+        return try self.npzFile(data, name: name, allowPickle: allowPickle)
       }
       if !allowPickle {
         throw PyError.make(
