@@ -482,6 +482,21 @@ print(x, squares)
 {w[0] for w in ["apple", "avocado", "banana", "cherry"]}
 ### generator_expressions
 print(sum(x * x for x in range(10)), max(len(w) for w in ["a", "abc", "ab"]), list(x for x in "ab"), tuple(i for i in range(3)), sorted((v for v in [3, 1, 2]), reverse=True))
+### generators_eager
+def squares(n):
+    for i in range(n):
+        if i % 2:
+            continue
+        yield i * i
+def chain(a, b):
+    yield from a
+    yield from b
+    yield
+print(list(squares(7)), sum(squares(5)), list(chain([1], "ab")))
+for v in squares(4):
+    print(v)
+g = squares(3)
+print(next(g), next(g), next(g, "end"))
 ### try_except_basic
 try:
     1 / 0
@@ -704,6 +719,22 @@ print(sqrt(2), PI)
 import nosuchmodule
 ### from_import_missing
 from time import nothing
+### random_module
+import random
+random.seed(42)
+print(random.random(), random.randint(1, 10), random.choice("abcdef"), random.uniform(1, 2), random.randrange(0, 100, 5))
+xs = list(range(10))
+random.shuffle(xs)
+print(xs, random.sample(range(100), 5), random.sample("abcdefgh", 3), random.gauss(0, 1), random.gauss(0, 1))
+random.seed(2 ** 40 + 7)
+[random.random() for _ in range(3)]
+### random_sample_large
+import random
+random.seed(1)
+random.sample(range(1000), 30)
+### sys_module
+import sys
+print(sys.maxsize, sys.getrecursionlimit() >= 1000)
 ### time_module
 import time
 t0 = time.perf_counter()
@@ -1303,6 +1334,13 @@ import numpy as np
 a = np.array([1.0, 0.0])
 r = 1.0 / a
 print(r)
+### np_errstate
+import numpy as np
+a = np.array([1.0, 0.0, -1.0])
+with np.errstate(divide="ignore", invalid="ignore"):
+    r = a / 0
+print(r)
+print(np.log(np.array([0.0])))
 ### np_empty_mean
 import numpy as np
 np.array([]).sum()
@@ -1349,6 +1387,11 @@ import numpy as np
 a = np.array([7.0, 1.0, 3.5, 2.0, 10.0, 4.25])
 print(np.median(a), np.median(np.arange(5)), np.percentile(a, 25), np.percentile(a, [10, 50, 90]), np.quantile(a, 0.75))
 np.percentile(np.arange(10), 33)
+### np_scalars_as_keys_and_percent
+import numpy as np
+d = {1: "one", 2.5: "x"}
+k = np.arange(3)[1]
+print(d[k], d[np.float64(2.5)], k in d, "%d|%.2f|%s" % (np.int64(7), np.float64(1.234), np.float64(0.5)))
 ### np_2000_sum_loop
 import numpy as np
 total = 0.0

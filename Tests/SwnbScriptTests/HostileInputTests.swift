@@ -55,6 +55,8 @@ import Testing
   @Test func hugeRepetitionIsAMemoryError() {
     #expect(run("'x' * 10 ** 12").error?.kind == "MemoryError")
     #expect(run("[0] * 10 ** 12").error?.kind == "MemoryError")
+    #expect(run("[0] * 10 ** 9").error?.kind == "MemoryError")
+    #expect(run("list(range(10 ** 12))").error?.kind == "MemoryError")
   }
 
   @Test func deeplyNestedListReprDoesNotCrash() {

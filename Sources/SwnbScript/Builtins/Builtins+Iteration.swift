@@ -69,7 +69,7 @@ extension Runtime {
       case .list, .tuple, .str, .range: return .iterator(self.listIterator(try self.collect(v).reversed()))
       case .dict(let d): return .iterator(self.listIterator(d.keys.reversed()))
       default:
-        if let n = try? self.extensionLength(v), n != nil { return .iterator(self.listIterator(try self.collect(v).reversed())) }
+        if case .array = v { return .iterator(self.listIterator(try self.collect(v).reversed())) }
         throw PyError.make(.typeError, "'\(typeName(v))' object is not reversible")
       }
     }

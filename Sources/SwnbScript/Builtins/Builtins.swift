@@ -3,7 +3,7 @@ import Foundation
 /// Python's built-in functions.
 extension Runtime {
   func installBuiltins() {
-    builtins["None"] = .none
+    builtins["None"] = Value.none
     builtins["NotImplemented"] = .builtin(BuiltinFunction("NotImplemented") { _ in .none })
     builtins["Ellipsis"] = .ellipsis
     define("print") { [unowned self] a in try self.builtinPrint(a) }

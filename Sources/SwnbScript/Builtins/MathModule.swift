@@ -187,6 +187,8 @@ extension Runtime {
     switch name {
     case "math": module = makeMathModule()
     case "time": module = makeTimeModule()
+    case "random": module = makePythonRandomModule()
+    case "sys": module = makeSysModule()
     default:
       guard let m = try makeExtensionModule(name) else {
         throw PyError.make(.moduleNotFoundError, "No module named '\(name)'")

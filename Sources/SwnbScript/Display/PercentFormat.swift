@@ -77,7 +77,11 @@ extension Runtime {
       return try format(.str(text), ">" + width)
     case "d", "i", "u":
       let n: Int
-      if let i = intValue(value) { n = i } else if let d = floatValue(value) { n = try Numbers.toInt(d) } else {
+      if let i = try intValue(value) ?? indexValue(value) {
+        n = i
+      } else if let d = floatValue(value) ?? extensionFloat(value) {
+        n = try Numbers.toInt(d)
+      } else {
         throw PyError.make(.typeError, "%\(conv) format: a real number is required, not \(typeName(value))")
       }
       return try format(.int(n), spec + "d")

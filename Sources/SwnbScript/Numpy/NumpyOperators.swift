@@ -21,7 +21,9 @@ extension Runtime {
 
   /// Shows each engine warning once per cell, as Python's default filter does.
   func warn(_ warnings: [ArrayWarning]) {
+    let keywords = ["divide": "divide by zero", "invalid": "invalid value", "over": "overflow", "under": "underflow"]
     for w in warnings where !warningsShown.contains(w.description) {
+      if ignoredFloatingPointErrors.contains(where: { keywords[$0].map(w.message.contains) ?? false }) { continue }
       warningsShown.insert(w.description)
       write("\(w.category): \(w.message)\n")
     }
@@ -91,7 +93,7 @@ extension Runtime {
 
   func arrayTruthy(_ v: Value) throws -> Bool {
     guard case .array(let a) = v.arrayView ?? .none else { return true }
-    if a.size == 1, let s = try? a.scalars().first {
+    if a.size == 1, let s = a.scalars().first {
       switch s {
       case .bool(let b): return b
       case .int(let i): return i != 0
@@ -220,6 +222,7 @@ extension Runtime {
       case .generator: return "Generator(PCG64)"
       case .randomState: return "RandomState(MT19937)"
       case .printOptionsContext: return "<contextlib._GeneratorContextManager object>"
+      case .errstate: return "<numpy.errstate object>"
       }
     default: return nil
     }

@@ -60,6 +60,37 @@ extension Runtime {
     })
   }
 
+  /// The error kinds `np.errstate(...)`/`np.seterr(...)` keywords set to 'ignore'.
+  private func ignoredKinds(_ a: Arguments, base: Set<String>) throws -> Set<String> {
+    var ignored = base
+    for (k, v) in a.keywords {
+      guard case .str(let mode) = v else { continue }
+      let kinds = k == "all" ? ["divide", "invalid", "over", "under"] : [k]
+      for kind in kinds {
+        guard ["divide", "invalid", "over", "under"].contains(kind) else {
+          throw PyError.make(.typeError, "seterr() got an unexpected keyword argument '\(k)'")
+        }
+        if mode == "ignore" { ignored.insert(kind) } else { ignored.remove(kind) }
+      }
+    }
+    return ignored
+  }
+
+  func installErrorState(_ attrs: inout [String: Value]) {
+    attrs["errstate"] = .builtin(BuiltinFunction("errstate") { [unowned self] a in
+      let ignored = try self.ignoredKinds(a, base: self.ignoredFloatingPointErrors)
+      return .native(NativeObject(.errstate(ErrstateContext(ignored: ignored))))
+    })
+    attrs["seterr"] = .builtin(BuiltinFunction("seterr") { [unowned self] a in
+      let old = PyDict()
+      for kind in ["divide", "over", "under", "invalid"] {
+        try old.set(.str(kind), .str(self.ignoredFloatingPointErrors.contains(kind) ? "ignore" : (kind == "under" ? "ignore" : "warn")))
+      }
+      self.ignoredFloatingPointErrors = try self.ignoredKinds(a, base: self.ignoredFloatingPointErrors)
+      return .dict(old)
+    })
+  }
+
   private func updatedPrintOptions(_ base: PrintOptions, _ a: Arguments) throws -> PrintOptions {
     var o = base
     let names = ["precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy", "override_repr"]
@@ -103,7 +134,7 @@ extension Runtime {
   func nativeMethods(_ v: Value) -> Set<String> {
     guard case .native(let n) = v else { return [] }
     switch n.payload {
-    case .printOptionsContext: return ["__enter__", "__exit__"]
+    case .printOptionsContext, .errstate: return ["__enter__", "__exit__"]
     case .generator: return Runtime.generatorMethods
     case .randomState: return Runtime.legacyRandomFunctions
     }
@@ -119,6 +150,17 @@ extension Runtime {
       }
       if name == "__exit__" {
         if let saved = context.saved { printOptions = saved }
+        return .bool(false)
+      }
+      return nil
+    case .errstate(let context):
+      if name == "__enter__" {
+        context.saved = ignoredFloatingPointErrors
+        ignoredFloatingPointErrors = context.ignored
+        return Value.none
+      }
+      if name == "__exit__" {
+        if let saved = context.saved { ignoredFloatingPointErrors = saved }
         return .bool(false)
       }
       return nil

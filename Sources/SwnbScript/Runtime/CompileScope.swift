@@ -7,6 +7,8 @@ final class CompileScope {
   var declaredGlobal: Set<String> = []
   var declaredNonlocal: Set<String> = []
   var loopDepth = 0
+  /// Set when a function body contains `yield` (it then runs as an eager generator).
+  var containsYield = false
 
   init(kind: Kind, parent: CompileScope?) {
     self.kind = kind

@@ -20,6 +20,7 @@ extension Compiler {
     }
     let code = FunctionCode(name: name, parameters: parameters, slotCount: fnScope.slotCount, cell: cell)
     code.body = exec
+    code.isGenerator = fnScope.containsYield
     return code
   }
 

@@ -7,6 +7,8 @@ final class Frame {
   let classNamespace: PyDict?
   /// The function this frame runs (for zero-argument `super()`).
   var function: PyFunction?
+  /// Values yielded so far when the frame runs a generator function.
+  var yielded: [Value]?
 
   init(slotCount: Int, parent: Frame?, classNamespace: PyDict? = nil) {
     slots = [Value?](repeating: nil, count: slotCount)
@@ -65,6 +67,8 @@ final class FunctionCode {
   var body: Exec = { _ in .normal }
   /// The cell the function was defined in (for tracebacks).
   let cell: CellInfo?
+  /// True when the body contains `yield`: calls run it eagerly and return an iterator.
+  var isGenerator = false
   /// The class whose body defined this function (for zero-argument `super()`).
   weak var ownerClass: PyType?
 

@@ -11,6 +11,7 @@ struct HashKey: Hashable {
   private static func check(_ v: Value) throws {
     switch v {
     case .list, .dict: throw PyError.make(.typeError, "unhashable type: '\(typeName(v))'")
+    case .array: throw PyError.make(.typeError, "unhashable type: 'numpy.ndarray'")
     case .set(let s) where !s.frozen: throw PyError.make(.typeError, "unhashable type: 'set'")
     case .tuple(let items): for item in items { try check(item) }
     default: return
@@ -21,13 +22,25 @@ struct HashKey: Hashable {
 
   func hash(into hasher: inout Hasher) { HashKey.hash(value, into: &hasher) }
 
+  /// Integral floats hash like the equal int, as in Python.
+  private static func hashNumber(_ d: Double, into hasher: inout Hasher) {
+    if d == d.rounded(), abs(d) < 9.2e18 { hasher.combine(Int(d)) } else { hasher.combine(d) }
+  }
+
   private static func hash(_ v: Value, into hasher: inout Hasher) {
     switch v {
     case .none: hasher.combine(0)
     case .bool(let b): hasher.combine(b ? 1 : 0)
     case .int(let i): hasher.combine(i)
-    case .float(let d):
-      if d == d.rounded(), abs(d) < 9.2e18 { hasher.combine(Int(d)) } else { hasher.combine(d) }
+    case .float(let d): hashNumber(d, into: &hasher)
+    case .npScalar(let a):
+      switch try? a.item() {
+      case .int(let i)?: hasher.combine(Int(i))
+      case .float(let d)?: hashNumber(d, into: &hasher)
+      case .bool(let b)?: hasher.combine(b ? 1 : 0)
+      case .str(let s)?: hasher.combine(s)
+      case nil: hasher.combine(0)
+      }
     case .str(let s): hasher.combine(s)
     case .tuple(let items):
       hasher.combine(items.count)

@@ -73,8 +73,11 @@ extension Runtime {
       throw PyError.make(.recursionError, "maximum recursion depth exceeded")
     }
     try checkDeadline()
+    if code.isGenerator { frame.yielded = [] }
     do {
-      if case .returned(let v) = try code.body(frame) { return v }
+      let completion = try code.body(frame)
+      if code.isGenerator { return .iterator(listIterator(frame.yielded ?? [])) }
+      if case .returned(let v) = completion { return v }
       return .none
     } catch var e as PyError {
       if let loc = e.location { e.trace.append(TraceEntry(function: code.name, location: loc, cell: code.cell)) }

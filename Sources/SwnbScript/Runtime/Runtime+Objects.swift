@@ -218,8 +218,18 @@ extension Runtime {
     }
   }
 
+  /// The longest list MatrixScript builds from a range or repetition (about 640 MB of values).
+  static let maxContainerLength = 20_000_000
+
   func collect(_ v: Value) throws -> [Value] {
     switch v {
+    case .range:
+      let n = try length(v)
+      if n > Runtime.maxContainerLength { throw PyError.make(.memoryError, "") }
+      var items: [Value] = []
+      items.reserveCapacity(n)
+      try iterate(v) { items.append($0); return true }
+      return items
     case .list(let l): return l.items
     case .tuple(let t): return t
     default:

@@ -154,13 +154,13 @@ extension Runtime {
 
   private func repeatSequence(_ s: Value, _ n: Int) throws -> Value? {
     let count = max(0, n)
-    func checkSize(_ length: Int) throws {
+    func checkSize(_ length: Int, limit: Int = Runtime.maxContainerLength) throws {
       let (total, o) = length.multipliedReportingOverflow(by: count)
-      if o || total > 100_000_000 { throw PyError.make(.memoryError, "") }
+      if o || total > limit { throw PyError.make(.memoryError, "") }
     }
     switch s {
     case .str(let x):
-      try checkSize(x.utf8.count)
+      try checkSize(x.utf8.count, limit: 100_000_000)
       return .str(String(repeating: x, count: count))
     case .list(let x):
       try checkSize(x.items.count)

@@ -26,8 +26,12 @@ final class Runtime {
   var printOptions = PrintOptions()
   /// numpy's global legacy random state (`np.random.seed`, `np.random.rand`, ...).
   let randomState = RandomState()
+  /// Python's own `random` module state.
+  var pythonRandom = PythonRandom()
   /// Warnings already shown in this cell (Python shows each once per location).
   var warningsShown: Set<String> = []
+  /// Floating-point warning kinds silenced by `np.errstate`/`np.seterr` (divide, invalid, over, under).
+  var ignoredFloatingPointErrors: Set<String> = []
   /// Serial numbers behind the stable fake addresses of `repr` texts.
   var addressSerials: [ObjectIdentifier: Int] = [:]
 

@@ -60,12 +60,20 @@ final class PrintOptionsContext {
   init(options: PrintOptions) { self.options = options }
 }
 
+/// `np.errstate(...)`: floating-point warning kinds to silence inside the block.
+final class ErrstateContext {
+  let ignored: Set<String>
+  var saved: Set<String>?
+  init(ignored: Set<String>) { self.ignored = ignored }
+}
+
 /// Engine objects exposed to scripts.
 final class NativeObject {
   enum Payload {
     case generator(SwnbRandom.Generator)
     case randomState(RandomState)
     case printOptionsContext(PrintOptionsContext)
+    case errstate(ErrstateContext)
   }
   let payload: Payload
   init(_ payload: Payload) { self.payload = payload }
@@ -75,6 +83,7 @@ final class NativeObject {
     case .generator: return "Generator"
     case .randomState: return "RandomState"
     case .printOptionsContext: return "_GeneratorContextManager"
+    case .errstate: return "errstate"
     }
   }
 }

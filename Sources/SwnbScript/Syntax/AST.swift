@@ -92,6 +92,8 @@ indirect enum ExprKind {
   case lambda(Parameters, Expr)
   case comprehension(ComprehensionKind, element: Expr, value: Expr?, [ComprehensionClause])
   case namedExpr(String, Expr)
+  /// `yield value` / `yield from iterable` (statement form only).
+  case yield(Expr?, isFrom: Bool)
 }
 
 /// A statement node with its start position.

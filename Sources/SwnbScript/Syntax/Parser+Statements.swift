@@ -101,6 +101,12 @@ extension Parser {
       let exc = try parseTest()
       let cause = acceptKeyword("from") ? try parseTest() : nil
       return make(.raise(exc, cause: cause))
+    case .keyword("yield"):
+      _ = advance()
+      let isFrom = acceptKeyword("from")
+      let value = kind == .newline || kind == .eof || isOp(";") ? nil : try parseTestListStar()
+      if isFrom && value == nil { throw invalidSyntax() }
+      return make(.expression(expr(.yield(value, isFrom: isFrom), start)))
     case .keyword("import"): return try parseImport(start)
     case .keyword("from"): return try parseFromImport(start)
     default: return try parseExpressionStatement(start)
@@ -138,7 +144,8 @@ extension Parser {
   }
 
   func unsupportedYield() throws(SyntaxError) -> Expr {
-    throw SyntaxError(message: "'yield' is not supported by MatrixScript", location: current.start)
+    throw SyntaxError(
+      message: "MatrixScript supports 'yield' only as a statement", location: current.start)
   }
 
   /// Rejects non-assignable targets with CPython's wording.
