@@ -126,6 +126,15 @@ def run_session(cells):
     return results
 
 
+FILE_CASES = [
+    ("loadtxt_whitespace", "import numpy as np\nnp.loadtxt('points.txt')\n"),
+    ("loadtxt_csv", "import numpy as np\nnp.loadtxt('table.csv', delimiter=',', skiprows=1)\n"),
+    ("loadtxt_usecols", "import numpy as np\nnp.loadtxt('table.csv', delimiter=',', skiprows=1, usecols=1)\n"),
+    ("loadtxt_unpack", "import numpy as np\nx, y = np.loadtxt('table.csv', delimiter=',', skiprows=1, unpack=True)\nprint(x, y)\n"),
+    ("loadtxt_missing", "import numpy as np\nnp.loadtxt('nope.txt')\n"),
+]
+
+
 def main():
     results = []
     names = set()
@@ -139,6 +148,17 @@ def main():
         json.dump(results, f, indent=0, ensure_ascii=False)
         f.write("\n")
     print(f"{len(results)} cases -> {os.path.relpath(OUT)}")
+    data_dir = os.path.join(os.path.dirname(OUT), "data")
+    cwd = os.getcwd()
+    os.chdir(data_dir)
+    files = []
+    for name, source in FILE_CASES:
+        printed, display, error = run(source)
+        files.append({"name": name, "source": source, "printed": printed, "display": display, "error": error})
+    os.chdir(cwd)
+    with open(os.path.join(os.path.dirname(OUT), "files.json"), "w") as f:
+        json.dump(files, f, indent=0, ensure_ascii=False)
+        f.write("\n")
     seed = os.path.join(os.path.dirname(OUT), "seed.json")
     with open(seed, "w") as f:
         json.dump(run_session(SEED_CELLS), f, indent=0, ensure_ascii=False)

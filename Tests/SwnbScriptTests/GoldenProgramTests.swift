@@ -59,6 +59,20 @@ func comparableError(_ failure: ScriptFailure?, source: String) -> String? {
     #expect(GoldenProgramTests.programs.count >= 250)
   }
 
+  static let fileDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Goldens").appendingPathComponent("data").path
+
+  /// `np.loadtxt` reads paths relative to the session's directory.
+  @Test(arguments: GoldenProgram.load("files.json"))
+  func fileProgramsMatchCPython(_ program: GoldenProgram) {
+    let session = ScriptSession(directory: GoldenProgramTests.fileDirectory)
+    let result = session.run(
+      program.source, file: "t.py", firstLine: 1, label: nil, executionCount: 1, timeout: 20)
+    #expect(result.printed == program.printed)
+    #expect(result.display == program.display)
+    #expect(comparableError(result.error, source: program.source) == program.error)
+  }
+
   @Test(arguments: GoldenProgramTests.programs)
   func matchesCPython(_ program: GoldenProgram) {
     let session = ScriptSession(directory: "/tmp")

@@ -73,13 +73,13 @@ extension Runtime {
     attrs["amax"] = attrs["max"]
     attrs["around"] = attrs["round"]
     attrs["absolute"] = attrs["abs"]
-    installFileFunctions(&attrs)
     installCreation(&attrs)
     installShapeFunctions(&attrs)
     installNumpyTypes(&attrs)
     installPrintOptions(&attrs)
     installStatistics(&attrs)
     installErrorState(&attrs)
+    installFileFunctions(&attrs)
     guard case .module(let linalg) = try importModule("numpy.linalg"),
       case .module(let random) = try importModule("numpy.random")
     else { return PyModule(name: "numpy", attributes: attrs) }
