@@ -140,6 +140,10 @@ CASES = [
     ("genfromtxt_filling", "open('g.csv', 'w').write('1,,3\\n,5,\\n')", "np.genfromtxt('g.csv', delimiter=',', filling_values=-1)"),
     ("genfromtxt_usecols", CSV, "np.genfromtxt('d.csv', delimiter=',', usecols=(1,))"),
     ("genfromtxt_skip_footer", CSV, "np.genfromtxt('d.csv', delimiter=',', skip_footer=1)"),
+    ("genfromtxt_dtype_none_int", "", "np.genfromtxt(['1,2', '3,4'], delimiter=',', dtype=None)"),
+    ("genfromtxt_dtype_none_float", "", "np.genfromtxt(['1.5,2', '3,4.5'], delimiter=',', dtype=None)"),
+    ("genfromtxt_dtype_none_missing_int", "", "np.genfromtxt(['1,2', '3,'], delimiter=',', dtype=None)"),
+    ("loadtxt_trailing_delimiter", "", "np.loadtxt(['1,2,', '3,4,'], delimiter=',')"),
     # round trips
     ("roundtrip_savetxt_loadtxt", "", "a = np.array([[0.1, 1/3, -2.5e-12], [1e100, 7.0, -0.0]])\nnp.savetxt('r.txt', a)\nb = np.loadtxt('r.txt')\nprint(np.array_equal(a, b))\nb"),
     ("roundtrip_csv_int", "", "a = np.arange(12).reshape(4, 3)\nnp.savetxt('r.csv', a, fmt='%d', delimiter=',', header='a,b,c', comments='')\nnp.loadtxt('r.csv', delimiter=',', skiprows=1, dtype=int)"),

@@ -62,8 +62,7 @@ extension Runtime {
       let v = try a.bind(
         "loadtxt", ["fname", "dtype", "comments", "delimiter", "converters", "skiprows", "usecols", "unpack", "ndmin", "encoding", "max_rows"],
         required: 1)
-      var options = try self.tableOptions(delimiter: v[3], comments: v[2], skip: v[5], usecols: v[6], maxRows: v[10])
-      options.function = "loadtxt"
+      let options = try self.tableOptions(delimiter: v[3], comments: v[2], skip: v[5], usecols: v[6], maxRows: v[10])
       let dtype = try self.dtypeArgument(v[1]) ?? .float64
       let (text, label) = try self.tableText(v[0] ?? .none)
       let rows = TextTable.rows(text, options)
@@ -85,9 +84,9 @@ extension Runtime {
       if let names = v[10], !names.isNone, try self.truthy(names) {
         throw PyError.make(.notImplementedError, "genfromtxt(names=...): structured arrays are not supported by MatrixScript")
       }
-      var options = try self.tableOptions(delimiter: v[3], comments: v[2], skip: v[4], usecols: v[9], maxRows: v[21])
-      options.function = "genfromtxt"
-      let dtype = try self.dtypeArgument(v[1]) ?? .float64
+      let options = try self.tableOptions(delimiter: v[3], comments: v[2], skip: v[4], usecols: v[9], maxRows: v[21])
+      let explicitNone = v[1]?.isNone ?? false
+      let dtype: DType? = explicitNone ? nil : try self.dtypeArgument(v[1]) ?? .float64
       let filling = try v[8].flatMap { $0.isNone ? nil : try self.requireFloat($0, "genfromtxt") } ?? .nan
       let (text, label) = try self.tableText(v[0] ?? .none)
       var rows = TextTable.rows(text, options)
@@ -96,7 +95,7 @@ extension Runtime {
       var result: NDArray
       if rows.isEmpty {
         write("UserWarning: genfromtxt: Empty input file: \"\(label)\"\n")
-        result = try self.engine { try NDArray.zeros([0], dtype: dtype) }
+        result = try self.engine { try NDArray.zeros([0], dtype: dtype ?? .float64) }
       } else {
         result = try self.engine { try TextTable.genfromtxt(rows, options, dtype: dtype, filling: filling) }
       }

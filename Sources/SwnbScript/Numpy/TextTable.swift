@@ -5,7 +5,6 @@ import SwnbPrinting
 /// Splitting delimited text into rows and converting them, as `np.loadtxt` and `np.genfromtxt`.
 enum TextTable {
   struct Options {
-    var function = "loadtxt"
     /// nil splits on runs of whitespace.
     var delimiter: String?
     var comments = ["#"]
@@ -83,27 +82,54 @@ enum TextTable {
   }
 
   /// `genfromtxt`: missing or unparsable fields become `filling` (nan); ragged rows are errors.
-  static func genfromtxt(_ rows: [[String]], _ o: Options, dtype: DType, filling: Double) throws -> NDArray {
+  /// A nil `dtype` infers the type from the text, as `dtype=None`.
+  static func genfromtxt(_ rows: [[String]], _ o: Options, dtype: DType?, filling: Double) throws -> NDArray {
     let width = rows.first?.count ?? 0
     var bad: [String] = []
     for (i, row) in rows.enumerated() where row.count != width && o.usecols == nil {
       bad.append("    Line #\(i + o.skip + 1) (got \(row.count) columns instead of \(width))")
     }
     if !bad.isEmpty { throw PyError.make(.valueError, "Some errors were detected !\n" + bad.joined(separator: "\n")) }
-    var values: [Double] = []
-    var columns = width
+    var picked: [[String]] = []
     for row in rows {
-      let picked = try o.usecols.map { use in
+      let fields = try o.usecols.map { use in
         try use.map { c -> String in
           let k = c < 0 ? c + row.count : c
           guard k >= 0, k < row.count else { throw PyError.make(.indexError, "list index out of range") }
           return row[k]
         }
       } ?? row
-      columns = picked.count
-      values += picked.map { $0.isEmpty ? filling : parseFloat($0) ?? filling }
+      picked.append(fields)
     }
-    return try NDArray(float64: values, shape: [rows.count, columns]).astype(dtype)
+    let columns = picked.first?.count ?? 0
+    let shape = [rows.count, columns]
+    guard let dtype else { return try inferred(picked, shape: shape) }
+    let values = picked.flatMap { $0.map { $0.isEmpty ? filling : parseFloat($0) ?? filling } }
+    return try NDArray(float64: values, shape: shape).astype(dtype)
+  }
+
+  /// `genfromtxt(dtype=None)`: int64 when every field is an integer, float64 when every column
+  /// holds a float; mixed columns would need a structured array.
+  private static func inferred(_ rows: [[String]], shape: [Int]) throws -> NDArray {
+    let columns = shape[1]
+    var intColumns = Array(repeating: true, count: columns)
+    for row in rows {
+      for (c, field) in row.enumerated() where !field.isEmpty {
+        if Int64(field) == nil {
+          guard parseFloat(field) != nil else {
+            throw PyError.make(.notImplementedError, "genfromtxt(dtype=None) with text columns needs structured arrays, which MatrixScript does not support")
+          }
+          intColumns[c] = false
+        }
+      }
+    }
+    if intColumns.allSatisfy({ $0 }) {
+      return NDArray(int64: rows.flatMap { $0.map { Int64($0) ?? -1 } }, shape: shape)
+    }
+    guard intColumns.allSatisfy({ !$0 }) else {
+      throw PyError.make(.notImplementedError, "genfromtxt(dtype=None) with integer and float columns needs a structured array, which MatrixScript does not support")
+    }
+    return NDArray(float64: rows.flatMap { $0.map { parseFloat($0) ?? .nan } }, shape: shape)
   }
 
   /// numpy's `_ensure_ndmin_ndarray`: squeeze, then pad to at least `ndmin` dimensions.
