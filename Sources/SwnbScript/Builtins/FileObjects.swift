@@ -152,9 +152,7 @@ extension Runtime {
 
   /// Opens `path` (as the script wrote it) in a text mode: r, w, a or x, optionally with `t`.
   private func openFile(_ path: String, mode: String, type: PyType) throws -> Value {
-    var kinds = Set(mode)
-    kinds.remove("t")
-    let base = kinds.filter { "rwax".contains($0) }
+    let base = Set(mode).filter { "rwax".contains($0) }
     guard mode.count == Set(mode).count, mode.allSatisfy({ "rwaxtb+".contains($0) }) else {
       throw PyError.make(.valueError, "invalid mode: \(PythonString.repr(mode))")
     }
