@@ -199,10 +199,7 @@ extension Runtime {
     guard let data = FileManager.default.contents(atPath: full) else {
       throw PyError.make(.permissionError, "[Errno 13] Permission denied: \(PythonString.repr(name))")
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw PyError.make(.unicodeError, "'utf-8' codec can't decode the contents of \(PythonString.repr(name))")
-    }
-    return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    return try decodeUTF8(data).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
   }
 
   private func makeFileObject(_ file: TextFile, type: PyType) -> Value {

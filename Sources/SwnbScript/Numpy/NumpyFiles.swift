@@ -142,9 +142,7 @@ extension Runtime {
     switch source {
     case .str(let name):
       let data = try readFile(name, missing: "\(name) not found.")
-      guard let text = String(data: data, encoding: .utf8) else {
-        throw PyError.make(.unicodeError, "'utf-8' codec can't decode the contents of \(PythonString.repr(name))")
-      }
+      let text = try decodeUTF8(data)
       return (text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"), name)
     case .object:
       guard case .str(let text) = try callMethod(source, "read", Arguments([])) else {
