@@ -132,6 +132,9 @@ FILE_CASES = [
     ("loadtxt_usecols", "import numpy as np\nnp.loadtxt('table.csv', delimiter=',', skiprows=1, usecols=1)\n"),
     ("loadtxt_unpack", "import numpy as np\nx, y = np.loadtxt('table.csv', delimiter=',', skiprows=1, unpack=True)\nprint(x, y)\n"),
     ("loadtxt_missing", "import numpy as np\nnp.loadtxt('nope.txt')\n"),
+    ("open_read_lines", "with open('table.csv') as f:\n    header = f.readline()\n    rows = [line.strip().split(',') for line in f]\nprint(repr(header), rows)\n"),
+    ("open_read_all", "f = open('points.txt')\ntext = f.read()\nf.close()\nlen(text), text.splitlines()[0]\n"),
+    ("open_missing", "open('missing.txt')\n"),
 ]
 
 

@@ -650,6 +650,24 @@ class Point:
 p = Point(3, 4)
 print(p, p.norm2(), Point.dims, p.dims, p + Point(1, 1), p == Point(3, 4), str(p))
 [p, Point(0, 0)]
+### class_descriptors
+class Circle:
+    count = 0
+    def __init__(self, r):
+        self.r = r
+        Circle.count += 1
+    @property
+    def area(self):
+        return round(3.14159 * self.r ** 2, 3)
+    @staticmethod
+    def unit():
+        return Circle(1)
+    @classmethod
+    def make(cls, r):
+        return cls(r)
+c = Circle.make(2)
+u = Circle.unit()
+print(c.area, u.area, Circle.count, type(c).__name__)
 ### class_inheritance
 class Animal:
     def __init__(self, name):

@@ -68,7 +68,7 @@ private final class CellJob: @unchecked Sendable {
     defer { result.printed = rt.output }
     let module: Module
     do {
-      module = try Parser.parse(source)
+      module = try Parser.parse(CellJob.blankingDisplayMagics(source))
     } catch {
       result.error = ScriptFailure(kind: error.kind, traceback: Traceback.renderSyntaxError(error, cell: cell))
       return
@@ -94,6 +94,16 @@ private final class CellJob: @unchecked Sendable {
     } catch {
       result.error = failure(located(error, SourceLocation(line: 1, column: 1)))
     }
+  }
+
+  /// `%matplotlib ...` and `%config ...` only configure IPython's display: they become blank
+  /// lines (keeping line numbers). Other magics stay and are syntax errors.
+  static func blankingDisplayMagics(_ source: String) -> String {
+    guard source.contains("%matplotlib") || source.contains("%config") else { return source }
+    return source.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      let trimmed = line.drop { $0 == " " || $0 == "\t" }
+      return trimmed.hasPrefix("%matplotlib") || trimmed.hasPrefix("%config") ? "" : String(line)
+    }.joined(separator: "\n")
   }
 
   private func failure(_ error: PyError) -> ScriptFailure {

@@ -33,6 +33,20 @@ import Testing
         """)
   }
 
+  @Test func comprehensionsHaveTheirOwnFrame() {
+    let s = ScriptSession(directory: "/tmp")
+    let r = s.run("x = 0\nvals = [1/x for i in range(3)]\n", file: "nb.md", firstLine: 1, label: nil, executionCount: 1, timeout: nil)
+    #expect(
+      r.error?.traceback == """
+        Traceback (most recent call last):
+          File "nb.md", line 2, column 8, in <module>
+            vals = [1/x for i in range(3)]
+          File "nb.md", line 2, column 9, in <listcomp>
+            vals = [1/x for i in range(3)]
+        ZeroDivisionError: division by zero
+        """)
+  }
+
   @Test func syntaxErrorShowsCaret() {
     let s = ScriptSession(directory: "/tmp")
     let r = s.run("x = 1\ny = = 2\n", file: "nb.md", firstLine: 3, label: nil, executionCount: 1, timeout: nil)
@@ -51,6 +65,13 @@ import Testing
     let r = s.run("print('before')\nraise ValueError('x')\n", file: "a.md", firstLine: 1, label: nil, executionCount: 1, timeout: nil)
     #expect(r.printed == "before\n")
     #expect(r.error?.kind == "ValueError")
+  }
+
+  @Test func displayMagicsAreIgnored() {
+    let s = ScriptSession(directory: "/tmp")
+    let r = s.run("%matplotlib inline\nx = 2\nx * 21\n", file: "a.md", firstLine: 1, label: nil, executionCount: 1, timeout: nil)
+    #expect(r.display == "42")
+    #expect(r.error == nil)
   }
 
   @Test func namespacePersistsAcrossCells() {

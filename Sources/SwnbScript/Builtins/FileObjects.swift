@@ -2,7 +2,7 @@ import Foundation
 import SwnbPrinting
 
 /// The state behind one text file object returned by `open()`.
-final class TextFile {
+final class ScriptFile {
   enum Mode { case read, write }
   let name: String
   let modeText: String
@@ -168,10 +168,10 @@ extension Runtime {
     var isDirectory: ObjCBool = false
     let exists = FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
     if exists && isDirectory.boolValue { throw PyError.make(.isADirectoryError, "[Errno 21] Is a directory: \(quoted)") }
-    let file: TextFile
+    let file: ScriptFile
     if base.contains("r") {
       guard exists else { throw PyError.make(.fileNotFoundError, "[Errno 2] No such file or directory: \(quoted)") }
-      file = TextFile(name: path, modeText: mode, text: try readText(full, name: path))
+      file = ScriptFile(name: path, modeText: mode, text: try readText(full, name: path))
     } else {
       if base.contains("x") && exists { throw PyError.make(.fileExistsError, "[Errno 17] File exists: \(quoted)") }
       let parent = (full as NSString).deletingLastPathComponent
@@ -189,7 +189,7 @@ extension Runtime {
         throw PyError.make(.permissionError, "[Errno 13] Permission denied: \(quoted)")
       }
       if base.contains("a") { _ = try? handle.seekToEnd() }
-      file = TextFile(name: path, modeText: mode, handle: handle)
+      file = ScriptFile(name: path, modeText: mode, handle: handle)
     }
     return makeFileObject(file, type: type)
   }
@@ -202,7 +202,7 @@ extension Runtime {
     return try decodeUTF8(data).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
   }
 
-  private func makeFileObject(_ file: TextFile, type: PyType) -> Value {
+  private func makeFileObject(_ file: ScriptFile, type: PyType) -> Value {
     let o = PyObject(type: type)
     let v = Value.object(o)
     o.attributes["name"] = .str(file.name)

@@ -102,7 +102,8 @@ extension Compiler {
   }
 
   func compileComprehension(
-    _ kind: ComprehensionKind, _ element: Expr, _ value: Expr?, _ clauses: [ComprehensionClause]
+    _ kind: ComprehensionKind, _ element: Expr, _ value: Expr?, _ clauses: [ComprehensionClause],
+    at start: SourceLocation
   ) throws -> Eval {
     guard let firstClause = clauses.first else { throw syntax("invalid syntax", element.start) }
     let firstIterable = try compileExpr(firstClause.iterable)
@@ -121,6 +122,14 @@ extension Compiler {
     let elementEv = try compileExpr(element)
     let valueEv = try value.map { try compileExpr($0) }
     let slotCount = compScope.slotCount
+    let frameName: String
+    switch kind {
+    case .list: frameName = "<listcomp>"
+    case .set: frameName = "<setcomp>"
+    case .dict: frameName = "<dictcomp>"
+    case .generator: frameName = "<genexpr>"
+    }
+    let cell = self.cell
     return { f in
       let source = try firstIterable(f)
       let frame = Frame(slotCount: slotCount, parent: f.lexical)
@@ -146,7 +155,16 @@ extension Compiler {
           }
         } catch { throw located(error, clause.loc) }
       }
-      try run(0, source)
+      do {
+        try run(0, source)
+      } catch var e as PyError {
+        // CPython 3.11 runs comprehensions as functions: their frame shows in tracebacks.
+        if let inner = e.location {
+          e.trace.append(TraceEntry(function: frameName, location: inner, cell: cell))
+        }
+        e.location = nil
+        throw e.at(start)
+      }
       switch kind {
       case .list: return .list(PyList(results))
       case .set: return try rt.makeSet(results)

@@ -57,7 +57,7 @@ extension Compiler {
       }
     case .lambda(let params, let body): return try compileLambda(params, body)
     case .comprehension(let kind, let element, let value, let clauses):
-      return try compileComprehension(kind, element, value, clauses)
+      return try compileComprehension(kind, element, value, clauses, at: loc)
     case .yield(let value, let isFrom):
       guard scope.kind == .function else { throw syntax("'yield' outside function", loc) }
       scope.containsYield = true

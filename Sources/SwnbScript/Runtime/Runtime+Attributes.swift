@@ -6,6 +6,7 @@ extension Runtime {
       if o.type === superType { return try superAttribute(o, name) }
       if let a = o.attributes[name] { return a }
       if let f = o.type.lookup(name) {
+        if let d = try descriptor(f, instance: v, owner: o.type) { return d }
         if case .function(let fn) = f { return .boundMethod(BoundMethod(receiver: v, function: fn, name: name)) }
         if case .builtin(let b) = f, b.isMethod {
           return .builtin(BuiltinFunction(name) { args in
@@ -19,7 +20,7 @@ extension Runtime {
       if name == "__class__" { return .type(o.type) }
       if o.type.isSubtype(of: baseExceptionType), name == "args" { return .tuple([]) }
     case .type(let t):
-      if let a = t.lookup(name) { return a }
+      if let a = t.lookup(name) { return try descriptor(a, instance: nil, owner: t) ?? a }
       if name == "__name__" { return .str(t.name) }
       if name == "__qualname__" { return .str(t.name) }
       if let ctor = t.constructor, let staticMethod = try typeAttribute(t, ctor, name) { return staticMethod }
@@ -39,6 +40,37 @@ extension Runtime {
       }
     }
     throw PyError.make(.attributeError, "'\(typeName(v))' object has no attribute '\(name)'")
+  }
+
+  /// staticmethod / classmethod / property objects found on a class: their bound form.
+  func descriptor(_ f: Value, instance: Value?, owner: PyType) throws -> Value? {
+    guard case .object(let d) = f, let kind = DescriptorKind(rawValue: d.type.name), d.type.module == nil,
+      let function = d.attributes["__func__"]
+    else { return nil }
+    switch kind {
+    case .staticmethod: return function
+    case .classmethod:
+      guard case .function(let fn) = function else { return function }
+      return .boundMethod(BoundMethod(receiver: .type(owner), function: fn, name: fn.name))
+    case .property:
+      guard let instance else { return f }
+      return try call(function, Arguments([instance]))
+    }
+  }
+
+  enum DescriptorKind: String, CaseIterable { case staticmethod, classmethod, property }
+
+  func installDescriptorTypes() {
+    for kind in DescriptorKind.allCases {
+      let t = PyType(name: kind.rawValue, bases: [objectType])
+      t.constructor = BuiltinFunction(kind.rawValue) { a in
+        let o = PyObject(type: t)
+        o.attributes["__func__"] = try a.exactly(1, kind.rawValue)[0]
+        return .object(o)
+      }
+      types[kind.rawValue] = t
+      builtins[kind.rawValue] = .type(t)
+    }
   }
 
   /// `super()` inside a method: the class that defined it and the first argument.

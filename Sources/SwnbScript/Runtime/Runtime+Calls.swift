@@ -159,7 +159,10 @@ extension Runtime {
     case .object(let o):
       if o.type === superType { return try call(try getAttribute(receiver, name), args) }
       if let v = o.attributes[name] { return try call(v, args) }
-      if let f = o.type.lookup(name) { return try callBound(f, receiver, args) }
+      if let f = o.type.lookup(name) {
+        if let d = try descriptor(f, instance: receiver, owner: o.type) { return try call(d, args) }
+        return try callBound(f, receiver, args)
+      }
       if name == "__enter__" || name == "__exit__" {
         throw PyError.make(.typeError, "'\(o.type.name)' object does not support the context manager protocol")
       }

@@ -39,6 +39,7 @@ final class Runtime {
     self.directory = directory
     installExceptionTypes()
     installBuiltinTypes()
+    installDescriptorTypes()
     installBuiltins()
   }
 
