@@ -13,6 +13,18 @@ public final class ScriptSession {
     runtime = Runtime(directory: directory)
   }
 
+  /// Runs `body` on a fresh thread with `stackSize` bytes of stack and waits for it.
+  static func onBigStack(_ body: @escaping @Sendable () -> Void) {
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+      body()
+      done.signal()
+    }
+    thread.stackSize = stackSize
+    thread.start()
+    done.wait()
+  }
+
   /// Runs one cell's source and returns what it printed, displayed or raised.
   ///
   /// - Parameters:
@@ -25,14 +37,7 @@ public final class ScriptSession {
     timeout: Double?
   ) -> ScriptResult {
     let job = CellJob(runtime: runtime, source: source, file: file, firstLine: firstLine, timeout: timeout)
-    let done = DispatchSemaphore(value: 0)
-    let thread = Thread { [job] in
-      job.execute()
-      done.signal()
-    }
-    thread.stackSize = ScriptSession.stackSize
-    thread.start()
-    done.wait()
+    ScriptSession.onBigStack { job.execute() }
     return job.result
   }
 }
