@@ -103,3 +103,20 @@ func errorLine(_ failure: ScriptFailure?, expected: String?) -> String? {
     }
   }
 }
+
+/// Files written in one cell are there for the next; an open handle survives across cells.
+@Suite struct FileSessionTests {
+  @Test func filesPersistAcrossCells() {
+    let folder = ScratchFolder()
+    defer { folder.remove() }
+    let session = ScriptSession(directory: folder.path)
+    func cell(_ source: String, _ n: Int) -> ScriptResult {
+      session.run(source, file: "nb.md", firstLine: 1, label: nil, executionCount: n, timeout: 20)
+    }
+    #expect(cell("import numpy as np\nA = np.arange(6.).reshape(2, 3)\nnp.save('A.npy', A)\nlog = open('log.txt', 'w')\nlog.write('first\\n')", 1).error == nil)
+    #expect(cell("log.write('second\\n')\nlog.close()\nB = np.load('A.npy')\nprint((A == B).all(), open('log.txt').read().split())", 2).printed == "True ['first', 'second']\n")
+    let failed = cell("np.load('../A.npy')", 3)
+    #expect(failed.error?.kind == "PermissionError")
+    #expect(cell("print(np.array_equal(np.load('A.npy'), A))", 4).printed == "True\n")
+  }
+}
