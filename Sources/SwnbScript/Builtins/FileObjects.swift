@@ -40,7 +40,7 @@ final class ScriptFile {
   /// `read(size=-1)`: up to `size` characters, all the rest when negative.
   func read(_ rt: Runtime, _ size: Int) throws -> String {
     try requireRead(rt)
-    let end = size < 0 ? text.count : min(text.count, position + size)
+    let end = size < 0 || size > text.count - position ? text.count : position + size
     defer { position = end }
     return String(text[position..<end])
   }
