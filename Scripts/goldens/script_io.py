@@ -26,6 +26,7 @@ CASES = [
     ("open_readline", CSV, "f = open('d.csv')\na = f.readline()\nb = f.readline()\nrest = f.read()\nend = f.readline()\nf.close()\n(a, b, rest, end)"),
     ("open_read_size", CSV, "with open('d.csv', mode='r') as f:\n    print(repr(f.read(3)))\n    print(repr(f.read(4)))\n    print(repr(f.read()))"),
     ("open_read_huge_size", CSV, "with open('d.csv') as f:\n    f.read(2)\n    s = f.read(9223372036854775807)\ns"),
+    ("open_null_byte", "", "open('a\\x00b.txt')"),
     ("open_append", "open('log.txt', 'w').write('a\\n')", "with open('log.txt', 'a') as f:\n    f.write('b\\n')\nopen('log.txt').read()"),
     ("open_exclusive_new", "", "with open('new.txt', 'x') as f:\n    f.write('fresh')\nopen('new.txt').read()"),
     ("open_exclusive_exists", "open('e.txt', 'w').write('1')", "open('e.txt', 'x')"),

@@ -17,6 +17,7 @@ struct Sandbox {
 
   /// The on-disk path for `path` (as the script wrote it), checked to stay inside the folder.
   func resolve(_ path: String) throws -> String {
+    guard !path.unicodeScalars.contains("\0") else { throw PyError.make(.valueError, "embedded null byte") }
     guard !path.hasPrefix("/") else { throw denied(path) }
     guard let joined = Sandbox.normalize(root + "/" + path), inside(joined) else { throw denied(path) }
     guard let target = followLinks(joined), inside(target) else { throw denied(path) }
