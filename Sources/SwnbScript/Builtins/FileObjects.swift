@@ -7,8 +7,9 @@ final class ScriptFile {
   let name: String
   let modeText: String
   let mode: Mode
-  /// Read mode: the whole decoded text (newlines translated) and the read position.
-  private var text: [Character] = []
+  /// Read mode: the whole decoded text (newlines translated) as code points, as Python counts
+  /// them, and the read position.
+  private var text: [Unicode.Scalar] = []
   private var position = 0
   /// Write mode: the open handle; nil once closed.
   private var handle: FileHandle?
@@ -18,7 +19,7 @@ final class ScriptFile {
     self.name = name
     self.modeText = modeText
     mode = .read
-    self.text = Array(text)
+    self.text = Array(text.unicodeScalars)
   }
 
   init(name: String, modeText: String, handle: FileHandle) {
@@ -42,7 +43,7 @@ final class ScriptFile {
     try requireRead(rt)
     let end = size < 0 || size > text.count - position ? text.count : position + size
     defer { position = end }
-    return String(text[position..<end])
+    return String(String.UnicodeScalarView(text[position..<end]))
   }
 
   /// `readline()`: the next line with its newline, or "" at the end.
@@ -54,7 +55,7 @@ final class ScriptFile {
       if text[end - 1] == "\n" { break }
     }
     defer { position = end }
-    return String(text[position..<end])
+    return String(String.UnicodeScalarView(text[position..<end]))
   }
 
   /// `write(s)`: writes through to disk at once and returns the number of characters.
@@ -64,7 +65,7 @@ final class ScriptFile {
     do { try handle.write(contentsOf: Data(s.utf8)) } catch {
       throw PyError.make(.osError, "[Errno 5] Input/output error: \(PythonString.repr(name))")
     }
-    return s.count
+    return s.unicodeScalars.count
   }
 
   func close() {
@@ -199,7 +200,13 @@ extension Runtime {
     guard let data = FileManager.default.contents(atPath: full) else {
       throw PyError.make(.permissionError, "[Errno 13] Permission denied: \(PythonString.repr(name))")
     }
-    return try decodeUTF8(data).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    return universalNewlines(try decodeUTF8(data), hasReturns: data.contains(0x0d))
+  }
+
+  /// Python's universal newlines: `\r\n` and `\r` read as `\n`.
+  func universalNewlines(_ text: String, hasReturns: Bool) -> String {
+    guard hasReturns else { return text }
+    return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
   }
 
   private func makeFileObject(_ file: ScriptFile, type: PyType) -> Value {

@@ -143,7 +143,7 @@ extension Runtime {
     case .str(let name):
       let data = try readFile(name, missing: "\(name) not found.")
       let text = try decodeUTF8(data)
-      return (text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"), name)
+      return (universalNewlines(text, hasReturns: data.contains(0x0d)), name)
     case .object:
       guard case .str(let text) = try callMethod(source, "read", Arguments([])) else {
         throw PyError.make(.typeError, "fname must be a string, filehandle, list of strings, or generator. Got \(typeName(source)) instead.")

@@ -16,21 +16,60 @@ enum TextTable {
 
   /// The non-empty data rows, split into fields, after skipped lines and comments are removed.
   static func rows(_ text: String, _ o: Options) -> [[String]] {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    if lines.last == "" { lines.removeLast() }
+    let bytes = Array(text.utf8)
+    let markers = o.comments.filter { !$0.isEmpty }.map { Array($0.utf8) }
+    let delimiter = o.delimiter.map { Array($0.utf8) }
+    func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
+    func field(_ from: Int, _ to: Int) -> String {
+      var a = from
+      var b = to
+      while a < b && isBlank(bytes[a]) { a += 1 }
+      while b > a && isBlank(bytes[b - 1]) { b -= 1 }
+      return String(decoding: bytes[a..<b], as: UTF8.self)
+    }
+    func find(_ needle: [UInt8], _ from: Int, _ to: Int) -> Int? {
+      guard let first = needle.first, to - from >= needle.count else { return nil }
+      var i = from
+      while i <= to - needle.count {
+        if bytes[i] == first && (needle.count == 1 || Array(bytes[i..<(i + needle.count)]) == needle) { return i }
+        i += 1
+      }
+      return nil
+    }
     var out: [[String]] = []
-    for line in lines.dropFirst(max(0, o.skip)) {
+    var start = 0
+    var lineNumber = 0
+    while start < bytes.count {
+      var stop = start
+      while stop < bytes.count && bytes[stop] != 0x0a { stop += 1 }
+      defer {
+        start = stop + 1
+        lineNumber += 1
+      }
+      guard lineNumber >= o.skip else { continue }
       if let limit = o.maxRows, out.count >= limit { break }
-      var content = Substring(line)
-      for marker in o.comments where !marker.isEmpty {
-        if let r = content.range(of: marker) { content = content[..<r.lowerBound] }
-      }
-      if content.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-      if let d = o.delimiter {
-        out.append(content.components(separatedBy: d).map { $0.trimmingCharacters(in: .whitespaces) })
+      var end = stop
+      for m in markers { if let p = find(m, start, end) { end = p } }
+      if bytes[start..<end].allSatisfy(isBlank) { continue }
+      var fields: [String] = []
+      if let d = delimiter, !d.isEmpty {
+        var a = start
+        while let p = find(d, a, end) {
+          fields.append(field(a, p))
+          a = p + d.count
+        }
+        fields.append(field(a, end))
       } else {
-        out.append(content.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init))
+        var a = start
+        while a < end {
+          while a < end && isBlank(bytes[a]) { a += 1 }
+          var b = a
+          while b < end && !isBlank(bytes[b]) { b += 1 }
+          if b > a { fields.append(field(a, b)) }
+          a = b
+        }
       }
+      out.append(fields)
     }
     return out
   }
@@ -145,14 +184,19 @@ enum TextTable {
 
   /// Python's `float()` text syntax (surrounding spaces, `inf`, `nan`, underscores between digits).
   static func parseFloat(_ s: String) -> Double? {
-    let t = s.trimmingCharacters(in: .whitespaces)
-    guard !t.isEmpty else { return nil }
-    let lower = t.lowercased()
+    var u = Substring(s)
+    while let c = u.first, c == " " || c == "\t" { u.removeFirst() }
+    while let c = u.last, c == " " || c == "\t" { u.removeLast() }
+    guard !u.isEmpty else { return nil }
+    if u.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2e || $0 == 0x65 || $0 == 0x45 || $0 == 0x2b || $0 == 0x2d }) {
+      return Double(u)
+    }
+    let lower = u.lowercased()
     let body = lower.hasPrefix("+") || lower.hasPrefix("-") ? String(lower.dropFirst()) : lower
     let sign: Double = lower.hasPrefix("-") ? -1 : 1
     if body == "inf" || body == "infinity" { return sign * .infinity }
     if body == "nan" { return .nan }
     guard body.allSatisfy({ $0.isASCII && ($0.isNumber || ".e+-_".contains($0)) }) else { return nil }
-    return Double(t.replacingOccurrences(of: "_", with: ""))
+    return Double(lower.replacingOccurrences(of: "_", with: ""))
   }
 }
