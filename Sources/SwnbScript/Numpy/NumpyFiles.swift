@@ -205,17 +205,34 @@ extension Runtime {
     }
     var out = ""
     if !header.isEmpty { out += comments + header.replacingOccurrences(of: "\n", with: "\n" + comments) + newline }
+    if case .str("%.18e") = fmt, x.dtype == .float64 {
+      // numpy's default format on floats: C's %.18e, which Python's %-formatting equals for
+      // finite values; inf and nan are spelled as Python spells them.
+      let numbers = table.contiguousFloat64()
+      for r in 0..<table.shape[0] {
+        out += numbers[(r * columns)..<(r * columns + columns)].map { v in
+          v.isNaN ? "nan" : v.isInfinite ? (v < 0 ? "-inf" : "inf") : String(format: "%.18e", v)
+        }.joined(separator: delimiter) + newline
+      }
+    } else {
+      try formatRows(table, format: format, dtype: x.dtype, newline: newline, into: &out)
+    }
+    if !footer.isEmpty { out += comments + footer.replacingOccurrences(of: "\n", with: "\n" + comments) + newline }
+    return out
+  }
+
+  /// `format % tuple(row) + newline` for every row, as numpy's savetxt loop.
+  private func formatRows(_ table: NDArray, format: String, dtype: DType, newline: String, into out: inout String) throws {
+    let columns = table.shape[1]
     let values = table.scalars()
     for r in 0..<table.shape[0] {
       let row = values[(r * columns)..<(r * columns + columns)].map { pythonValue($0) }
       do { out += try percentFormat(format, .tuple(row)) + newline } catch let e as PyError {
         if exceptionObject(e).type.isSubtype(of: exceptionType(.typeError)) {
-          throw PyError.make(.typeError, "Mismatch between array dtype ('\(x.dtype.name)') and format specifier ('\(format)')")
+          throw PyError.make(.typeError, "Mismatch between array dtype ('\(dtype.name)') and format specifier ('\(format)')")
         }
         throw e
       }
     }
-    if !footer.isEmpty { out += comments + footer.replacingOccurrences(of: "\n", with: "\n" + comments) + newline }
-    return out
   }
 }
