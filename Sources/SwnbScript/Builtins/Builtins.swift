@@ -69,6 +69,8 @@ extension Runtime {
       }
       return .native(NativeObject(.textFile(TextFile(name: name, text: text))))
     }
+    // Replaces the read-only open() above with the sandboxed text files of FileObjects.swift.
+    installFileBuiltins()
     define("format") { [unowned self] a in
       let v = try a.bind("format", ["value", "format_spec"], required: 1)
       let spec = try v[1].map { try self.requireString($0, "format() argument 2 must be str, not \(typeName($0))") } ?? ""
@@ -123,6 +125,7 @@ extension Runtime {
   private func builtinPrint(_ a: Arguments) throws -> Value {
     var sep = " "
     var end = "\n"
+    var target: Value?
     for (k, v) in a.keywords {
       switch k {
       case "sep": if case .str(let s) = v { sep = s } else if case .none = v {} else {
@@ -131,11 +134,13 @@ extension Runtime {
       case "end": if case .str(let s) = v { end = s } else if case .none = v {} else {
           throw PyError.make(.typeError, "end must be None or a string, not \(typeName(v))")
         }
-      case "file", "flush": continue
+      case "flush": continue
+      case "file": if !v.isNone { target = v }
       default: throw PyError.make(.typeError, "'\(k)' is an invalid keyword argument for print()")
       }
     }
-    write(try a.positional.map { try str($0) }.joined(separator: sep) + end)
+    let text = try a.positional.map { try str($0) }.joined(separator: sep) + end
+    if let target { _ = try callMethod(target, "write", Arguments([.str(text)])) } else { write(text) }
     return .none
   }
 

@@ -23,6 +23,11 @@ enum ExceptionKind: String, CaseIterable {
   case moduleNotFoundError = "ModuleNotFoundError"
   case osError = "OSError"
   case fileNotFoundError = "FileNotFoundError"
+  case fileExistsError = "FileExistsError"
+  case isADirectoryError = "IsADirectoryError"
+  case notADirectoryError = "NotADirectoryError"
+  case permissionError = "PermissionError"
+  case eofError = "EOFError"
   case timeoutError = "TimeoutError"
   case keyboardInterrupt = "KeyboardInterrupt"
   case systemExit = "SystemExit"
@@ -47,7 +52,8 @@ enum ExceptionKind: String, CaseIterable {
     case .unboundLocalError: return .nameError
     case .recursionError, .notImplementedError: return .runtimeError
     case .moduleNotFoundError: return .importError
-    case .fileNotFoundError, .timeoutError: return .osError
+    case .fileNotFoundError, .timeoutError, .fileExistsError, .isADirectoryError, .notADirectoryError, .permissionError:
+      return .osError
     case .unicodeError, .linAlgError: return .valueError
     case .indentationError: return .syntaxError
     case .axisError: return .valueError
