@@ -20,6 +20,7 @@ let package = Package(
     .target(name: "SwnbNotebook", dependencies: ["CCmark"]),
     .target(name: "SwnbCLI", dependencies: ["SwnbNotebook", "SwnbScript"]),
     .executableTarget(name: "swnb", dependencies: ["SwnbCLI"]),
+    .executableTarget(name: "swnb-nmf-bench", dependencies: ["SwnbNMF", "SwnbLinalg"], path: "Sources/SwnbNMFBench"),
     .testTarget(name: "SwnbPrintingTests", dependencies: ["SwnbPrinting"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbRandomTests", dependencies: ["SwnbRandom"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbLinalgTests", dependencies: ["SwnbLinalg"], exclude: ["Goldens"]),

@@ -4,3 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "OpenBLAS core: OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-unset}; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 Scripts/bench.py "$@"
+python3 Scripts/bench_nmf.py

@@ -16,6 +16,7 @@ import SwnbRandom
 public func factorize(_ a: Matrix, _ config: NMFConfig, randomState: RandomState? = nil) throws
   -> NMFResult
 {
+  let began = ContinuousClock.now
   try Validation.checkParameters(config)
   try Validation.checkData(a)
   try Validation.checkLoss(a, config)
@@ -37,17 +38,19 @@ public func factorize(_ a: Matrix, _ config: NMFConfig, randomState: RandomState
   if case .custom = config.initialization {
     try Validation.checkNonNegative(a, "NMF (input X)")
   }
-  var result = try iterate(a, w: w, h: h, config, updateH: true, random: random)
+  var result = try iterate(
+    a, w: w, h: h, config, updateH: true, random: random, began: began)
   result.warnings = warnings + result.warnings
   return result
 }
 
 /// The outer loop shared by every solver: updates, per-iteration loss, stopping rule, time
 /// budget and the ConvergenceWarning. With `updateH` false only `W` moves (`transform`).
-/// `random` feeds `cd`'s shuffled component order.
+/// `random` feeds `cd`'s shuffled component order; `began` is when the fit started (the origin
+/// of `NMFResult.seconds` and of the time budget).
 func iterate(
   _ x: Matrix, w start: Matrix, h fixedOrStart: Matrix, _ config: NMFConfig, updateH: Bool,
-  random: LegacyRandom
+  random: LegacyRandom, began: ContinuousClock.Instant = .now
 ) throws -> NMFResult {
   let beta = config.betaLoss.value
   let problem = Problem(
@@ -73,12 +76,13 @@ func iterate(
   }
 
   let clock = ContinuousClock()
-  let began = clock.now
   let errorAtInit: Double = if case .relativeDecrease = rule { loss(nil) } else { 0 }
   var previous = errorAtInit
   var violationAtInit = 0.0
   var errors: [Double] = []
+  var seconds: [Double] = []
   errors.reserveCapacity(min(config.maxIter, 100_000))
+  seconds.reserveCapacity(min(config.maxIter, 100_000))
   var converged = false
   var outOfTime = false
   var nIter = 0
@@ -87,6 +91,9 @@ func iterate(
     let info = try stepper.step(&w, &h)
     let error = info.loss ?? loss(info.cross)
     errors.append(error)
+    let elapsed = clock.now - began
+    seconds.append(
+      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
     switch rule {
     case .absoluteError:
       converged = error < config.tol
@@ -101,17 +108,16 @@ func iterate(
     }
     if converged { break }
     // Budgets beyond a year are no budget (and would overflow Duration).
-    if let budget = config.timeBudget, budget < 3e7, (clock.now - began) > .seconds(budget) {
+    if let budget = config.timeBudget, budget < 3e7, elapsed > .seconds(budget) {
       outOfTime = true
       break
     }
   }
-  var warnings: [NMFWarning] = []
-  if outOfTime {
-    warnings.append(.timeBudget(config.timeBudget ?? 0, nIter))
-  } else if nIter == config.maxIter && config.tol > 0 {
-    warnings.append(.maxIterations(config.maxIter))
-  }
+  let diagnostics = ConvergenceDiagnostics(
+    config: config, rule: rule, errors: errors,
+    normX: beta == 2 ? problem.normX2.squareRoot() : nil)
+  let warnings = diagnostics.warnings(converged: converged, outOfTime: outOfTime, x: x, w: w, h: h)
   return NMFResult(
-    w: w, h: h, errors: errors, nIter: nIter, converged: converged, warnings: warnings)
+    w: w, h: h, errors: errors, seconds: seconds, nIter: nIter, converged: converged,
+    warnings: warnings)
 }

@@ -14,17 +14,18 @@ enum RandomizedSVD {
     u: Matrix, s: [Double], vt: Matrix
   ) {
     let rng = try random.stream()
+    // M is `a`, or `aᵀ` when wide; it is never copied, the products transpose instead.
     let transpose = a.rows < a.cols
-    let m = transpose ? Dense.transpose(a) : a
+    let columns = transpose ? a.rows : a.cols
     let size = k + 10
     let powerIterations = Double(k) < 0.1 * Double(min(a.rows, a.cols)) ? 7 : 4
-    var q = Matrix(rows: m.cols, cols: size, elements: LegacyRandom.normals(rng, m.cols * size))
+    var q = Matrix(rows: columns, cols: size, elements: LegacyRandom.normals(rng, columns * size))
     for _ in 0..<powerIterations {
-      q = try orthonormalBasis(Dense.mul(m, false, q))
-      q = try orthonormalBasis(Dense.mul(m, true, q))
+      q = try orthonormalBasis(Dense.mul(a, transpose, q))
+      q = try orthonormalBasis(Dense.mul(a, !transpose, q))
     }
-    q = try orthonormalBasis(Dense.mul(m, false, q))
-    let b = Dense.mul(q, true, m)
+    q = try orthonormalBasis(Dense.mul(a, transpose, q))
+    let b = transpose ? Dense.mul(q, true, a, true) : Dense.mul(q, true, a)
     let small: Linalg.SVDResult
     do {
       small = try Linalg.svd(b, fullMatrices: false)
