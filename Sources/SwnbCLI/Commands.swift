@@ -18,6 +18,7 @@ struct Commands {
     case .run: return try run()
     case .render: return try render()
     case .check: return try check()
+    case .importNotebook: return try importNotebook()
     }
   }
 
@@ -25,6 +26,13 @@ struct Commands {
 
   private func load() throws(CLIError) -> Notebook {
     let bytes = try FileIO.read(path)
+    if let bad = UTF8Check.firstInvalid(in: bytes) {
+      let hex = String(bad.byte, radix: 16, uppercase: true)
+      throw .notebook(
+        NotebookError(
+          file: path, line: bad.line,
+          message: "not valid UTF-8 (byte 0x\(hex) at column \(bad.column)); save it as UTF-8"))
+    }
     do {
       return try Notebook(bytes: bytes, file: path)
     } catch let error as NotebookError {
@@ -99,6 +107,25 @@ struct Commands {
     }
     console.error(summary + "\n")
     return 1
+  }
+
+  /// `swnb import`: a Jupyter notebook into swnb Markdown (NB.md beside it, or `-o`).
+  private func importNotebook() throws(CLIError) -> Int32 {
+    let bytes = try FileIO.read(path)
+    let imported: ImportedNotebook
+    do {
+      imported = try IPynbImporter.convert(bytes, file: path)
+    } catch {
+      throw .notebook(error)
+    }
+    let base = path.hasSuffix(".ipynb") ? String(path.dropLast(6)) : path
+    let target = base + ".md"
+    if invocation.output == nil, FileManager.default.fileExists(atPath: target) {
+      throw .io("'\(target)' exists; pass '-o \(target)' to replace it")
+    }
+    try deliver(Array(imported.markdown.utf8), defaultPath: target)
+    for note in imported.notes { console.error("note: \(path): \(note)\n") }
+    return 0
   }
 
   private func publish(_ notebook: Notebook, runs: [Int: CellRun], format: OutputFormat)

@@ -1,6 +1,6 @@
 /// The help pages (`swnb help [command]`), laid out as OVERVIEW / USAGE / OPTIONS.
 enum HelpText {
-  static let commands = ["run", "render", "check"]
+  static let commands = ["run", "render", "check", "import"]
 
   static func usageLine(for command: String?) -> String {
     switch command {
@@ -9,6 +9,7 @@ enum HelpText {
         "swnb run NB.md [-o OUT|-] [--to md|html|ipynb] [--timeout S] [--allow-errors] [--quiet] [--safe-html]"
     case "render": return "swnb render NB.md --to html|md|ipynb [-o OUT|-] [--safe-html]"
     case "check": return "swnb check NB.md [--rtol R] [--timeout S] [--quiet]"
+    case "import": return "swnb import NB.ipynb [-o OUT|-]"
     default: return "swnb <command> [options]"
     }
   }
@@ -71,6 +72,24 @@ enum HelpText {
         2 usage, parse or I/O error.
 
         """
+    case "import":
+      return """
+        OVERVIEW: Convert a Jupyter notebook (nbformat 4) into a swnb notebook.
+
+        USAGE: \(usageLine(for: "import"))
+
+        Markdown cells become prose as they are, code cells become ```python cells, and
+        their text outputs become output and error blocks (colour codes removed). Raw
+        cells are kept in a ```raw fence; images and stderr text are dropped with a note.
+
+        OPTIONS:
+          -o, --output OUT        Write to OUT ('-' for standard output). Without it,
+                                  NB.md is written beside NB.ipynb if it does not exist.
+          -h, --help              Show this help.
+
+        EXIT STATUS: 0, or 2 on a usage, JSON, nbformat or I/O error.
+
+        """
     default:
       return """
         OVERVIEW: swnb runs Markdown notebooks whose ```python cells are MatrixScript.
@@ -81,6 +100,7 @@ enum HelpText {
           run                     Run a notebook and write its outputs.
           render                  Publish a notebook as HTML, Markdown or ipynb.
           check                   Check that stored outputs are reproducible.
+          import                  Convert a Jupyter notebook (.ipynb) into one.
           help [command]          Show help.
 
         OPTIONS:

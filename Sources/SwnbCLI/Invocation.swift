@@ -9,7 +9,7 @@ enum OutputFormat: String, Equatable {
 /// A parsed command line.
 struct Invocation: Equatable {
   enum Command: Equatable {
-    case run, render, check
+    case run, render, check, importNotebook
     case help(String?)
     case version
   }
@@ -45,6 +45,9 @@ struct Invocation: Equatable {
     case "check":
       return try parseOptions(
         Array(arguments.dropFirst()), into: Invocation(command: .check), name: first)
+    case "import":
+      return try parseOptions(
+        Array(arguments.dropFirst()), into: Invocation(command: .importNotebook), name: first)
     default:
       if first.hasPrefix("-") { throw .usage("unknown option '\(first)'", command: nil) }
       throw .usage("unknown command '\(first)'", command: nil)
@@ -58,6 +61,7 @@ struct Invocation: Equatable {
     ],
     "render": ["-o", "--output", "--to", "--safe-html"],
     "check": ["--rtol", "--timeout", "--quiet", "-q"],
+    "import": ["-o", "--output"],
   ]
   private static let takesValue: Set<String> = ["-o", "--output", "--to", "--timeout", "--rtol"]
 

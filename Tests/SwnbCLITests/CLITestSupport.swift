@@ -34,7 +34,10 @@ struct CLIResult {
 }
 
 /// Runs swnb in-process with the echo kernel.
-func swnb(_ arguments: String...) -> CLIResult {
+func swnb(_ arguments: String...) -> CLIResult { swnb(arguments) }
+
+/// Runs swnb in-process with the echo kernel.
+func swnb(_ arguments: [String]) -> CLIResult {
   final class Box: @unchecked Sendable {
     var out: [UInt8] = []
     var err = ""

@@ -1,24 +1,25 @@
-import Foundation
-
 /// Gives each `<h1>`…`<h6>` of cmark's HTML an `id`, and finds the page title.
 enum HeadingAnchors {
   /// The HTML with heading ids (GitHub-style slugs, made unique) and the first heading's text.
+  ///
+  /// One pass over the UTF-8 bytes: pages are large, headings few.
   static func apply(_ html: String) -> (String, String?) {
-    var result = ""
+    let bytes = Array(html.utf8)
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count + 1024)
     var title: String?
     var used: [String: Int] = [:]
-    var rest = Substring(html)
-    while let open = nextHeading(in: rest) {
-      let level = open.level
-      result += rest[..<open.range.lowerBound]
-      let afterOpen = rest[open.range.upperBound...]
-      guard let close = afterOpen.range(of: "</h\(level)>") else {
-        result += rest[open.range]
-        rest = afterOpen
+    var copied = 0
+    var index = 0
+    while let (open, level) = nextHeading(in: bytes, from: index) {
+      let innerStart = open + 4
+      let closing = Array("</h\(level)>".utf8)
+      guard let close = find(closing, in: bytes, from: innerStart) else {
+        index = innerStart
         continue
       }
-      let inner = afterOpen[..<close.lowerBound]
-      let text = stripTags(inner)
+      let inner = String(decoding: bytes[innerStart..<close], as: UTF8.self)
+      let text = stripTags(Substring(inner))
       if title == nil { title = text }
       var slug = slugify(text)
       if slug.isEmpty { slug = "section" }
@@ -28,25 +29,40 @@ enum HeadingAnchors {
       } else {
         used[slug] = 0
       }
-      result += "<h\(level) id=\"\(HTMLEscape.escape(slug))\">" + inner + "</h\(level)>"
-      rest = afterOpen[close.upperBound...]
+      result += bytes[copied..<open]
+      result += Array("<h\(level) id=\"\(HTMLEscape.escape(slug))\">".utf8)
+      result += bytes[innerStart..<close]
+      result += closing
+      copied = close + closing.count
+      index = copied
     }
-    return (result + rest, title)
+    result += bytes[copied...]
+    return (String(decoding: result, as: UTF8.self), title)
   }
 
-  private static func nextHeading(in text: Substring) -> (
-    range: Range<Substring.Index>, level: Int
-  )? {
-    var search = text[...]
-    while let start = search.range(of: "<h") {
-      let tail = search[start.upperBound...]
-      if let digit = tail.first, let level = digit.wholeNumberValue, (1...6).contains(level),
-        tail.dropFirst().first == ">"
+  /// The offset and level of the next `<hN>` (N in 1...6) at or after `start`.
+  private static func nextHeading(in bytes: [UInt8], from start: Int) -> (Int, Int)? {
+    var index = start
+    while index + 3 < bytes.count {
+      if bytes[index] == 0x3C, bytes[index + 1] == 0x68, (0x31...0x36).contains(bytes[index + 2]),
+        bytes[index + 3] == 0x3E
       {
-        let end = tail.index(tail.startIndex, offsetBy: 2)
-        return (start.lowerBound..<end, level)
+        return (index, Int(bytes[index + 2] - 0x30))
       }
-      search = tail
+      index += 1
+    }
+    return nil
+  }
+
+  /// The offset of the first `needle` at or after `start`.
+  private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+    guard let first = needle.first else { return nil }
+    var index = start
+    while index + needle.count <= bytes.count {
+      if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) {
+        return index
+      }
+      index += 1
     }
     return nil
   }

@@ -56,7 +56,7 @@ enum PageTemplate {
     pre { background: var(--code-bg); border: 1px solid var(--border); border-radius: 6px;
       padding: 0.6rem 0.8rem; overflow-x: auto; line-height: 1.4; }
     .cell { margin: 1.2rem 0; }
-    .cell .input, .cell .output { display: grid; grid-template-columns: 5.5rem 1fr; align-items: start; }
+    .cell .input, .cell .output { display: grid; grid-template-columns: 5.5rem minmax(0, 1fr); align-items: start; }
     .cell .prompt { font-family: ui-monospace, monospace; font-size: 0.8em; color: var(--muted);
       text-align: right; padding: 0.7rem 0.6rem 0 0; white-space: nowrap; }
     .cell pre { margin: 0.25rem 0; }
@@ -66,7 +66,12 @@ enum PageTemplate {
     .cell .output.error pre { background: var(--err-bg); color: var(--err-fg); }
     .k { color: var(--k); font-weight: 600; } .s { color: var(--s); } .n { color: var(--n); }
     .c { color: var(--c); font-style: italic; } .b { color: var(--b); }
-    .math.display { display: block; overflow-x: auto; }
+    .math.display { display: block; overflow-x: auto; overflow-y: hidden; }
+    @media (max-width: 600px) {
+      main { padding: 1rem 0.75rem 3rem; }
+      .cell .input, .cell .output { display: block; }
+      .cell .prompt { text-align: left; padding: 0.3rem 0 0; }
+    }
     table { border-collapse: collapse; } td, th { border: 1px solid var(--border); padding: 0.3rem 0.6rem; }
     blockquote { margin-left: 0; padding-left: 1rem; border-left: 3px solid var(--border); color: var(--muted); }
 
