@@ -44,24 +44,24 @@ extension Matrix {
 func withScratch<R, E: Error>(
   _ count: Int, _ body: (UnsafeMutablePointer<Double>) throws(E) -> R
 ) throws(E) -> R {
-  let result: Result<R, E> = withUnsafeTemporaryAllocation(
-    of: Double.self, capacity: max(count, 1)
-  ) { buffer in
-    do throws(E) {
-      return .success(try body(buffer.baseAddress.unsafelyUnwrapped))
-    } catch {
-      return .failure(error)
-    }
-  }
-  return try result.get()
+  try withTemporaryScratch(of: Double.self, count, body)
 }
 
 /// Runs `body` with `count` LAPACK integers of scratch memory (on the stack when small).
 func withIntScratch<R, E: Error>(
   _ count: Int, _ body: (UnsafeMutablePointer<LapackInt>) throws(E) -> R
 ) throws(E) -> R {
+  try withTemporaryScratch(of: LapackInt.self, count, body)
+}
+
+/// Runs `body` with `count` (at least one) uninitialized `Element`s of temporary memory,
+/// passing its typed error through `withUnsafeTemporaryAllocation` (which does not rethrow
+/// typed errors).
+private func withTemporaryScratch<Element, R, E: Error>(
+  of type: Element.Type, _ count: Int, _ body: (UnsafeMutablePointer<Element>) throws(E) -> R
+) throws(E) -> R {
   let result: Result<R, E> = withUnsafeTemporaryAllocation(
-    of: LapackInt.self, capacity: max(count, 1)
+    of: Element.self, capacity: max(count, 1)
   ) { buffer in
     do throws(E) {
       return .success(try body(buffer.baseAddress.unsafelyUnwrapped))

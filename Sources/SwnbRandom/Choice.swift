@@ -137,3 +137,20 @@ func weightedWithoutReplacement(
   }
   return found
 }
+
+// The permutation and shuffle `Generator` and `RandomState` share.
+extension BitSource {
+  /// `permutation(n)`: a shuffled `arange(n)` (empty for n <= 0).
+  mutating func permutation(_ n: Int) -> [Int] {
+    var values = Array(0..<Swift.max(n, 0))
+    shuffle(&values)
+    return values
+  }
+
+  /// `shuffle(x)` along the first axis: Fisher–Yates from the end with `random_interval`.
+  mutating func shuffle<T>(_ values: inout [T]) {
+    for i in values.indices.dropFirst().reversed() {
+      values.swapAt(i, Int(interval(UInt64(i))))
+    }
+  }
+}

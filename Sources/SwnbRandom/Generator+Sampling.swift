@@ -3,17 +3,13 @@ extension Generator {
   /// `permutation(n)`: a shuffled `arange(n)` (empty for n <= 0). Like every size, `n`
   /// is the caller's to validate first (`RandomError.checkSize(_:)` gives numpy's errors).
   public func permutation(_ n: Int) -> [Int] {
-    var values = Array(0..<Swift.max(n, 0))
-    shuffle(&values)
-    return values
+    bits.permutation(n)
   }
 
   /// `shuffle(x)` along the first axis: Fisher–Yates from the end with `random_interval`.
   /// Shuffle a row-index array and gather rows to shuffle an n-d array.
   public func shuffle<T>(_ values: inout [T]) {
-    for i in values.indices.dropFirst().reversed() {
-      values.swapAt(i, Int(bits.interval(UInt64(i))))
-    }
+    bits.shuffle(&values)
   }
 
   /// `Generator.choice(a, size, replace, p, shuffle=shuffle)`: indices into the population.
