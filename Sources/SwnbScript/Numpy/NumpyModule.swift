@@ -8,6 +8,9 @@ extension Runtime {
     case "numpy": return try makeNumpyModule()
     case "numpy.linalg": return makeLinalgModule()
     case "numpy.random": return makeRandomModule()
+    case "nmf": return makeNMFModule()
+    case "sklearn": return try makeSklearnModule()
+    case "sklearn.decomposition": return makeSklearnDecompositionModule()
     default: return nil
     }
   }
