@@ -27,15 +27,18 @@ extension NDArray {
     return out
   }
 
-  /// `a + b`, `a - b` or `a * b` for two C-contiguous float64 arrays of one shape: one plain
-  /// loop, no layout planning. nil when the case does not apply, or when a result is not
+  /// Arrays up to this many elements are small: layout planning would cost more than the loop.
+  private static let smallSize = 4096
+
+  /// `a + b`, `a - b` or `a * b` for two small C-contiguous float64 arrays of one shape: one
+  /// plain loop, no layout planning. nil when the case does not apply, or when a result is not
   /// finite (the general loop then runs again and reports numpy's warnings).
   private static func contiguousFloat64(_ op: BinaryUfunc, _ a: Operand, _ b: Operand) throws
     -> NDArray?
   {
     guard op == .add || op == .subtract || op == .multiply,
       case .array(let x) = a, case .array(let y) = b, x.shape == y.shape,
-      x.isContiguous, y.isContiguous,
+      x.size <= smallSize, x.isContiguous, y.isContiguous,
       case .float64(let p) = x.storage, case .float64(let q) = y.storage
     else { return nil }
     let out = try NDArray(zeros: x.shape, dtype: .float64)
