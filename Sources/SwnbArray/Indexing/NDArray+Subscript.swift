@@ -60,12 +60,14 @@ extension NDArray {
     storage.scatter(source.storage, to: advanced.offsets)
   }
 
-  /// `a[mask] = x` for a C-contiguous float64 array, a C-contiguous mask of the same shape and
-  /// one value (`H[H < 0] = 0`): a single pass without building an offset list. False when
-  /// the case does not apply.
+  /// `a[mask] = x` for a float64 array and a mask of the same shape, both C-contiguous or both
+  /// Fortran-contiguous (so memory position i is the same element in each), and one value
+  /// (`H[H < 0] = 0`): a single pass without building an offset list. False when the case
+  /// does not apply.
   private func fillContiguousMask(_ items: [IndexItem], _ value: NDArray) throws -> Bool {
     guard items.count == 1, case .boolMask(let mask) = items[0], mask.shape == shape,
-      value.size == 1, value.ndim <= 1, isContiguous, mask.isContiguous,
+      value.size == 1, value.ndim <= 1,
+      (isContiguous && mask.isContiguous) || (T.isContiguous && mask.T.isContiguous),
       case .float64(let d) = storage, case .bool(let m) = mask.storage
     else { return false }
     let element = try value.astype(.float64)
