@@ -29,6 +29,7 @@ extension NDArray {
   ///   read-only destinations.
   public func set(_ items: [IndexItem], value: NDArray) throws {
     try checkWritable()
+    if try fillContiguousMask(items, value) { return }
     let plan = try IndexPlan(self, items)
     guard let advanced = plan.advanced else {
       try plan.view.assign(value)
@@ -57,6 +58,24 @@ extension NDArray {
     let ordered = value.view(shape: finalShape, strides: strides).permuted(inverse)
     let source = try ordered.astype(dtype)
     storage.scatter(source.storage, to: advanced.offsets)
+  }
+
+  /// `a[mask] = x` for a float64 array and a mask of the same shape, both C-contiguous or both
+  /// Fortran-contiguous (so memory position i is the same element in each), and one value
+  /// (`H[H < 0] = 0`): a single pass without building an offset list. False when the case
+  /// does not apply.
+  private func fillContiguousMask(_ items: [IndexItem], _ value: NDArray) throws -> Bool {
+    guard items.count == 1, case .boolMask(let mask) = items[0], mask.shape == shape,
+      value.size == 1, value.ndim <= 1,
+      (isContiguous && mask.isContiguous) || (T.isContiguous && mask.T.isContiguous),
+      case .float64(let d) = storage, case .bool(let m) = mask.storage
+    else { return false }
+    let element = try value.astype(.float64)
+    guard case .float64(let s) = element.storage else { return false }
+    let x = s.base[element.offset]
+    let (dst, flags) = (d.base + offset, m.base + mask.offset)
+    for i in 0..<size where flags[i] { dst[i] = x }
+    return true
   }
 
   /// `a[items] = scalar` for a Python value (numpy's Python-scalar rules: integers must fit

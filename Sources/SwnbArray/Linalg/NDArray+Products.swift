@@ -52,15 +52,20 @@ extension NDArray {
         "operands could not be broadcast together with remapped shapes [original->remapped]: "
           + remap.joined(separator: " ") + "  and requested shape (\(n),\(m))")
     }
+    var outShape = batch
+    if a.ndim > 1 { outShape.append(n) }
+    if b.ndim > 1 { outShape.append(m) }
+    if batch.isEmpty && dtype == .float64 {
+      // No batch axes: one BLAS product straight into the result, no per-item views or copies.
+      let c = blasProduct(a2, b2)
+      return NDArray(float64: c.elements, shape: outShape)
+    }
     let result = try NDArray(zeros: batch + [n, m], dtype: dtype)
     let aB = try a2.broadcastView(to: batch + [n, k])
     let bB = try b2.broadcastView(to: batch + [k, m])
     for items in batchIndices(batch) {
       try multiply(aB.get(items), bB.get(items), into: result.get(items))
     }
-    var outShape = batch
-    if a.ndim > 1 { outShape.append(n) }
-    if b.ndim > 1 { outShape.append(m) }
     return result.view(shape: outShape, strides: Shape.contiguousStrides(outShape))
   }
 
@@ -93,9 +98,7 @@ extension NDArray {
     let (n, k, m) = (a.shape[0], a.shape[1], b.shape[1])
     switch out.dtype {
     case .float64, .float32:
-      let (ma, ta) = a.asMatrix(nil)
-      let (mb, tb) = b.asMatrix(b.sharesStorage(with: a) && b.offset == a.offset ? ma : nil)
-      let c = BLAS.matmul(ma, transposeA: ta, mb, transposeB: tb)
+      let c = blasProduct(a, b)
       try out.copyElements(from: NDArray(float64: c.elements, shape: [n, m]))
     case .bool:
       let x = a.gathered(as: Bool.self)
@@ -120,6 +123,13 @@ extension NDArray {
       }
       try out.copyElements(from: NDArray(int64: r, shape: [n, m]))
     }
+  }
+
+  /// `a @ b` for 2-D `a` and `b` as float64, through BLAS.
+  private static func blasProduct(_ a: NDArray, _ b: NDArray) -> Matrix {
+    let (ma, ta) = a.asMatrix(nil)
+    let (mb, tb) = b.asMatrix(b.sharesStorage(with: a) && b.offset == a.offset ? ma : nil)
+    return BLAS.matmul(ma, transposeA: ta, mb, transposeB: tb)
   }
 
   /// A 2-D view as a BLAS operand without copying work: a C-contiguous view or the transpose of
