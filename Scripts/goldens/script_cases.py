@@ -750,9 +750,6 @@ random.seed(2 ** 40 + 7)
 import random
 random.seed(1)
 random.sample(range(1000), 30)
-### sys_module
-import sys
-print(sys.maxsize, sys.getrecursionlimit() >= 1000)
 ### time_module
 import time
 t0 = time.perf_counter()

@@ -84,7 +84,7 @@ import Testing
     #expect(r.printed == "PermissionError True\n")
   }
 
-  @Test(arguments: ["os", "subprocess", "shutil", "socket", "pathlib"])
+  @Test(arguments: ["os", "sys", "subprocess", "shutil", "socket", "pathlib"])
   func systemModulesDoNotExist(_ name: String) throws {
     let (r, parent) = try run("import \(name)")
     defer { ScratchFolder(existing: parent).remove() }

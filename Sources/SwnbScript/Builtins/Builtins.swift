@@ -56,20 +56,6 @@ extension Runtime {
       return .int(Int(u.value))
     }
     define("input") { _ in throw PyError.make(.osError, "input() is not available in a notebook cell") }
-    define("open") { [unowned self] a in
-      let v = try a.bind("open", ["file", "mode", "buffering", "encoding"], required: 1)
-      let name = try self.requireString(v[0] ?? .none, "open() argument 'file' must be str")
-      let mode = try v[1].map { try self.requireString($0, "open() argument 'mode' must be str") } ?? "r"
-      guard mode == "r" || mode == "rt" else {
-        throw PyError.make(.osError, "MatrixScript opens files for reading only (mode \(PythonString.repr(mode)))")
-      }
-      let url = name.hasPrefix("/") ? URL(fileURLWithPath: name) : URL(fileURLWithPath: self.directory).appendingPathComponent(name)
-      guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-        throw PyError.make(.fileNotFoundError, "[Errno 2] No such file or directory: \(PythonString.repr(name))")
-      }
-      return .native(NativeObject(.textFile(TextFile(name: name, text: text))))
-    }
-    // Replaces the read-only open() above with the sandboxed text files of FileObjects.swift.
     installFileBuiltins()
     define("format") { [unowned self] a in
       let v = try a.bind("format", ["value", "format_spec"], required: 1)

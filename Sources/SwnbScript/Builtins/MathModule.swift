@@ -188,7 +188,6 @@ extension Runtime {
     case "math": module = makeMathModule()
     case "time": module = makeTimeModule()
     case "random": module = makePythonRandomModule()
-    case "sys": module = makeSysModule()
     default:
       guard let m = try makeExtensionModule(name) else {
         throw PyError.make(.moduleNotFoundError, "No module named '\(name)'")

@@ -156,16 +156,4 @@ extension Runtime {
     }
     return result
   }
-
-  func makeSysModule() -> PyModule {
-    PyModule(name: "sys", attributes: [
-      "version": .str("3.11.7 (MatrixScript)"),
-      "maxsize": .int(Int.max),
-      "platform": .str("linux"),
-      "argv": .list(PyList([.str("")])),
-      "getrecursionlimit": .builtin(BuiltinFunction("getrecursionlimit") { _ in .int(Runtime.recursionLimit) }),
-      "setrecursionlimit": .builtin(BuiltinFunction("setrecursionlimit") { _ in .none }),
-      "stdout": .none, "stderr": .none,
-    ])
-  }
 }

@@ -223,7 +223,6 @@ extension Runtime {
       case .randomState: return "RandomState(MT19937)"
       case .printOptionsContext: return "<contextlib._GeneratorContextManager object>"
       case .errstate: return "<numpy.errstate object>"
-      case .textFile(let f): return "<_io.TextIOWrapper name=\(PythonString.repr(f.name)) mode='r' encoding='UTF-8'>"
       }
     default: return nil
     }

@@ -135,7 +135,6 @@ extension Runtime {
     guard case .native(let n) = v else { return [] }
     switch n.payload {
     case .printOptionsContext, .errstate: return ["__enter__", "__exit__"]
-    case .textFile: return ["__enter__", "__exit__", "read", "readline", "readlines", "close", "__iter__"]
     case .generator: return Runtime.generatorMethods
     case .randomState: return Runtime.legacyRandomFunctions
     }
@@ -165,24 +164,6 @@ extension Runtime {
         return .bool(false)
       }
       return nil
-    case .textFile(let file):
-      switch name {
-      case "__enter__": return .native(n)
-      case "__exit__", "close": return name == "close" ? Value.none : .bool(false)
-      case "read":
-        let rest = file.lines[min(file.position, file.lines.count)...].joined()
-        file.position = file.lines.count
-        return .str(rest)
-      case "readline":
-        guard file.position < file.lines.count else { return .str("") }
-        file.position += 1
-        return .str(file.lines[file.position - 1])
-      case "readlines", "__iter__":
-        let rest = file.lines[min(file.position, file.lines.count)...].map { Value.str($0) }
-        file.position = file.lines.count
-        return name == "readlines" ? .list(PyList(rest)) : .iterator(listIterator(rest))
-      default: return nil
-      }
     case .generator(let g): return try generatorMethod(g, name, args)
     case .randomState(let r): return try legacyRandom(r, name, args)
     }

@@ -161,11 +161,6 @@ extension Runtime {
     case .object:
       let it = try makeIterator(v)
       while let x = try it.next() { if !(try body(x)) { return } }
-    case .native(let n):
-      guard case .textFile = n.payload, case .iterator(let it)? = try nativeMethod(n, "__iter__", Arguments([])) else {
-        throw PyError.make(.typeError, "'\(typeName(v))' object is not iterable")
-      }
-      while let x = try it.next() { if !(try body(x)) { return } }
     case .array(let a):
       guard a.ndim > 0 else { throw PyError.make(.typeError, "iteration over a 0-d array") }
       for i in 0..<a.shape[0] where !(try body(try arrayItem(a, i))) { return }

@@ -67,27 +67,6 @@ final class ErrstateContext {
   init(ignored: Set<String>) { self.ignored = ignored }
 }
 
-/// A text file opened for reading: its lines (with their newlines) and a read position.
-final class TextFile {
-  let name: String
-  let lines: [String]
-  var position = 0
-  init(name: String, text: String) {
-    self.name = name
-    var lines: [String] = []
-    var current = ""
-    for c in text {
-      current.append(c)
-      if c == "\n" {
-        lines.append(current)
-        current = ""
-      }
-    }
-    if !current.isEmpty { lines.append(current) }
-    self.lines = lines
-  }
-}
-
 /// Engine objects exposed to scripts.
 final class NativeObject {
   enum Payload {
@@ -95,7 +74,6 @@ final class NativeObject {
     case randomState(RandomState)
     case printOptionsContext(PrintOptionsContext)
     case errstate(ErrstateContext)
-    case textFile(TextFile)
   }
   let payload: Payload
   init(_ payload: Payload) { self.payload = payload }
@@ -106,7 +84,6 @@ final class NativeObject {
     case .randomState: return "RandomState"
     case .printOptionsContext: return "_GeneratorContextManager"
     case .errstate: return "errstate"
-    case .textFile: return "_io.TextIOWrapper"
     }
   }
 }
