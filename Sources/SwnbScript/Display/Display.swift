@@ -52,24 +52,9 @@ extension Runtime {
       p.endGroup(1, "}")
     case .set(let s):
       let (open, close) = s.frozen ? ("frozenset({", "})") : ("{", "}")
-      if cycle { return p.text(open + "..." + close) }
-      if s.items.isEmpty { return p.text(s.frozen ? "frozenset()" : "set()") }
+      if !cycle && s.items.isEmpty { return p.text(s.frozen ? "frozenset()" : "set()") }
       let items = s.items.count >= 1000 ? s.items : sortedForPrint(s.items)
-      p.beginGroup(open.count, open)
-      for (i, x) in items.enumerated() {
-        if i >= 1000 {
-          p.text(",")
-          p.breakable()
-          p.text("...")
-          break
-        }
-        if i > 0 {
-          p.text(",")
-          p.breakable()
-        }
-        try pretty(x, p, &stack)
-      }
-      p.endGroup(open.count, close)
+      try sequence(items, open, close, tuple: false, cycle, p, &stack)
     case .type(let t): p.text(t.module == nil ? t.name : t.qualifiedName)
     case .object(let o) where o.type.isSubtype(of: baseExceptionType) && o.type.lookup("__repr__") == nil:
       let name = o.type.module.map { "\($0).\(o.type.name)" } ?? o.type.name
