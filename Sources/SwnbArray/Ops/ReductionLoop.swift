@@ -3,10 +3,11 @@
 /// Runs shorter than 8 are summed left to right from 0; up to 128 elements use eight
 /// interleaved accumulators combined as ((r0+r1)+(r2+r3))+((r4+r5)+(r6+r7)) plus the tail;
 /// longer runs split at half (rounded down to a multiple of 8) and recurse.
-func pairwiseSum<T: FloatingPoint>(_ a: UnsafePointer<T>, _ n: Int, _ stride: Int) -> T {
+func pairwiseSum<T: FloatingPoint & SIMDScalar>(_ a: UnsafePointer<T>, _ n: Int, _ stride: Int)
+  -> T
+{
   if n <= 128 {
-    // A separate copy for unit stride, whose loads the compiler can vectorize.
-    return stride == 1 ? pairwiseBlock(a, n, 1) : pairwiseBlock(a, n, stride)
+    return stride == 1 && n >= 8 ? pairwiseBlockContiguous(a, n) : pairwiseBlock(a, n, stride)
   }
   var n2 = n / 2
   n2 -= n2 % 8
@@ -53,6 +54,28 @@ private func pairwiseBlock<T: FloatingPoint>(_ a: UnsafePointer<T>, _ n: Int, _ 
   return res
 }
 
+/// `pairwiseBlock` for 8 to 128 adjacent elements: the eight accumulators are the lanes of
+/// one SIMD vector, so each step is a few vector adds with the same per-lane order.
+@inline(__always)
+private func pairwiseBlockContiguous<T: FloatingPoint & SIMDScalar>(
+  _ a: UnsafePointer<T>, _ n: Int
+) -> T {
+  let raw = UnsafeRawPointer(a)
+  var r = raw.loadUnaligned(as: SIMD8<T>.self)
+  var i = 8
+  let end = n - n % 8
+  while i < end {
+    r += raw.loadUnaligned(fromByteOffset: i * MemoryLayout<T>.stride, as: SIMD8<T>.self)
+    i += 8
+  }
+  var res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+  while i < n {
+    res += a[i]
+    i += 1
+  }
+  return res
+}
+
 /// How a reduction folds elements into an accumulator (a type, so loops specialize).
 protocol Reducer {
   associatedtype Element
@@ -74,7 +97,7 @@ extension Reducer {
 }
 
 /// Float addition with numpy's pairwise runs.
-enum FloatSum<Element: FloatingPoint>: Reducer {
+enum FloatSum<Element: FloatingPoint & SIMDScalar>: Reducer {
   @inline(__always) static func combine(_ acc: Element, _ x: Element) -> Element { acc + x }
   static var foldsRuns: Bool { true }
   @inline(__always) static func fold(_ a: UnsafePointer<Element>, _ n: Int, _ stride: Int)
