@@ -1564,3 +1564,83 @@ print(q)
 '''
 
 CASES += _parse(_FIDELITY)
+
+_FIDELITY_MORE = r'''
+### set_ops_order
+a = {1, 2, 3, 40, 50}
+b = {3, 40, 60, 7}
+print(a | b, a & b, a - b, a ^ b)
+### set_copy_and_frozenset
+a = {33, 1, 2, 100, 3}
+print(set(a), a.copy(), frozenset([9, 1, 17, 3]))
+### set_equal_int_float
+print({1.0, 1, 2}, {1, 1.0, True}, {0, False, 0.0})
+### set_update_order
+s = {5}
+s.update([40, 12, 3], (77, 2))
+print(s)
+s.discard(12)
+print(s, len(s), sorted(s))
+### set_of_none_and_ints
+print(len({None, 1, 2}), None in {None, 3})
+### genexpr_stopiteration
+g = (x for x in [])
+next(g)
+### genexpr_next_default
+g = (x for x in [1])
+print(next(g), next(g, 'done'), next(g, None))
+### genexpr_join_minmax
+words = ['pear', 'fig', 'apple']
+print('-'.join(w.upper() for w in words), min((len(w) for w in words), default=0), max((w for w in []), default='none'))
+### genexpr_enumerate_zip
+g = (c * 2 for c in 'abc')
+print(list(enumerate(g)), list(zip((i for i in range(3)), 'xy')))
+### genexpr_iter_is_self
+g = (x for x in range(3))
+print(iter(g) is g, sum(g, 10))
+### genexpr_in_condition_loop
+data = [3, 8, 1, 9]
+for limit in range(0, 10, 4):
+    if any(d > limit for d in data if d % 2):
+        print(limit, 'odd above')
+### genexpr_error_in_condition
+vals = [1, 2, 'x']
+total = sum(v for v in vals if v > 1)
+### genexpr_inner_error_traceback
+def f(x):
+    return {}[x]
+list(f(x) for x in [1])
+### np_shape_set_attribute_target
+import numpy as np
+class Box:
+    pass
+b = Box()
+b.m = np.arange(4.0)
+b.m.shape = (2, 2)
+print(b.m)
+### np_shape_set_list_and_tuple1
+import numpy as np
+a = np.zeros(4)
+a.shape = [2, 2]
+print(a.shape)
+a.shape = (4,)
+print(a.shape, a.ndim)
+### warn_power_fast_paths
+import numpy as np
+z = np.array([0.0, 1e200])
+print(z ** -1, z ** 2, z ** 2.0, np.array([-1.0]) ** 0.5)
+### warn_scalar_ops
+import numpy as np
+a = np.float64(0.0)
+print(a / 0, np.float64(-1.0) ** 0.5, np.int64(5) / 0, np.float32(1e38) * np.float32(10))
+### warn_in_list_comprehension
+import numpy as np
+r = [np.log(np.array([float(v)])) for v in range(-1, 2)]
+print(r)
+### warn_in_lambda_map
+import numpy as np
+f = lambda v: v / 0
+print(list(map(f, [np.float64(1.0), np.float64(2.0)])))
+'''
+
+CASES += _parse(_FIDELITY_MORE)
