@@ -169,6 +169,10 @@ IPYTHON_SESSIONS = {
         "print(f(np.array([1000.0, 0.0])))\nprint(f(np.array([1.0])))\n",
         "v = f(np.array([0.0]))\nw = np.float64(1e308) * 10\nprint(v, w)\n",
     ],
+    "warnings_after_magic": [
+        "import numpy as np\n",
+        "\n%config Completer.use_jedi = False\nq = np.array([1.0]) / 0\nprint(q)\n",
+    ],
     "warnings_overflow_invalid": [
         "import numpy as np\nx = np.array([1e308, -1e308])\ny = x * 10\nz = y - y\nprint(y, z)\n",
         "with np.errstate(divide='ignore'):\n    q = np.array([1.0]) / 0\nq2 = np.array([0.0]) / 0\nprint(q, q2)\n",
