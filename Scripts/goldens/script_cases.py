@@ -1583,6 +1583,17 @@ s.discard(12)
 print(s, len(s), sorted(s))
 ### set_of_none_and_ints
 print(len({None, 1, 2}), None in {None, 3})
+### set_iteration_order
+s = {3, 1, 2, 100, 33}
+for x in s:
+    print(x, end=' ')
+print(list(s), tuple(s), [x * 2 for x in s], min(s), sum(s))
+t = set()
+for v in [64, 8, 1, 700, 5]:
+    t.add(v)
+print(list(t), list(enumerate(t))[:2], next(iter(t)))
+### set_iteration_tuples_floats
+print(list({(2, 1), (0, 5), 1.25, -3.5, 8}), [k for k in {0.1, 0.2, 0.3}])
 ### genexpr_stopiteration
 g = (x for x in [])
 next(g)

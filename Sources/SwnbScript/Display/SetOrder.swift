@@ -1,6 +1,6 @@
 import Foundation
 
-/// CPython 3.11's iteration order of a set, for `print`, `str` and `repr`.
+/// CPython 3.11's iteration order of a set, for iteration, `print`, `str` and `repr`.
 ///
 /// CPython lists a set in the order of its hash table's slots. When every element hashes
 /// deterministically (int, bool, float other than nan, tuples of those) the table is rebuilt
