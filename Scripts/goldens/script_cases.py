@@ -1594,6 +1594,18 @@ for v in [64, 8, 1, 700, 5]:
 print(list(t), list(enumerate(t))[:2], next(iter(t)))
 ### set_iteration_tuples_floats
 print(list({(2, 1), (0, 5), 1.25, -3.5, 8}), [k for k in {0.1, 0.2, 0.3}])
+### set_numpy_scalars
+import numpy as np
+a = np.array([3, 1, 7])
+s = {a[0], 1, np.float64(2.5), 100, 33, a[2]}
+print(s, len({np.int64(1), 1, 1.0}))
+### np_shape_set_transpose_view
+import numpy as np
+b = np.arange(6)
+b.T.shape = (2, 3)
+print(b.shape)
+c = np.arange(6).reshape(2, 3)
+c.T.shape = (6,)
 ### genexpr_stopiteration
 g = (x for x in [])
 next(g)
