@@ -4,6 +4,7 @@ extension Compiler {
     let a = try compileExpr(l)
     let b = try compileExpr(r)
     let rt = self.rt
+    let site = warningSite(loc)
     switch op {
     case .add:
       return { f in
@@ -15,6 +16,7 @@ extension Compiler {
         } else if case .float(let p) = x, case .float(let q) = y {
           return .float(p + q)
         }
+        site.enter()
         do { return try rt.binary(op, x, y) } catch { throw located(error, loc) }
       }
     case .sub:
@@ -27,6 +29,7 @@ extension Compiler {
         } else if case .float(let p) = x, case .float(let q) = y {
           return .float(p - q)
         }
+        site.enter()
         do { return try rt.binary(op, x, y) } catch { throw located(error, loc) }
       }
     case .mul:
@@ -39,6 +42,7 @@ extension Compiler {
         } else if case .float(let p) = x, case .float(let q) = y {
           return .float(p * q)
         }
+        site.enter()
         do { return try rt.binary(op, x, y) } catch { throw located(error, loc) }
       }
     case .mod, .floorDiv:
@@ -51,6 +55,7 @@ extension Compiler {
           if isMod { return .int(r < 0 ? r + j : r) }
           return .int(r < 0 ? i / j - 1 : i / j)
         }
+        site.enter()
         do { return try rt.binary(op, x, y) } catch { throw located(error, loc) }
       }
     case .div:
@@ -59,12 +64,14 @@ extension Compiler {
         let y = try b(f)
         if case .float(let p) = x, case .float(let q) = y, q != 0 { return .float(p / q) }
         if case .int(let i) = x, case .int(let j) = y, j != 0 { return .float(Double(i) / Double(j)) }
+        site.enter()
         do { return try rt.binary(op, x, y) } catch { throw located(error, loc) }
       }
     default:
       return { f in
         let x = try a(f)
         let y = try b(f)
+        site.enter()
         do { return try rt.binary(op, x, y) } catch { throw located(error, loc) }
       }
     }

@@ -6,6 +6,8 @@ extension Compiler {
     let rt = self.rt
     switch target.kind {
     case .name(let name): return storeName(name)
+    case .attribute(let objExpr, "shape") where Compiler.rebindsShape(objExpr):
+      return try compileShapeStore(objExpr, target.start)
     case .attribute(let objExpr, let name):
       let obj = try compileExpr(objExpr)
       let loc = target.start
@@ -87,6 +89,7 @@ extension Compiler {
     let value = try compileExpr(valueExpr)
     let rt = self.rt
     let loc = target.start
+    let site = warningSite(loc)
     switch target.kind {
     case .name(let name):
       let load = try compileExpr(target)
@@ -99,6 +102,7 @@ extension Compiler {
           return .normal
         }
         let r: Value
+        site.enter()
         do { r = try rt.inplace(op, a, b) } catch { throw located(error, loc) }
         try store(f, r)
         return .normal
@@ -109,7 +113,9 @@ extension Compiler {
         let o = try obj(f)
         do {
           let a = try rt.getAttribute(o, name)
-          let r = try rt.inplace(op, a, try value(f))
+          let b = try value(f)
+          site.enter()
+          let r = try rt.inplace(op, a, b)
           try rt.setAttribute(o, name, r)
         } catch { throw located(error, loc) }
         return .normal
@@ -122,7 +128,9 @@ extension Compiler {
         let i = try index(f)
         do {
           let a = try rt.getItem(o, i)
-          let r = try rt.inplace(op, a, try value(f))
+          let b = try value(f)
+          site.enter()
+          let r = try rt.inplace(op, a, b)
           try rt.setItem(o, i, r)
         } catch { throw located(error, loc) }
         return .normal

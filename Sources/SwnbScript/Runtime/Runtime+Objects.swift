@@ -119,9 +119,10 @@ extension Runtime {
     }
   }
 
-  func makeSet(_ items: [Value], frozen: Bool = false) throws -> Value {
+  func makeSet(_ items: [Value], frozen: Bool = false, constantDisplay: Bool = false) throws -> Value {
     let s = PySet(frozen: frozen)
     for i in items { try s.storage.set(i, .none) }
+    if constantDisplay { s.constantPrefix = s.storage.count }
     return .set(s)
   }
 
