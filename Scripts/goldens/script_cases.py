@@ -1606,6 +1606,10 @@ b.T.shape = (2, 3)
 print(b.shape)
 c = np.arange(6).reshape(2, 3)
 c.T.shape = (6,)
+### genexpr_huge_range_lazy
+print(next(x for x in range(10**15) if x > 5), any(x > 10 for x in range(10**15)))
+g = (i * i for i in range(10**15))
+print(next(g), next(g), next(g))
 ### genexpr_stopiteration
 g = (x for x in [])
 next(g)
