@@ -90,8 +90,8 @@ func componentSweep(
 }
 
 /// The Gram matrix and target of a sweep over one factor, component-major: for `W` (stored as
-/// `Wᵀ`) `HHᵀ + l2·I` and `H·Xᵀ - l1`, for `H` `WᵀW + l2·I` and `Wᵀ·X - l1`, from one syrk and
-/// one gemm (`other` is `H`, or `Wᵀ`, both k x something).
+/// `Wᵀ`) `HHᵀ + l2·I` and `H·Xᵀ - l1`, for `H` `WᵀW + l2·I` and `Wᵀ·X - l1`, from one syrk
+/// and one of the `FactorProducts` (`other` is `H`, or `Wᵀ`, both k x something).
 struct SweepProducts {
   var gram: Matrix
   var target: Matrix
@@ -99,7 +99,7 @@ struct SweepProducts {
 
   init(x: Matrix, other: Matrix, forW: Bool, l1: Double, l2: Double) {
     gram = BLAS.syrk(other, transposeFirst: false)
-    target = forW ? BLAS.gemm(other, x, transposeB: true) : BLAS.gemm(other, x)
+    target = forW ? FactorProducts.hXt(other, x) : FactorProducts.wtX(other, x)
     self.l1 = l1
     if l2 != 0 { Dense.addToDiagonal(&gram, l2) }
     if l1 != 0 { Dense.subtract(&target, l1) }
