@@ -97,12 +97,20 @@ struct SweepProducts {
   var target: Matrix
   let l1: Double
 
-  init(x: Matrix, other: Matrix, forW: Bool, l1: Double, l2: Double) {
-    gram = BLAS.syrk(other, transposeFirst: false)
-    target = forW ? FactorProducts.hXt(other, x) : FactorProducts.wtX(other, x)
+  /// The products from the Gram matrix `G Gᵀ` and `G Xᵀ`, already computed, adding the
+  /// penalties.
+  init(gram: Matrix, target: Matrix, l1: Double, l2: Double) {
+    self.gram = gram
+    self.target = target
     self.l1 = l1
-    if l2 != 0 { Dense.addToDiagonal(&gram, l2) }
-    if l1 != 0 { Dense.subtract(&target, l1) }
+    if l2 != 0 { Dense.addToDiagonal(&self.gram, l2) }
+    if l1 != 0 { Dense.subtract(&self.target, l1) }
+  }
+
+  init(x: Matrix, other: Matrix, forW: Bool, l1: Double, l2: Double) {
+    self.init(
+      gram: BLAS.syrk(other, transposeFirst: false),
+      target: forW ? FactorProducts.hXt(other, x) : FactorProducts.wtX(other, x), l1: l1, l2: l2)
   }
 
   /// `tr(Wᵀ X Hᵀ)` from the updated factor `f` (component-major) and the L1-shifted target.

@@ -17,24 +17,88 @@ public enum FactorProducts {
   /// `H·Xᵀ` (k x m) for `H` k x n and `X` m x n: row panels `X[p]·Hᵀ` (the big operand on
   /// OpenBLAS's reused side), each transposed into its k columns of the result.
   public static func hXt(_ h: Matrix, _ x: Matrix) -> Matrix {
-    let (m, k) = (x.rows, h.rows)
+    var unused = Matrix(rows: x.rows, cols: h.rows)
+    var result = Matrix(rows: h.rows, cols: x.rows)
+    var column = 0
+    _ = fusedPass(x, h, &unused, wantWtX: false) { target, _ in
+      place(target, into: &result, column: &column)
+    }
+    return result
+  }
+
+  /// One pass over `X` (m x n) in row panels, for an iteration that updates `W` (m x k) and
+  /// then needs `Wᵀ·X` with the new `W`: the rows of `W` are independent given `HHᵀ`, so each
+  /// panel's rows are updated as soon as their target `H·X_pᵀ` (k x R) is known, by `update`
+  /// (target, then the panel's rows of `W`, both component-major k x R), and with `wantWtX`
+  /// the panel's share `X_pᵀ·W_p` of `Wᵀ·X` is added while `X_p` is still in cache. Returns
+  /// `Wᵀ·X` (k x n), or an empty matrix without `wantWtX`.
+  static func fusedPass(
+    _ x: Matrix, _ h: Matrix, _ w: inout Matrix, wantWtX: Bool,
+    update: (_ target: Matrix, _ panel: inout Matrix) -> Void
+  ) -> Matrix {
+    let (m, n, k) = (x.rows, x.cols, h.rows)
     let panelRows = panelRowsPerThread * max(BLAS.threads, 1)
-    var result = Matrix(rows: k, cols: m)
-    var panel = [Double](repeating: 0, count: min(panelRows, m) * k)
+    var rowTarget = [Double](repeating: 0, count: min(panelRows, m) * k)
+    var xtw = [Double](repeating: 0, count: wantWtX ? n * k : 0)
     var lo = 0
     while lo < m {
       let hi = min(lo + panelRows, m)
-      BLAS.gemmRowPanel(x, rows: lo..<hi, timesTransposeOf: h, into: &panel)
-      panel.withUnsafeBufferPointer { src in
-        result.elements.withUnsafeMutableBufferPointer { dst in
-          for i in 0..<(hi - lo) {
-            for t in 0..<k { dst[t * m + lo + i] = src[i * k + t] }
-          }
+      BLAS.gemmRowPanel(x, rows: lo..<hi, timesTransposeOf: h, into: &rowTarget)
+      let target = transposed(rowTarget, rows: hi - lo, cols: k)
+      var panel = transposed(w.elements, from: lo * k, rows: hi - lo, cols: k)
+      update(target, &panel)
+      w.elements.withUnsafeMutableBufferPointer { dst in
+        for i in 0..<(hi - lo) {
+          for t in 0..<k { dst[(lo + i) * k + t] = panel.elements[t * (hi - lo) + i] }
         }
+      }
+      if wantWtX {
+        BLAS.gemmRowPanelTransposed(x, rows: lo..<hi, times: w, accumulate: lo > 0, into: &xtw)
       }
       lo = hi
     }
-    return result
+    return wantWtX ? transposed(xtw, rows: n, cols: k) : Matrix(rows: 0, cols: 0)
+  }
+
+  /// `H·Xᵀ` and `Wᵀ·X` from the one pass over `X` that the HALS solver makes (here with no
+  /// update of `W` in between): what swnb-nmf-bench times as the two products of an iteration.
+  public static func fusedProducts(_ x: Matrix, _ h: Matrix, _ w: Matrix) -> (
+    hXt: Matrix, wtX: Matrix
+  ) {
+    var w = w
+    var hXt = Matrix(rows: h.rows, cols: x.rows)
+    var column = 0
+    let wtX = fusedPass(x, h, &w, wantWtX: true) { target, _ in
+      place(target, into: &hXt, column: &column)
+    }
+    return (hXt, wtX)
+  }
+
+  /// Copies the k x R panel `target` into columns `column..<column + R` of `result` (k x m)
+  /// and advances `column` past them.
+  private static func place(_ target: Matrix, into result: inout Matrix, column: inout Int) {
+    let (k, r, m) = (target.rows, target.cols, result.cols)
+    result.elements.withUnsafeMutableBufferPointer { dst in
+      for t in 0..<k {
+        for i in 0..<r { dst[t * m + column + i] = target.elements[t * r + i] }
+      }
+    }
+    column += r
+  }
+
+  /// The `rows` x `cols` row-major block of `source` starting at `start`, transposed.
+  private static func transposed(_ source: [Double], from start: Int = 0, rows: Int, cols: Int)
+    -> Matrix
+  {
+    var t = Matrix(rows: cols, cols: rows)
+    source.withUnsafeBufferPointer { src in
+      t.elements.withUnsafeMutableBufferPointer { dst in
+        for i in 0..<rows {
+          for j in 0..<cols { dst[j * rows + i] = src[start + i * cols + j] }
+        }
+      }
+    }
+    return t
   }
 
   /// `Wᵀ·X` (k x n) for `Wᵀ` k x m and `X` m x n: one gemm (splitting `X` into panels here
