@@ -90,27 +90,21 @@ func componentSweep(
 }
 
 /// The Gram matrix and target of a sweep over one factor, component-major: for `W` (stored as
-/// `Wᵀ`) `HHᵀ + l2·I` and `H·Xᵀ - l1`, for `H` `WᵀW + l2·I` and `Wᵀ·X - l1`, from one syrk
-/// and one of the `FactorProducts` (`other` is `H`, or `Wᵀ`, both k x something).
+/// `Wᵀ`) `HHᵀ + l2·I` and `H·Xᵀ - l1`, for `H` `WᵀW + l2·I` and `Wᵀ·X - l1` (the products
+/// from `FactorProducts.fusedPass`).
 struct SweepProducts {
   var gram: Matrix
   var target: Matrix
   let l1: Double
 
-  /// The products from the Gram matrix `G Gᵀ` and `G Xᵀ`, already computed, adding the
-  /// penalties.
+  /// The products from the Gram matrix `G Gᵀ` and the target `G Xᵀ` (both component-major),
+  /// adding the penalties.
   init(gram: Matrix, target: Matrix, l1: Double, l2: Double) {
     self.gram = gram
     self.target = target
     self.l1 = l1
     if l2 != 0 { Dense.addToDiagonal(&self.gram, l2) }
     if l1 != 0 { Dense.subtract(&self.target, l1) }
-  }
-
-  init(x: Matrix, other: Matrix, forW: Bool, l1: Double, l2: Double) {
-    self.init(
-      gram: BLAS.syrk(other, transposeFirst: false),
-      target: forW ? FactorProducts.hXt(other, x) : FactorProducts.wtX(other, x), l1: l1, l2: l2)
   }
 
   /// `tr(Wᵀ X Hᵀ)` from the updated factor `f` (component-major) and the L1-shifted target.

@@ -1,21 +1,22 @@
 import SwnbLinalg
 
-/// The two O(mnk) products of a HALS or coordinate-descent iteration, in the component-major
-/// layout the sweeps read (`SweepProducts`), laid out for OpenBLAS's best kernel on skinny
-/// shapes (k of 10 to 50 against m and n in the thousands). Public so that swnb-nmf-bench times
-/// exactly what the solvers run.
+/// The two O(mnk) products of a HALS or coordinate-descent iteration, `H·Xᵀ` and `Wᵀ·X`, in
+/// the component-major layout the sweeps read (`SweepProducts`), made in one pass over `X`
+/// and laid out for OpenBLAS on skinny shapes (k of 10 to 50 against m and n in the
+/// thousands). Public so that swnb-nmf-bench times exactly what the solvers run.
 ///
 /// OpenBLAS packs both operands of a gemm into blocks before its micro-kernel runs; with one
-/// dimension only k long, packing the large `X` costs about as much as the arithmetic. It
-/// costs least when `X` is the operand whose packed blocks are reused across the k dimension
-/// in cache, and when a call's packed copy stays in L2 instead of being written back.
+/// dimension only k long, packing the large `X` costs about as much as the arithmetic, and
+/// streaming `X` from memory twice per iteration costs more still. So `X` goes through in row
+/// panels that stay in cache for both products, each panel on the side of the gemm whose
+/// packed blocks OpenBLAS reuses across the k dimension.
 public enum FactorProducts {
-  /// Rows of `X` per gemm call in `hXt`, per OpenBLAS thread: a panel's packed copy
-  /// (OpenBLAS's K block of 256 by the panel) fits in L2 next to `H`.
+  /// Rows of `X` per panel, per OpenBLAS thread: a panel's packed copy (OpenBLAS's K block
+  /// of 256 by the panel) fits in L2 next to `H`.
   static let panelRowsPerThread = 64
 
-  /// `H·Xᵀ` (k x m) for `H` k x n and `X` m x n: row panels `X[p]·Hᵀ` (the big operand on
-  /// OpenBLAS's reused side), each transposed into its k columns of the result.
+  /// `H·Xᵀ` (k x m) for `H` k x n and `X` m x n, alone: row panels `X[p]·Hᵀ` (the big
+  /// operand on OpenBLAS's reused side), each transposed into its k columns of the result.
   public static func hXt(_ h: Matrix, _ x: Matrix) -> Matrix {
     var unused = Matrix(rows: x.rows, cols: h.rows)
     var result = Matrix(rows: h.rows, cols: x.rows)
@@ -99,11 +100,5 @@ public enum FactorProducts {
       }
     }
     return t
-  }
-
-  /// `Wᵀ·X` (k x n) for `Wᵀ` k x m and `X` m x n: one gemm (splitting `X` into panels here
-  /// only adds passes over the k x n result).
-  public static func wtX(_ wt: Matrix, _ x: Matrix) -> Matrix {
-    BLAS.gemm(wt, x)
   }
 }
