@@ -25,26 +25,14 @@ import subprocess
 import sys
 import tempfile
 
+from sklearn_venv import VENV, ensure_venv
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-VENV = os.path.join(ROOT, "Scripts", ".venv")
 BENCH = os.path.join(ROOT, ".build", "release", "swnb-nmf-bench")
 SIZES = [(2000, 1000, 20), (5000, 2000, 30)]
 OURS = ["hals", "anlsBPP", "cd", "mu"]
 THEIRS = ["cd", "mu"]
 MAX_ITER = 200
-
-
-def ensure_venv():
-    try:
-        import sklearn  # noqa: F401
-        return
-    except ImportError:
-        pass
-    py = os.path.join(VENV, "bin", "python")
-    if not os.path.exists(py):
-        subprocess.check_call([sys.executable, "-m", "venv", VENV])
-        subprocess.check_call([py, "-m", "pip", "install", "-q", "numpy==2.4.6", "scikit-learn"])
-    os.execv(py, [py] + sys.argv)
 
 
 # The child that runs one scikit-learn fit; prints one JSON line.
