@@ -11,9 +11,13 @@ import SwnbLinalg
 /// panels that stay in cache for both products, each panel on the side of the gemm whose
 /// packed blocks OpenBLAS reuses across the k dimension.
 public enum FactorProducts {
-  /// Rows of `X` per panel, per OpenBLAS thread: a panel's packed copy (OpenBLAS's K block
-  /// of 256 by the panel) fits in L2 next to `H`.
-  static let panelRowsPerThread = 64
+  /// Rows of `X` per panel for `cols` columns: about 1 MiB of `X` per OpenBLAS thread (a
+  /// core's L2 here; measured best against panels of half and twice that), a multiple of 8
+  /// from 16 to 512 rows.
+  static func panelRows(cols: Int) -> Int {
+    let perThread = max(16, min(512, 131_072 / max(cols, 1))) & ~7
+    return perThread * max(BLAS.threads, 1)
+  }
 
   /// `H·Xᵀ` (k x m) for `H` k x n and `X` m x n, alone: row panels `X[p]·Hᵀ` (the big
   /// operand on OpenBLAS's reused side), each transposed into its k columns of the result.
@@ -38,12 +42,12 @@ public enum FactorProducts {
     update: (_ target: Matrix, _ panel: inout Matrix) -> Void
   ) -> Matrix {
     let (m, n, k) = (x.rows, x.cols, h.rows)
-    let panelRows = panelRowsPerThread * max(BLAS.threads, 1)
-    var rowTarget = [Double](repeating: 0, count: min(panelRows, m) * k)
+    let rowsPerPanel = panelRows(cols: n)
+    var rowTarget = [Double](repeating: 0, count: min(rowsPerPanel, m) * k)
     var xtw = [Double](repeating: 0, count: wantWtX ? n * k : 0)
     var lo = 0
     while lo < m {
-      let hi = min(lo + panelRows, m)
+      let hi = min(lo + rowsPerPanel, m)
       BLAS.gemmRowPanel(x, rows: lo..<hi, timesTransposeOf: h, into: &rowTarget)
       let target = transposed(rowTarget, rows: hi - lo, cols: k)
       var panel = transposed(w.elements, from: lo * k, rows: hi - lo, cols: k)
