@@ -12,6 +12,7 @@ extension NDArray {
   /// - Throws: `ValueError` for 0-d operands, core-dimension mismatch and unbroadcastable
   ///   batch axes (numpy's texts); `UFuncTypeError` for string operands.
   public static func matmul(_ a: NDArray, _ b: NDArray) throws -> NDArray {
+    if let small = smallMatmul(a, b) { return small }
     for (i, x) in [a, b].enumerated() where x.ndim == 0 {
       throw ArrayError(
         .valueError,
