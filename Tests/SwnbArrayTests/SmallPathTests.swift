@@ -36,9 +36,18 @@ import Testing
     }
   }
 
+  @Test func compareKeepsFortranOrder() throws {
+    let a = NDArray(float64: Self.values(12, seed: 4), shape: [3, 4]).T
+    let fast = try #require(NDArray.smallCompare(.less, a, .float(0), reflected: false))
+    let general = try NDArray.apply(.less, .array(a), .python(.float(0)))
+    #expect(fast.shape == general.shape && fast.strides == general.strides)
+    #expect(fast.gathered(as: Bool.self) == general.gathered(as: Bool.self))
+  }
+
   @Test func compareLeavesOtherCasesToTheGeneralPath() throws {
     let a = NDArray(float64: Self.values(6, seed: 5), shape: [2, 3])
-    #expect(NDArray.smallCompare(.less, a.T, .float(0), reflected: false) == nil)
+    let strided = try a.get([.all, .slice(start: nil, stop: nil, step: 2)])
+    #expect(NDArray.smallCompare(.less, strided, .float(0), reflected: false) == nil)
     #expect(NDArray.smallCompare(.less, a, .int(1 << 60), reflected: false) == nil)
     #expect(NDArray.smallCompare(.less, a, .str("x"), reflected: false) == nil)
     #expect(NDArray.smallCompare(.add, a, .float(1), reflected: false) == nil)

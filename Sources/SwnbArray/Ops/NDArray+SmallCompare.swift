@@ -7,10 +7,16 @@ extension NDArray {
   /// bool array, no type resolution or layout planning. With `reflected`, computes `x op a`.
   /// nil when the case does not apply (the general ufunc path then runs).
   ///
-  /// NaN compares false except under `!=`, as IEEE comparisons do; numpy warns for none.
+  /// NaN compares false except under `!=`, as IEEE comparisons do; numpy warns for none. A
+  /// Fortran-ordered 2-D array (`W.T`) gives a Fortran-ordered result, as numpy's K order does.
   public static func smallCompare(_ op: BinaryUfunc, _ a: NDArray, _ x: Scalar, reflected: Bool)
     -> NDArray?
   {
+    if a.ndim == 2, !a.isContiguous {
+      let t = a.T
+      guard t.isContiguous else { return nil }
+      return smallCompare(op, t, x, reflected: reflected)?.T
+    }
     let value: Double
     switch x {
     case .float(let d): value = d
