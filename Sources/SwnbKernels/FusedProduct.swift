@@ -22,16 +22,41 @@ public enum FusedProduct {
     let plainRows = lastRowSplit ? m - 1 : m
     for i in 0..<plainRows {
       let row = a + i * aRow
+      let out = c + i * n
+      // Up to three vectors (12 columns) per pass share each broadcast of a[i, p].
       var j = 0
       while j < n {
-        var acc = SIMD4<Double>()
-        var pb = b + j
-        for p in 0..<k {
-          acc.addProduct(SIMD4(repeating: row[p * aCol]), UnsafeRawPointer(pb).loadUnaligned(as: SIMD4<Double>.self))
-          pb += ldb
+        let width = min(n - j, 12)
+        let pb = b + j
+        switch (width + 3) / 4 {
+        case 3:
+          var acc = (SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>())
+          for p in 0..<k {
+            let x = SIMD4(repeating: row[p * aCol])
+            let q = pb + p * ldb
+            acc.0.addProduct(x, load(q))
+            acc.1.addProduct(x, load(q + 4))
+            acc.2.addProduct(x, load(q + 8))
+          }
+          store(acc.0, out + j, count: 4)
+          store(acc.1, out + j + 4, count: 4)
+          store(acc.2, out + j + 8, count: width - 8)
+        case 2:
+          var acc = (SIMD4<Double>(), SIMD4<Double>())
+          for p in 0..<k {
+            let x = SIMD4(repeating: row[p * aCol])
+            let q = pb + p * ldb
+            acc.0.addProduct(x, load(q))
+            acc.1.addProduct(x, load(q + 4))
+          }
+          store(acc.0, out + j, count: 4)
+          store(acc.1, out + j + 4, count: width - 4)
+        default:
+          var acc = SIMD4<Double>()
+          for p in 0..<k { acc.addProduct(SIMD4(repeating: row[p * aCol]), load(pb + p * ldb)) }
+          store(acc, out + j, count: width)
         }
-        store(acc, c + i * n + j, count: min(4, n - j))
-        j += 4
+        j += width
       }
     }
     if lastRowSplit { splitRow(m - 1, k: k, n: n, a: a, aRow: aRow, aCol: aCol, b: b, ldb: ldb, c: c) }
@@ -50,7 +75,7 @@ public enum FusedProduct {
       let split = j + 4 <= n
       for p in 0..<k {
         let x = SIMD4(repeating: row[p * aCol])
-        let y = UnsafeRawPointer(b + p * ldb + j).loadUnaligned(as: SIMD4<Double>.self)
+        let y = load(b + p * ldb + j)
         switch p < blocked && split ? p % 4 : 0 {
         case 0: acc.0.addProduct(x, y)
         case 1: acc.1.addProduct(x, y)
@@ -62,6 +87,12 @@ public enum FusedProduct {
       store(sum, c + i * n + j, count: min(4, n - j))
       j += 4
     }
+  }
+
+  /// Four packed values from `p`.
+  @inline(__always)
+  private static func load(_ p: UnsafePointer<Double>) -> SIMD4<Double> {
+    UnsafeRawPointer(p).loadUnaligned(as: SIMD4<Double>.self)
   }
 
   /// Writes the first `count` lanes of `v` to `out`.

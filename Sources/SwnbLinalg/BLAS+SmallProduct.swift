@@ -49,7 +49,11 @@ extension BLAS {
     withScratch(k * ldb) { packed in
       for p in 0..<k {
         let row = packed + p * ldb
-        for j in 0..<n { row[j] = b.start[p * b.rowStride + j * b.colStride] }
+        if b.colStride == 1 {
+          row.update(from: b.start + p * b.rowStride, count: n)
+        } else {
+          for j in 0..<n { row[j] = b.start[p * b.rowStride + j * b.colStride] }
+        }
         for j in n..<ldb { row[j] = 0 }
       }
       FusedProduct.product(

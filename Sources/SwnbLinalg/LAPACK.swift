@@ -32,21 +32,32 @@ enum LAPACK {
   }
 
   /// Minimum-norm least squares by divide-and-conquer SVD (dgelsd).
+  ///
+  /// The workspace sizes come from LAPACK's query, made once per problem shape and then
+  /// remembered (`GelsdWorkspace`): the query depends on the shape only, and for small
+  /// systems it costs a noticeable share of the solve itself.
   static func gelsd(
     m: LapackInt, n: LapackInt, nrhs: LapackInt, a: UnsafeMutablePointer<Double>,
     b: UnsafeMutablePointer<Double>, ldb: LapackInt, s: UnsafeMutablePointer<Double>,
     rcond: Double, rank: inout LapackInt
   ) -> LapackInt {
     let lda = max(1, m)
-    var workQuery = 0.0
-    var iworkQuery: LapackInt = 0
-    let query = LAPACKE_dgelsd_work(
-      colMajor, m, n, nrhs, a, lda, b, ldb, s, rcond, &rank, &workQuery, -1, &iworkQuery)
-    guard query == 0 else { return query }
-    let lwork = workCount(workQuery)
-    return withWorkspace(Int(lwork), Int(iworkQuery)) { work, iwork in
+    let shape = GelsdWorkspace.Shape(m: m, n: n, nrhs: nrhs, ldb: ldb)
+    let sizes: (work: LapackInt, iwork: LapackInt)
+    if let known = GelsdWorkspace.sizes(for: shape) {
+      sizes = known
+    } else {
+      var workQuery = 0.0
+      var iworkQuery: LapackInt = 0
+      let query = LAPACKE_dgelsd_work(
+        colMajor, m, n, nrhs, a, lda, b, ldb, s, rcond, &rank, &workQuery, -1, &iworkQuery)
+      guard query == 0 else { return query }
+      sizes = (workCount(workQuery), iworkQuery)
+      GelsdWorkspace.remember(sizes, for: shape)
+    }
+    return withWorkspace(Int(sizes.work), Int(sizes.iwork)) { work, iwork in
       LAPACKE_dgelsd_work(
-        colMajor, m, n, nrhs, a, lda, b, ldb, s, rcond, &rank, work, lwork, iwork)
+        colMajor, m, n, nrhs, a, lda, b, ldb, s, rcond, &rank, work, sizes.work, iwork)
     }
   }
 

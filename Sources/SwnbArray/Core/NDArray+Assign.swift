@@ -59,6 +59,7 @@ extension NDArray {
 
   /// A 0-d array holding one scalar (dtype inferred as numpy does for a Python value).
   public static func scalar(_ value: Scalar, dtype: DType? = nil) -> NDArray {
+    if let direct = directScalar(value, dtype: dtype ?? value.inferredDType) { return direct }
     switch dtype ?? value.inferredDType {
     case .unicode(let n):
       return NDArray(strings: [Cast.toText(value)], shape: [], width: n > 0 ? n : nil)
@@ -75,6 +76,25 @@ extension NDArray {
       // lenient paths would be wrong, so fall back to the inferred dtype.
       return (try? base.astype(d)) ?? base
     }
+  }
+
+  /// `scalar` without a cast when the value already has the dtype's kind (a float as float64,
+  /// an int as int64 or an in-range int32, a bool as bool); nil otherwise.
+  private static func directScalar(_ value: Scalar, dtype: DType) -> NDArray? {
+    let storage: Storage?
+    switch (value, dtype) {
+    case (.float(let x), .float64):
+      storage = Buffer<Double>(count: 1, empty: x, zeroed: false).map { $0.base[0] = x; return .float64($0) }
+    case (.int(let i), .int64):
+      storage = Buffer<Int64>(count: 1, empty: i, zeroed: false).map { $0.base[0] = i; return .int64($0) }
+    case (.int(let i), .int32):
+      guard let v = Int32(exactly: i) else { return nil }
+      storage = Buffer<Int32>(count: 1, empty: v, zeroed: false).map { $0.base[0] = v; return .int32($0) }
+    case (.bool(let b), .bool):
+      storage = Buffer<Bool>(count: 1, empty: b, zeroed: false).map { $0.base[0] = b; return .bool($0) }
+    default: storage = nil
+    }
+    return storage.map { NDArray(storage: $0, dtype: dtype, shape: [], strides: []) }
   }
 
   /// This array viewed with the larger shape `target` (stride 0 on broadcast axes), keeping

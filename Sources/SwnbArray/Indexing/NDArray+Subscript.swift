@@ -65,22 +65,37 @@ extension NDArray {
   /// (`H[H < 0] = 0`): a single pass without building an offset list. False when the case
   /// does not apply.
   private func fillContiguousMask(_ items: [IndexItem], _ value: NDArray) throws -> Bool {
-    guard items.count == 1, case .boolMask(let mask) = items[0], mask.shape == shape,
-      value.size == 1, value.ndim <= 1,
-      (isContiguous && mask.isContiguous) || (T.isContiguous && mask.T.isContiguous),
-      case .float64(let d) = storage, case .bool(let m) = mask.storage
-    else { return false }
+    guard value.size == 1, value.ndim <= 1, maskFillTarget(items) != nil else { return false }
     let element = try value.astype(.float64)
     guard case .float64(let s) = element.storage else { return false }
-    let x = s.base[element.offset]
-    let (dst, flags) = (d.base + offset, m.base + mask.offset)
+    return fillContiguousMask(items, s.base[element.offset])
+  }
+
+  /// `fillContiguousMask` with the value already a float64.
+  private func fillContiguousMask(_ items: [IndexItem], _ x: Double) -> Bool {
+    guard let (dst, flags) = maskFillTarget(items) else { return false }
     for i in 0..<size where flags[i] { dst[i] = x }
     return true
+  }
+
+  /// This array's and the mask's first elements when `fillContiguousMask` applies.
+  private func maskFillTarget(_ items: [IndexItem])
+    -> (UnsafeMutablePointer<Double>, UnsafeMutablePointer<Bool>)?
+  {
+    guard items.count == 1, case .boolMask(let mask) = items[0], mask.shape == shape,
+      case .float64(let d) = storage, case .bool(let m) = mask.storage,
+      (isContiguous && mask.isContiguous) || (T.isContiguous && mask.T.isContiguous)
+    else { return nil }
+    return (d.base + offset, m.base + mask.offset)
   }
 
   /// `a[items] = scalar` for a Python value (numpy's Python-scalar rules: integers must fit
   /// the dtype, NaN cannot become an integer).
   public func set(_ items: [IndexItem], scalar: Scalar) throws {
+    if dtype == .float64, let x = scalar.exactFloat64 {
+      try checkWritable()
+      if fillContiguousMask(items, x) { return }
+    }
     try set(items, value: NDArray.pythonScalar(scalar, dtype: dtype))
   }
 

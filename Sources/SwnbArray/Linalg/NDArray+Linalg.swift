@@ -122,11 +122,11 @@ extension NDArray {
     let rhs = b.ndim == 1 ? b.view(shape: [b.shape[0], 1], strides: [b.strides[0], 0]) : b
     do {
       let r = try Linalg.lstsq(m, rhs.matrix(), rcond: rcond)
-      let x = NDArray(matrix: r.x)
+      let xShape = b.ndim == 1 ? [r.x.rows] : [r.x.rows, r.x.cols]
       return (
-        b.ndim == 1 ? x.view(shape: [r.x.rows], strides: [1]) : x,
-        NDArray(float64: r.residuals, shape: [r.residuals.count]), r.rank,
-        NDArray(float64: r.singularValues, shape: [r.singularValues.count])
+        fresh(float64: r.x.elements, shape: xShape, like: b),
+        fresh(float64: r.residuals, shape: [r.residuals.count]), r.rank,
+        fresh(float64: r.singularValues, shape: [r.singularValues.count])
       )
     } catch let e as LinalgError {
       throw ArrayError(e)

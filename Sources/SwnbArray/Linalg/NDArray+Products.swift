@@ -22,6 +22,7 @@ extension NDArray {
   private static func matmul(_ a: NDArray, _ b: NDArray, copyingIrregular: Bool) throws
     -> NDArray
   {
+    if let small = smallMatmul(a, b) { return small }
     for (i, x) in [a, b].enumerated() where x.ndim == 0 {
       throw ArrayError(
         .valueError,

@@ -22,6 +22,7 @@ extension Runtime {
   /// Shows each engine warning as Python's default filter does (see `showWarning`);
   /// `fromNumpyCode` tells the warnings numpy raises inside its own Python modules.
   func warn(_ warnings: [ArrayWarning], fromNumpyCode: (ArrayWarning) -> Bool = { _ in false }) {
+    if warnings.isEmpty { return }
     let keywords = ["divide": "divide by zero", "invalid": "invalid value", "over": "overflow", "under": "underflow"]
     for w in warnings {
       if ignoredFloatingPointErrors.contains(where: { keywords[$0].map(w.message.contains) ?? false }) { continue }
@@ -79,12 +80,25 @@ extension Runtime {
 
   func extensionCompare(_ op: CompareOperator, _ a: Value, _ b: Value) throws -> Value? {
     guard isNumpy(a) || isNumpy(b), let f = Runtime.comparisonUfunc[op] else { return nil }
+    if let small = smallCompare(f, a, b) { return .array(small) }
     guard let x = try operand(a), let y = try operand(b) else {
       if op == .eq { return .bool(false) }
       if op == .ne { return .bool(true) }
       return nil
     }
     return try ufunc(f, x, y)
+  }
+
+  /// A comparison of a small float64 array with a Python number (`H < 0`, `0 < H`) through
+  /// the engine's one-loop path; nil when that path does not apply.
+  private func smallCompare(_ f: BinaryUfunc, _ a: Value, _ b: Value) -> NDArray? {
+    switch (a, b) {
+    case (.array(let x), .float(let d)): return NDArray.smallCompare(f, x, .float(d), reflected: false)
+    case (.array(let x), .int(let i)): return NDArray.smallCompare(f, x, .int(Int64(i)), reflected: false)
+    case (.float(let d), .array(let x)): return NDArray.smallCompare(f, x, .float(d), reflected: true)
+    case (.int(let i), .array(let x)): return NDArray.smallCompare(f, x, .int(Int64(i)), reflected: true)
+    default: return nil
+    }
   }
 
   func extensionContains(_ container: Value, _ item: Value) throws -> Bool? {
