@@ -25,7 +25,6 @@ public final class Buffer<Element> {
     let pod = _isPOD(Element.self)
     let memory = zeroed || !pod ? calloc(max(count, 1), stride) : malloc(max(count, 1) * stride)
     guard let raw = memory else { return nil }
-    adviseHugePages(raw, bytes: count * stride)
     base = raw.bindMemory(to: Element.self, capacity: max(count, 1))
     self.count = count
     if !pod { base.initialize(repeating: empty, count: count) }
@@ -35,7 +34,6 @@ public final class Buffer<Element> {
   init?(copying source: UnsafeBufferPointer<Element>) {
     let stride = MemoryLayout<Element>.stride
     guard let raw = malloc(max(source.count, 1) * stride) else { return nil }
-    adviseHugePages(raw, bytes: source.count * stride)
     base = raw.bindMemory(to: Element.self, capacity: max(source.count, 1))
     count = source.count
     if let start = source.baseAddress { base.initialize(from: start, count: count) }
@@ -50,19 +48,4 @@ public final class Buffer<Element> {
   public var elements: UnsafeMutableBufferPointer<Element> {
     UnsafeMutableBufferPointer(start: base, count: count)
   }
-}
-
-/// Asks Linux for transparent huge pages over the whole pages of a buffer of 4 MiB or more,
-/// as numpy does for its array data: the first writes to a large result then fault in 2 MiB
-/// pages instead of thousands of 4 KiB ones. Advice only; failures are ignored.
-private func adviseHugePages(_ start: UnsafeMutableRawPointer, bytes: Int) {
-  #if os(Linux)
-    let page = 4096
-    let address = Int(bitPattern: start)
-    let first = (address + page - 1) / page * page
-    let last = (address + bytes) / page * page
-    guard bytes >= 1 << 22, last > first, let aligned = UnsafeMutableRawPointer(bitPattern: first)
-    else { return }
-    _ = madvise(aligned, last - first, MADV_HUGEPAGE)
-  #endif
 }
