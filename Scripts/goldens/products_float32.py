@@ -85,8 +85,8 @@ def main():
         case(op + "_vv_rev", op, v, w, ta="rev", tb="rev")
         case(op + "_rev_m", op, v, b, ta="rev")
         case(op + "_k1", op, pattern([4, 1], 13), pattern([1, 5], 14))
-        if op == "matmul":
-            case(op + "_batch", op, pattern([2, 4, K], 15), b)
+        case(op + "_batch", op, pattern([2, 4, K], 15), b)
+        case(op + "_batch_b", op, a, pattern([3, K, 2], 17))
         case(op + "_mixed", op, a, pattern([K, 5], 16, "float64"))
     for c in CASES:
         c["expect"] = run(c)

@@ -18,6 +18,24 @@ extension BLAS {
     }
   }
 
+  /// numpy's `DOUBLE_dot` on `count` strided float64 elements (strides in elements, of any
+  /// sign): the kernel of `np.dot` for operands of more than two dimensions.
+  public static func dot(
+    count: Int, _ x: UnsafePointer<Double>, stride incx: Int, _ y: UnsafePointer<Double>,
+    stride incy: Int
+  ) -> Double {
+    dot(count: count, x, incx, y, incy)
+  }
+
+  /// numpy's `FLOAT_dot` on `count` strided float32 elements (sdot summed in float64, or a
+  /// float32 loop for non-positive strides).
+  public static func dot(
+    count: Int, _ x: UnsafePointer<Float>, stride incx: Int, _ y: UnsafePointer<Float>,
+    stride incy: Int
+  ) -> Float {
+    dot(count: count, x, incx, y, incy)
+  }
+
   /// numpy's `DOUBLE_dot` / `FLOAT_dot` on strided data (strides in elements): ?dot over
   /// chunks summed in float64 when both strides are positive, otherwise a plain loop in the
   /// element type; either way accumulated from 0.

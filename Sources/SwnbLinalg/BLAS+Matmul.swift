@@ -1,8 +1,9 @@
 import COpenBLAS
 
-// numpy's DOUBLE_matmul inner loop (numpy/_core/src/umath/matmul.c.src) for one 2-D product,
-// mirrored case by case, so that every product is bit-identical to numpy's: which BLAS routine
-// runs (ddot, dgemv, dgemm, dsyrk or none), in which layout, matters to the last bit.
+// numpy's DOUBLE_matmul / FLOAT_matmul inner loop (numpy/_core/src/umath/matmul.c.src) for one
+// 2-D product, mirrored case by case, so that every product is bit-identical to numpy's: which
+// BLAS routine runs (?dot, ?gemv, ?gemm, ?syrk or none), in which layout, matters to the last
+// bit.
 
 extension BLAS {
   /// `a @ b` into the C-contiguous `a.rows` x `b.cols` buffer `out`, as numpy computes it.

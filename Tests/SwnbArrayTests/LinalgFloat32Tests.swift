@@ -8,7 +8,7 @@ import Testing
   static let cases = CoreGoldenCase.load("products_float32.json")
 
   @Test func fixtureIsPresent() {
-    #expect(Self.cases.count >= 35)
+    #expect(Self.cases.count >= 38)
     // The fixture separates single precision from a rounded float64 product.
     #expect(Self.cases.filter { $0.expect["discriminating"] == .bool(true) }.count >= 20)
   }
