@@ -23,7 +23,8 @@ extension Compiler {
       return { f in .list(PyList(try build(f))) }
     case .set(let items):
       let build = try compileItems(items)
-      return { f in try rt.makeSet(try build(f)) }
+      let constants = SetOrder.isConstantDisplay(items)
+      return { f in try rt.makeSet(try build(f), constantDisplay: constants) }
     case .dict(let entries): return try compileDict(entries)
     case .starred: throw syntax("can't use starred expression here", loc)
     case .binary(let op, let l, let r): return try compileBinary(op, l, r, loc)
@@ -222,9 +223,11 @@ extension Compiler {
       let cond = try compileCondition(operand)
       return { f in .bool(!(try cond(f))) }
     }
+    let site = warningSite(loc)
     return { f in
       let v = try ev(f)
       if op == .neg, case .int(let i) = v, i != Int.min { return .int(-i) }
+      site.enter()
       do { return try rt.unary(op, v) } catch { throw located(error, loc) }
     }
   }

@@ -3,8 +3,10 @@ extension Compiler {
   func compileBinary(_ op: BinaryOperator, _ l: Expr, _ r: Expr, _ loc: SourceLocation) throws -> Eval {
     let a = try compileOperand(l)
     let b = try compileOperand(r)
-    let plan = BinaryPlan(rt: rt, a: a, b: b, loc: loc)
-    return (withArithmeticKernel(op, plan) ?? OperandShape.pair(a, b, GeneralBinary(rt: rt, op: op, loc: loc))).eval
+    let site = warningSite(loc)
+    let plan = BinaryPlan(rt: rt, a: a, b: b, loc: loc, site: site)
+    return (withArithmeticKernel(op, plan)
+      ?? OperandShape.pair(a, b, GeneralBinary(rt: rt, op: op, loc: loc, site: site))).eval
   }
 
   /// The plan of a comparison with one operator that has a kernel, or nil.
@@ -46,21 +48,24 @@ private struct BinaryPlan: ArithmeticKernelVisitor {
   let a: OperandShape
   let b: OperandShape
   let loc: SourceLocation
+  let site: WarningSite
   func visit<K: ArithmeticKernel>(_ kernel: K.Type) -> Code {
-    OperandShape.pair(a, b, ArithmeticBinary<K>(rt: rt, loc: loc))
+    OperandShape.pair(a, b, ArithmeticBinary<K>(rt: rt, loc: loc, site: site))
   }
 }
 
-/// `x op y` with the int/float fast path of `K`.
+/// `x op y` with the int/float fast path of `K`; the slow path records the line for warnings.
 private struct ArithmeticBinary<K: ArithmeticKernel>: OperandPairVisitor {
   let rt: Runtime
   let loc: SourceLocation
+  let site: WarningSite
   func visit<A: InlineOperand, B: InlineOperand>(_ a: A, _ b: B) -> Code {
-    let (rt, loc) = (rt, loc)
+    let (rt, loc, site) = (rt, loc, site)
     return .eval { f in
       let x = try a.get(f)
       let y = try b.get(f)
       if let r = K.apply(x, y) { return r }
+      site.enter()
       do { return try rt.binary(K.op, x, y) } catch { throw located(error, loc) }
     }
   }
@@ -71,11 +76,13 @@ private struct GeneralBinary: OperandPairVisitor {
   let rt: Runtime
   let op: BinaryOperator
   let loc: SourceLocation
+  let site: WarningSite
   func visit<A: InlineOperand, B: InlineOperand>(_ a: A, _ b: B) -> Code {
-    let (rt, op, loc) = (rt, op, loc)
+    let (rt, op, loc, site) = (rt, op, loc, site)
     return .eval { f in
       let x = try a.get(f)
       let y = try b.get(f)
+      site.enter()
       do { return try rt.binary(op, x, y) } catch { throw located(error, loc) }
     }
   }

@@ -6,6 +6,8 @@ extension Compiler {
     let rt = self.rt
     switch target.kind {
     case .name(let name): return storeName(name)
+    case .attribute(let objExpr, "shape") where Compiler.rebindsShape(objExpr):
+      return try compileShapeStore(objExpr, target.start)
     case .attribute(let objExpr, let name):
       let obj = try compileExpr(objExpr)
       let loc = target.start
@@ -87,7 +89,8 @@ extension Compiler {
   func compileAugAssign(_ target: Expr, _ op: BinaryOperator, _ valueExpr: Expr, at stmt: SourceLocation) throws -> Exec {
     if case .name(let name) = target.kind, case .local(let s) = scope.resolve(name) {
       let local = SlotOperand(slot: s, name: name, loc: target.start)
-      let plan = AugAssignPlan(rt: rt, local: local, value: try compileOperand(valueExpr), stmt: stmt)
+      let plan = AugAssignPlan(
+        rt: rt, local: local, value: try compileOperand(valueExpr), stmt: stmt, site: warningSite(target.start))
       if let code = withArithmeticKernel(op, plan) { return code.exec }
     }
     let exec = try compileAugAssignGeneral(target, op, valueExpr)
@@ -100,6 +103,7 @@ extension Compiler {
     let value = try compileExpr(valueExpr)
     let rt = self.rt
     let loc = target.start
+    let site = warningSite(loc)
     switch target.kind {
     case .name(let name):
       let load = try compileExpr(target)
@@ -112,6 +116,7 @@ extension Compiler {
           return .normal
         }
         let r: Value
+        site.enter()
         do { r = try rt.inplace(op, a, b) } catch { throw located(error, loc) }
         try store(f, r)
         return .normal
@@ -122,7 +127,9 @@ extension Compiler {
         let o = try obj(f)
         do {
           let a = try rt.getAttribute(o, name)
-          let r = try rt.inplace(op, a, try value(f))
+          let b = try value(f)
+          site.enter()
+          let r = try rt.inplace(op, a, b)
           try rt.setAttribute(o, name, r)
         } catch { throw located(error, loc) }
         return .normal
@@ -135,7 +142,9 @@ extension Compiler {
         let i = try index(f)
         do {
           let a = try rt.getItem(o, i)
-          let r = try rt.inplace(op, a, try value(f))
+          let b = try value(f)
+          site.enter()
+          let r = try rt.inplace(op, a, b)
           try rt.setItem(o, i, r)
         } catch { throw located(error, loc) }
         return .normal
@@ -217,8 +226,10 @@ private struct AugAssignPlan: ArithmeticKernelVisitor {
   let local: SlotOperand
   let value: OperandShape
   let stmt: SourceLocation
+  let site: WarningSite
   func visit<K: ArithmeticKernel>(_ kernel: K.Type) -> Code {
-    OperandShape.pair(.slot(local), value, AugAssignLocal<K>(rt: rt, slot: local.slot, loc: local.loc, stmt: stmt))
+    OperandShape.pair(
+      .slot(local), value, AugAssignLocal<K>(rt: rt, slot: local.slot, loc: local.loc, stmt: stmt, site: site))
   }
 }
 
@@ -229,8 +240,9 @@ private struct AugAssignLocal<K: ArithmeticKernel>: OperandPairVisitor {
   let slot: Int
   let loc: SourceLocation
   let stmt: SourceLocation
+  let site: WarningSite
   func visit<A: InlineOperand, B: InlineOperand>(_ a: A, _ b: B) -> Code {
-    let (rt, slot, loc, stmt) = (rt, slot, loc, stmt)
+    let (rt, slot, loc, stmt, site) = (rt, slot, loc, stmt, site)
     return .exec { f in
       do {
         let x = try a.get(f)
@@ -239,6 +251,7 @@ private struct AugAssignLocal<K: ArithmeticKernel>: OperandPairVisitor {
           f.slots[slot] = r
           return .normal
         }
+        site.enter()
         do { f.slots[slot] = try rt.inplace(K.op, x, y) } catch { throw located(error, loc) }
         return .normal
       } catch { throw located(error, stmt) }

@@ -151,6 +151,7 @@ extension Runtime {
 
   func deleteAttribute(_ v: Value, _ name: String) throws {
     if case .object(let o) = v, o.attributes.removeValue(forKey: name) != nil { return }
+    if case .array = v, name == "shape" { throw PyError.make(.attributeError, "Cannot delete array shape") }
     throw PyError.make(.attributeError, "'\(typeName(v))' object has no attribute '\(name)'")
   }
 }
