@@ -5,20 +5,20 @@ extension Compiler {
   func compileArguments(_ args: [Argument]) throws -> ArgsBuilder {
     let simple = args.allSatisfy { if case .positional = $0 { return true } else { return false } }
     if simple {
-      let evs = try args.map { arg -> Eval in
-        if case .positional(let e) = arg { return try compileExpr(e) }
-        return { _ in .none }
+      let evs = try args.map { arg -> Operation in
+        if case .positional(let e) = arg { return Operation(eval: try compileExpr(e)) }
+        return Operation { _ in .none }
       }
       switch evs.count {
       case 0: return { _ in Arguments([]) }
       case 1:
-        let e0 = evs[0]
+        let e0 = evs[0].eval
         return { f in Arguments([try e0(f)]) }
       default:
         return { f in
           var values: [Value] = []
           values.reserveCapacity(evs.count)
-          for ev in evs { values.append(try ev(f)) }
+          for ev in evs { values.append(try ev.eval(f)) }
           return Arguments(values)
         }
       }
@@ -62,7 +62,7 @@ extension Compiler {
     if case .attribute(let objExpr, let name) = callee.kind {
       let obj = try compileExpr(objExpr)
       if name == "append", args.count == 1, case .positional(let itemExpr) = args[0] {
-        return try compileAppend(obj, itemExpr, loc)
+        return try compileAppend(obj, itemExpr, loc, site)
       }
       let buildArgs = try compileArguments(args)
       return { f in
@@ -78,10 +78,10 @@ extension Compiler {
       }
     }
     let fn = try compileExpr(callee)
-    let positional: [Eval]? = try args.allSatisfy({ if case .positional = $0 { true } else { false } })
+    let positional: [Operation]? = try args.allSatisfy({ if case .positional = $0 { true } else { false } })
       ? args.map { arg in
-        guard case .positional(let e) = arg else { return { _ in .none } }
-        return try compileExpr(e)
+        guard case .positional(let e) = arg else { return Operation { _ in .none } }
+        return Operation(eval: try compileExpr(e))
       } : nil
     if let positional {
       let arity = positional.count
@@ -89,12 +89,12 @@ extension Compiler {
         let target = try fn(f)
         if case .function(let pf) = target, pf.code.simpleArity == arity {
           let frame = Frame(slotCount: pf.code.slotCount, parent: pf.closure)
-          for i in 0..<arity { frame.slots[i] = try positional[i](f) }
+          for (i, p) in positional.enumerated() { frame.slots[i] = try p.eval(f) }
           do { return try rt.invoke(pf, frame) } catch { throw located(error, loc) }
         }
         var values: [Value] = []
         values.reserveCapacity(arity)
-        for ev in positional { values.append(try ev(f)) }
+        for p in positional { values.append(try p.eval(f)) }
         site.enter()
         do { return try rt.call(target, Arguments(values)) } catch { throw located(error, loc) }
       }
@@ -109,7 +109,7 @@ extension Compiler {
   }
 
   /// `receiver.append(item)`: lists append directly, anything else is an ordinary method call.
-  private func compileAppend(_ obj: @escaping Eval, _ itemExpr: Expr, _ loc: SourceLocation) throws -> Eval {
+  private func compileAppend(_ obj: @escaping Eval, _ itemExpr: Expr, _ loc: SourceLocation, _ site: WarningSite) throws -> Eval {
     let item = try compileExpr(itemExpr)
     let rt = self.rt
     return { f in
@@ -119,6 +119,7 @@ extension Compiler {
         l.items.append(v)
         return .none
       }
+      site.enter()
       do { return try rt.callMethod(receiver, "append", Arguments([v])) } catch { throw located(error, loc) }
     }
   }

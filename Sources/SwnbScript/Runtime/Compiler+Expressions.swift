@@ -127,11 +127,11 @@ extension Compiler {
   func compileItems(_ items: [Expr]) throws -> (Frame) throws -> [Value] {
     let hasStar = items.contains { if case .starred = $0.kind { return true } else { return false } }
     if !hasStar {
-      let evs = try items.map { try compileExpr($0) }
+      let evs = try items.map { Operation(eval: try compileExpr($0)) }
       return { f in
         var out: [Value] = []
         out.reserveCapacity(evs.count)
-        for ev in evs { out.append(try ev(f)) }
+        for ev in evs { out.append(try ev.eval(f)) }
         return out
       }
     }

@@ -89,7 +89,8 @@ extension Compiler {
   func compileAugAssign(_ target: Expr, _ op: BinaryOperator, _ valueExpr: Expr, at stmt: SourceLocation) throws -> Exec {
     if case .name(let name) = target.kind, case .local(let s) = scope.resolve(name) {
       let local = SlotOperand(slot: s, name: name, loc: target.start)
-      let plan = AugAssignPlan(rt: rt, local: local, value: try compileOperand(valueExpr), stmt: stmt)
+      let plan = AugAssignPlan(
+        rt: rt, local: local, value: try compileOperand(valueExpr), stmt: stmt, site: warningSite(target.start))
       if let code = withArithmeticKernel(op, plan) { return code.exec }
     }
     let exec = try compileAugAssignGeneral(target, op, valueExpr)
@@ -225,8 +226,10 @@ private struct AugAssignPlan: ArithmeticKernelVisitor {
   let local: SlotOperand
   let value: OperandShape
   let stmt: SourceLocation
+  let site: WarningSite
   func visit<K: ArithmeticKernel>(_ kernel: K.Type) -> Code {
-    OperandShape.pair(.slot(local), value, AugAssignLocal<K>(rt: rt, slot: local.slot, loc: local.loc, stmt: stmt))
+    OperandShape.pair(
+      .slot(local), value, AugAssignLocal<K>(rt: rt, slot: local.slot, loc: local.loc, stmt: stmt, site: site))
   }
 }
 
@@ -237,8 +240,9 @@ private struct AugAssignLocal<K: ArithmeticKernel>: OperandPairVisitor {
   let slot: Int
   let loc: SourceLocation
   let stmt: SourceLocation
+  let site: WarningSite
   func visit<A: InlineOperand, B: InlineOperand>(_ a: A, _ b: B) -> Code {
-    let (rt, slot, loc, stmt) = (rt, slot, loc, stmt)
+    let (rt, slot, loc, stmt, site) = (rt, slot, loc, stmt, site)
     return .exec { f in
       do {
         let x = try a.get(f)
@@ -247,6 +251,7 @@ private struct AugAssignLocal<K: ArithmeticKernel>: OperandPairVisitor {
           f.slots[slot] = r
           return .normal
         }
+        site.enter()
         do { f.slots[slot] = try rt.inplace(K.op, x, y) } catch { throw located(error, loc) }
         return .normal
       } catch { throw located(error, stmt) }

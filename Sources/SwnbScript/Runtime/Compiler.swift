@@ -24,21 +24,23 @@ final class Compiler {
 
   /// Compiles a statement list into one closure that stops at the first non-normal completion.
   func compileBlock(_ body: [Stmt]) throws -> Exec {
-    let stmts = try body.map { try compileStatement($0) }
-    switch stmts.count {
+    switch body.count {
     case 0: return { _ in .normal }
-    case 1: return stmts[0]
+    case 1: return try compileStatement(body[0])
     case 2:
-      let (a, b) = (stmts[0], stmts[1])
+      let a = try compileStatement(body[0])
+      let b = try compileStatement(body[1])
       return { f in
         let c = try a(f)
         if case .normal = c { return try b(f) }
         return c
       }
     default:
+      // Statements in an array of closures would each be called through reabstraction thunks.
+      let stmts = try body.map { Step(run: try compileStatement($0)) }
       return { f in
         for s in stmts {
-          let c = try s(f)
+          let c = try s.run(f)
           if case .normal = c { continue }
           return c
         }
@@ -252,4 +254,14 @@ final class Compiler {
       return .normal
     }
   }
+}
+
+/// One compiled statement, wrapped so an array holds it without reabstraction.
+struct Step {
+  let run: Exec
+}
+
+/// One compiled expression, wrapped so an array holds it without reabstraction.
+struct Operation {
+  let eval: Eval
 }

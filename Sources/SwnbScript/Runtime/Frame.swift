@@ -14,14 +14,15 @@ final class Frame {
 
   init(slotCount: Int, parent: Frame?, classNamespace: PyDict? = nil) {
     slots = .allocate(capacity: slotCount)
-    slots.initialize(repeating: nil, count: slotCount)
+    // Element-wise loops stay specialised; the bulk calls go through generic value witnesses.
+    for i in 0..<slotCount { (slots + i).initialize(to: nil) }
     self.slotCount = slotCount
     self.parent = parent
     self.classNamespace = classNamespace
   }
 
   deinit {
-    slots.deinitialize(count: slotCount)
+    for i in 0..<slotCount { slots[i] = nil }
     slots.deallocate()
   }
 
