@@ -89,6 +89,8 @@ extension Runtime {
     installManipulation(&attrs)
     installNanReductions(&attrs)
     installNumerics(&attrs)
+    installFitting(&attrs)
+    installFunctional(&attrs)
     guard case .module(let linalg) = try importModule("numpy.linalg"),
       case .module(let random) = try importModule("numpy.random")
     else { return PyModule(name: "numpy", attributes: attrs) }
