@@ -21,6 +21,8 @@ extension Runtime {
       case "itemsize": return .int(a.dtype.itemsize)
       case "nbytes": return .int(a.dtype.itemsize * a.size)
       case "real": return v
+      // numpy's flatiter, as a 1-d view (a copy when the array is not contiguous).
+      case "flat": return .array(try engine { try a.raveled() })
       default: return nil
       }
     case .dtype(let d):
@@ -124,9 +126,12 @@ extension Runtime {
     case "ravel": return .array(try engine { try a.raveled() })
     case "copy": return wrap(try engine { try a.copy() })
     case "astype":
-      guard let dt = try dtypeArgument(args.positional.first ?? args.keyword("dtype")) else {
+      let requested = args.positional.first ?? args.keyword("dtype")
+      guard var dt = try dtypeArgument(requested) else {
         throw PyError.make(.typeError, "astype() missing required argument 'dtype' (pos 1)")
       }
+      // `str` without a width: the engine picks numpy's width for the source dtype (<U21 for int64).
+      if case .type(let t) = requested, t.name == "str" || t.name == "str_" { dt = .unicode(0) }
       return wrap(try engine { try a.astype(dt) })
     case "transpose":
       if args.positional.isEmpty { return wrap(a.T) }

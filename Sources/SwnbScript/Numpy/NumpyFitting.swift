@@ -14,24 +14,25 @@ extension Runtime {
       let density = try v[3].map { $0.isNone ? false : try self.truthy($0) } ?? false
       let weights = try v[4].flatMap { $0.isNone ? nil : try self.toArray($0).contiguousFloat64() }
       if let weights, weights.count != x.size { throw PyError.make(.valueError, "weights should have the same shape as a.") }
-      let edges = try self.histogramEdges(x, v[1] ?? .int(10), v[2])
+      let edgeArray = try self.histogramEdges(x, v[1] ?? .int(10), v[2])
+      let edges = edgeArray.contiguousFloat64()
       let counts = Runtime.histogramCounts(x.contiguousFloat64(), edges, weights: weights)
-      let edgeArray = Value.array(NDArray(float64: edges, shape: [edges.count]))
       let n = counts.count
       if density {
         let total = counts.reduce(0, +)
         let values = (0..<n).map { counts[$0] / (edges[$0 + 1] - edges[$0]) / total }
-        return .tuple([.array(NDArray(float64: values, shape: [n])), edgeArray])
+        return .tuple([.array(NDArray(float64: values, shape: [n])), .array(edgeArray)])
       }
-      if weights != nil { return .tuple([.array(NDArray(float64: counts, shape: [n])), edgeArray]) }
-      return .tuple([.array(NDArray(int64: counts.map { Int64($0) }, shape: [n])), edgeArray])
+      if weights != nil { return .tuple([.array(NDArray(float64: counts, shape: [n])), .array(edgeArray)]) }
+      return .tuple([.array(NDArray(int64: counts.map { Int64($0) }, shape: [n])), .array(edgeArray)])
     }
     def("cov") { [unowned self] a in
       let v = try a.bind("cov", ["m", "y", "rowvar", "bias", "ddof"], required: 1)
       let rowvar = try v[2].map { try self.truthy($0) } ?? true
       let bias = try v[3].map { try self.truthy($0) } ?? false
       let ddof = try v[4].flatMap { $0.isNone ? nil : try self.requireInt($0, "cov") }
-      return self.wrap(try self.covariance(v[0] ?? .none, v[1], rowvar: rowvar, ddof: ddof ?? (bias ? 0 : 1)))
+      // numpy's squeeze leaves a 0-d array (not a scalar) for a single variable.
+      return .array(try self.covariance(v[0] ?? .none, v[1], rowvar: rowvar, ddof: ddof ?? (bias ? 0 : 1)))
     }
     def("corrcoef") { [unowned self] a in
       let v = try a.bind("corrcoef", ["x", "y", "rowvar"], required: 1)
@@ -98,8 +99,9 @@ extension Runtime {
     return NDArray(float64: values.map { sign * $0 }, shape: [num])
   }
 
-  /// The bin edges: `bins` equal bins over the data range (or `range`), or explicit edges.
-  private func histogramEdges(_ x: NDArray, _ bins: Value, _ range: Value?) throws -> [Double] {
+  /// The bin edges: `bins` equal bins over the data range (or `range`), or explicit edges
+  /// (returned as given, in their own dtype).
+  private func histogramEdges(_ x: NDArray, _ bins: Value, _ range: Value?) throws -> NDArray {
     if case .int(let n) = bins {
       guard n >= 1 else { throw PyError.make(.valueError, "`bins` must be positive, when an integer") }
       let data = x.contiguousFloat64()
@@ -114,13 +116,14 @@ extension Runtime {
         throw PyError.make(.valueError, "autodetected range of [\(first), \(last)] is not finite")
       }
       if first == last { (first, last) = (first - 0.5, last + 0.5) }
-      return try engine { try NDArray.linspace(first, last, num: n + 1).array }.contiguousFloat64()
+      return try engine { try NDArray.linspace(first, last, num: n + 1).array }
     }
-    let edges = try toArray(bins).contiguousFloat64()
+    let edgeArray = try toArray(bins)
+    let edges = edgeArray.contiguousFloat64()
     if zip(edges, edges.dropFirst()).contains(where: { $0 > $1 }) {
       throw PyError.make(.valueError, "`bins` must increase monotonically, when an array")
     }
-    return edges
+    return edgeArray
   }
 
   /// Counts (or weight sums) per bin; the last bin includes its right edge.
