@@ -41,6 +41,7 @@ CASES = {
     "nan_reductions_axis": "np.nanmean(f, axis=0), np.nansum(f, axis=1), np.nanmax(f, axis=1), np.nanstd(f, axis=1, ddof=1), np.nanargmax(f), np.nanargmin(f, axis=1)",
     "nan_reductions_int": "np.nansum(a), np.nanmean(a, axis=0), np.nanmax(a)",
     "nanargmax_error": "np.nanargmax(np.array([np.nan, np.nan]))",
+    "median_percentile_axis": "np.median(a, axis=0), np.median(f, axis=1), np.percentile(a, 50, axis=1), np.percentile(a, [25, 75], axis=0), np.quantile(a, 0.5, axis=1, keepdims=True), np.median(a)",
     # numerics
     "degrees": "np.deg2rad(180), np.degrees(np.pi), np.radians([90, 180]), np.rad2deg(1.0), np.fabs(-1), np.fabs([-1.5, 2])",
     "cross_kron": "np.cross([1, 0, 0], [0, 1, 0]), np.cross([1, 2], [3, 4]), np.cross([[1.0, 2, 3]], [[4, 5, 6]]), np.kron(np.eye(2), np.ones((2, 2))), np.kron([1, 2], [1, 10])",
@@ -72,6 +73,12 @@ CASES = {
     "finfo_iinfo": "np.finfo(np.float64).eps, np.finfo(float).max, np.finfo(np.float32).eps, np.iinfo(np.int32).max, np.iinfo(np.int64).min, np.iinfo(np.uint8).max, np.finfo(np.float64).tiny",
     "exp2": "np.exp2(3), np.exp2([0.5, -1])",
     "ufunc_methods": "np.add.reduce(np.arange(5)), np.multiply.outer([1, 2], [1, 2, 3]), np.add.accumulate([1, 2, 3]), np.maximum.reduce([1, 5, 3]), np.add.reduce(a, axis=1), np.maximum.accumulate([1, 3, 2, 5]), np.subtract.reduce([10, 1, 2])",
+    "index_tricks": "np.mgrid[0:2, 0:3], np.ogrid[0:3, 0:2], np.mgrid[0:1:0.25], np.r_[1:4, 0, 4], np.c_[np.array([1, 2, 3]), np.array([4, 5, 6])]",
+    "fromfunction": "def f(x, y):\n    return 10 * x + y\nnp.fromfunction(f, (3, 4), dtype=int), np.fromfunction(lambda i, j: i == j, (2, 2)), np.indices((2, 3))",
+    "poly1d": "p = np.poly1d([0, 1.0, 2, 3])\np, p(2), p.order, p(np.arange(3)), np.poly1d([1, 2]), p.coeffs",
+    "poly1d_polyfit": "x = np.array([1.0, 2.0, 3.0, 4.0, 5.0])\ny = np.array([2.1, 3.9, 6.2, 7.8, 10.1])\nq = np.poly1d(np.polyfit(x, y, 2))\nq(6)",
+    "flat_astype_str": "for e in np.arange(12).reshape(3, 4)[:, ::2].flat:\n    print(e, end=' ')\nnp.arange(3).astype(str), np.array([1.5]).astype(str), np.array([True]).astype(str)",
+    "bytes_literal": "b'abc'",
     # linalg
     "linalg_qr": "q, r = np.linalg.qr(np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]))\nprint(q.shape, r.shape)\nnp.allclose(q @ r, [[1, 2], [3, 4], [5, 6]]), np.linalg.qr(np.array([[2.0, 1.0], [1.0, 3.0]]), mode='r')",
     "linalg_eig": "w, v = np.linalg.eig(np.array([[2.0, 1.0], [1.0, 2.0]]))\nprint(w)\nprint(v)\nnp.linalg.eigvals(np.array([[2.0, 0.0], [0.0, 3.0]])), np.linalg.eigvalsh(np.array([[2.0, 1.0], [1.0, 2.0]]))",
@@ -82,6 +89,7 @@ CASES = {
 
 # Cases numpy gives a value MatrixScript rejects by design: the expected error is ours.
 OURS = {
+    "bytes_literal": "SyntaxError: bytes literals are not supported in MatrixScript @4:1",
     "linalg_eig_complex": "NotImplementedError: MatrixScript has no complex numbers: np.linalg.eigvals found complex eigenvalues",
 }
 

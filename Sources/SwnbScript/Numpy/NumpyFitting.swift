@@ -48,17 +48,9 @@ extension Runtime {
     }
     def("polyval") { [unowned self] a in
       let v = try a.bind("polyval", ["p", "x"], required: 2)
-      let p = try self.toArray(v[0] ?? .none)
-      let x = try self.toArray(v[1] ?? .none)
-      return self.wrap(try self.engine {
-        var y = try NDArray.zerosLike(x)
-        for k in 0..<p.size {
-          let coefficient = try p.raveled().get([.int(k)])
-          y = try NDArray.apply(.add, .array(try NDArray.apply(.multiply, .array(y), .array(x))), .array(coefficient))
-        }
-        return y
-      })
+      return self.wrap(try self.polyval(try self.toArray(v[0] ?? .none), try self.toArray(v[1] ?? .none)))
     }
+    installPoly1d(&attrs)
     def("polyfit") { [unowned self] a in
       let v = try a.bind("polyfit", ["x", "y", "deg", "rcond", "full", "w", "cov"], required: 3)
       let x = try self.toArray(v[0] ?? .none)
@@ -80,6 +72,19 @@ extension Runtime {
         }
         return .array(try self.geomspace(start, stop, num: num, endpoint: endpoint))
       }
+    }
+  }
+
+  /// numpy's `polyval`: Horner's scheme from `zeros_like(x)`.
+  func polyval(_ p: NDArray, _ x: NDArray) throws -> NDArray {
+    try engine {
+      var y = try NDArray.zerosLike(x)
+      let coefficients = try p.raveled()
+      for k in 0..<p.size {
+        let product = try NDArray.apply(.multiply, .array(y), .array(x))
+        y = try NDArray.apply(.add, .array(product), .array(try coefficients.get([.int(k)])))
+      }
+      return y
     }
   }
 

@@ -91,6 +91,7 @@ extension Runtime {
     installNumerics(&attrs)
     installFitting(&attrs)
     installFunctional(&attrs)
+    installIndexTricks(&attrs)
     guard case .module(let linalg) = try importModule("numpy.linalg"),
       case .module(let random) = try importModule("numpy.random")
     else { return PyModule(name: "numpy", attributes: attrs) }
