@@ -83,6 +83,7 @@ CASES = {
     "linalg_qr": "q, r = np.linalg.qr(np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]))\nprint(q.shape, r.shape)\nnp.allclose(q @ r, [[1, 2], [3, 4], [5, 6]]), np.linalg.qr(np.array([[2.0, 1.0], [1.0, 3.0]]), mode='r')",
     "linalg_eig": "w, v = np.linalg.eig(np.array([[2.0, 1.0], [1.0, 2.0]]))\nprint(w)\nprint(v)\nnp.linalg.eigvals(np.array([[2.0, 0.0], [0.0, 3.0]])), np.linalg.eigvalsh(np.array([[2.0, 1.0], [1.0, 2.0]]))",
     "linalg_eig_complex": "np.linalg.eigvals(np.array([[0.0, -1.0], [1.0, 0.0]]))",
+    "linalg_result_tuples": "m = np.array([[1, 2], [3, 4]])\nr = np.linalg.qr(np.array([[2.0, 1.0], [1.0, 3.0]]))\nq, rr = r\nprint(len(r), r.R.shape, r[0].shape, r[-1][1, 1])\nprint(np.linalg.eig(m))\nprint(np.linalg.slogdet(m))\nnp.linalg.eig(m)",
     "matrix_power": "np.linalg.matrix_power(np.array([[1, 1], [1, 0]]), 10), np.linalg.matrix_power(np.array([[2.0, 0.0], [0.0, 3.0]]), -2), np.linalg.matrix_power(np.array([[1, 2], [3, 4]]), 0)",
     "slogdet_multidot": "s, l = np.linalg.slogdet(np.array([[1.0, 2.0], [3.0, 4.0]]))\nprint(s, l)\nnp.linalg.multi_dot([np.eye(2), np.arange(4.0).reshape(2, 2), np.ones((2, 3))])",
 }
