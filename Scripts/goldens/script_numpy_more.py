@@ -40,6 +40,8 @@ CASES = {
     "nan_reductions": "np.nanmean(f), np.nansum(f), np.nanmax(f), np.nanmin(f), np.nanstd(f), np.nanvar(f)",
     "nan_reductions_axis": "np.nanmean(f, axis=0), np.nansum(f, axis=1), np.nanmax(f, axis=1), np.nanstd(f, axis=1, ddof=1), np.nanargmax(f), np.nanargmin(f, axis=1)",
     "nan_reductions_int": "np.nansum(a), np.nanmean(a, axis=0), np.nanmax(a)",
+    "nan_order_statistics": "np.nanmedian(f), np.nanmedian(f, axis=0), np.nanpercentile(f, [25, 75], axis=1), np.nanquantile(f, 0.5, axis=0), np.nanmedian(np.arange(6).reshape(2, 3), axis=1)",
+    "nanmedian_all_nan": "np.nanmedian(np.array([[np.nan, 1.0], [np.nan, 2.0]]), axis=0)",
     "nanargmax_error": "np.nanargmax(np.array([np.nan, np.nan]))",
     "median_percentile_axis": "np.median(a, axis=0), np.median(f, axis=1), np.percentile(a, 50, axis=1), np.percentile(a, [25, 75], axis=0), np.quantile(a, 0.5, axis=1, keepdims=True), np.median(a)",
     # numerics
