@@ -6,7 +6,7 @@ extension Runtime {
     "sum", "mean", "std", "var", "min", "max", "argmin", "argmax", "prod", "cumsum", "cumprod",
     "any", "all", "reshape", "flatten", "ravel", "copy", "astype", "transpose", "tolist", "item",
     "fill", "round", "clip", "dot", "nonzero", "squeeze", "swapaxes", "trace", "diagonal", "ptp",
-    "sort", "argsort",
+    "sort", "argsort", "repeat", "take",
   ]
 
   func builtinAttribute(_ v: Value, _ name: String) throws -> Value? {
@@ -173,6 +173,12 @@ extension Runtime {
     case "diagonal":
       let k = try args.bind("diagonal", ["offset"])[0].map { try requireInt($0, "diagonal") } ?? 0
       return wrap(try engine { try a.diagonal(k) })
+    case "repeat", "take":
+      // The module functions with this array as their first argument.
+      guard case .module(let np) = try importModule("numpy"), let f = np.attributes[name] else { return Value.none }
+      var forwarded = args
+      forwarded.positional.insert(.array(a), at: 0)
+      return try call(f, forwarded)
     case "sort":
       let v = try args.bind("sort", ["axis", "kind", "order"])
       let sorted = try sortArray(a, argsort: false, axis: try v[0].map { try requireInt($0, "sort") } ?? -1)

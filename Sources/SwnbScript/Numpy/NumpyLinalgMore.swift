@@ -13,6 +13,10 @@ extension Runtime {
       var mode = Linalg.QRMode.reduced
       if let m = v[1] {
         guard case .str(let s) = m else { throw PyError.make(.typeError, "qr mode must be a string") }
+        if s == "raw" {
+          let raw = try self.engine { try Linalg.qrRaw(try self.toArray(v[0] ?? .none).matrix()) }
+          return .tuple([.array(NDArray(matrix: raw.h)), .array(NDArray(float64: raw.tau, shape: [raw.tau.count]))])
+        }
         guard let parsed = Linalg.QRMode(rawValue: s) else { throw PyError.make(.valueError, "Unrecognized mode '\(s)'") }
         mode = parsed
       }
