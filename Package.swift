@@ -11,7 +11,11 @@ let package = Package(
     .systemLibrary(name: "COpenBLAS", path: "Sources/COpenBLAS"),
     .target(name: "SwnbPrinting"),
     .target(name: "SwnbRandom"),
-    .target(name: "SwnbLinalg", dependencies: ["COpenBLAS"]),
+    // FMA kernels for small products, built for AVX2 + FMA; SwnbLinalg calls them only after
+    // checking that OpenBLAS runs its Haswell/Zen kernels on this CPU.
+    .target(
+      name: "SwnbKernels", swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]),
+    .target(name: "SwnbLinalg", dependencies: ["COpenBLAS", "SwnbKernels"]),
     .target(name: "SwnbArray", dependencies: ["SwnbPrinting", "SwnbLinalg"]),
     .target(name: "SwnbNMF", dependencies: ["SwnbLinalg", "SwnbRandom"]),
     .target(

@@ -1583,6 +1583,33 @@ s.discard(12)
 print(s, len(s), sorted(s))
 ### set_of_none_and_ints
 print(len({None, 1, 2}), None in {None, 3})
+### set_iteration_order
+s = {3, 1, 2, 100, 33}
+for x in s:
+    print(x, end=' ')
+print(list(s), tuple(s), [x * 2 for x in s], min(s), sum(s))
+t = set()
+for v in [64, 8, 1, 700, 5]:
+    t.add(v)
+print(list(t), list(enumerate(t))[:2], next(iter(t)))
+### set_iteration_tuples_floats
+print(list({(2, 1), (0, 5), 1.25, -3.5, 8}), [k for k in {0.1, 0.2, 0.3}])
+### set_numpy_scalars
+import numpy as np
+a = np.array([3, 1, 7])
+s = {a[0], 1, np.float64(2.5), 100, 33, a[2]}
+print(s, len({np.int64(1), 1, 1.0}))
+### np_shape_set_transpose_view
+import numpy as np
+b = np.arange(6)
+b.T.shape = (2, 3)
+print(b.shape)
+c = np.arange(6).reshape(2, 3)
+c.T.shape = (6,)
+### genexpr_huge_range_lazy
+print(next(x for x in range(10**15) if x > 5), any(x > 10 for x in range(10**15)))
+g = (i * i for i in range(10**15))
+print(next(g), next(g), next(g))
 ### genexpr_stopiteration
 g = (x for x in [])
 next(g)
@@ -1644,3 +1671,54 @@ print(list(map(f, [np.float64(1.0), np.float64(2.0)])))
 '''
 
 CASES += _parse(_FIDELITY_MORE)
+
+_FIDELITY_EDGES = r'''
+### edge_dict_of_sets_display
+{'a': {3, 1, 2}, 'b': set(), 'c': frozenset({5, 4})}
+### edge_nested_set_print
+print([{3, 1, 2}, ({10, 2},)], {(1, 2): {9, 8}})
+### edge_set_large_pretty
+set(range(0, 3000, 3))
+### edge_del_shape
+import numpy as np
+a = np.arange(4)
+del a.shape
+### edge_genexpr_repr_type
+g = (x for x in range(3))
+print(type(g).__name__, type(g))
+### edge_list_of_genexpr_consumed_twice
+g = (x * x for x in range(4))
+print(3 in g, list(g))
+### edge_sorted_set_of_floats
+print(sorted({2.5, -1.0, 3.0}), max({1, 5, 3}), list(reversed(sorted({4, 2, 9}))))
+### edge_set_comprehension_pretty
+{x % 7 for x in range(20)}
+### edge_frozenset_print
+print(frozenset({3, 1, 2, 100, 33}), frozenset())
+### edge_set_difference_update
+s = {1, 2, 3, 4, 5, 6, 7, 8, 9}
+s -= {2, 4}
+s |= {100, 33}
+s &= {1, 3, 5, 100, 33, 9}
+print(s)
+### edge_warn_in_class_method
+import numpy as np
+class M:
+    def run(self, x):
+        return np.log(x)
+print(M().run(np.array([0.0])))
+### edge_warn_sum_overflow
+import numpy as np
+print(np.array([1e308, 1e308]).sum())
+### edge_warn_divide_int_arrays
+import numpy as np
+print(np.array([1, 0]) / np.array([0, 0]), np.array([1, 2]) // np.array([0, 1]))
+### edge_warn_nan_compare
+import numpy as np
+print(np.array([np.nan]) > 0, np.maximum(np.array([np.inf]), np.array([-np.inf])))
+### edge_warn_np_functions
+import numpy as np
+print(np.sqrt(-1.0), np.log10(np.array([0.0])), np.arccos(np.array([2.0])), np.power(np.array([0.0]), -1.0))
+'''
+
+CASES += _parse(_FIDELITY_EDGES)

@@ -1,13 +1,15 @@
 import Foundation
+import SwnbArray
 
-/// CPython 3.11's iteration order of a set, for `print`, `str` and `repr`.
+/// CPython 3.11's iteration order of a set, for iteration, `print`, `str` and `repr`.
 ///
 /// CPython lists a set in the order of its hash table's slots. When every element hashes
-/// deterministically (int, bool, float other than nan, tuples of those) the table is rebuilt
-/// here exactly as CPython fills it: 8 slots to start, a slot chosen from the hash with 9
-/// linear probes then perturbed jumps, the table regrown to 4 × used when it is 3/5 full.
+/// deterministically (int, bool, float other than nan, numpy's numbers, tuples of those) the
+/// table is rebuilt here as CPython fills it: 8 slots to start, a slot chosen from the hash
+/// with 9 linear probes then perturbed jumps, the table regrown to 4 × used when 3/5 full.
 /// str hashes are randomised per process and None's is its address, so a set holding one of
-/// those keeps insertion order.
+/// those keeps insertion order. Removals are replayed as if the item had never been added
+/// (CPython leaves a dummy slot), which can differ after hash collisions.
 enum SetOrder {
   /// The items of `s` in CPython's order, or insertion order when it cannot be known.
   static func items(_ s: PySet) -> [Value] {
@@ -48,6 +50,13 @@ enum SetOrder {
     case .int(let i): return intHash(i)
     case .float(let d): return floatHash(d)
     case .tuple(let items): return tupleHash(items)
+    case .npScalar(let a):
+      switch a.scalars().first {
+      case .bool(let b)?: return b ? 1 : 0
+      case .int(let i)?: return intHash(Int(i))
+      case .float(let d)?: return floatHash(d)
+      default: return nil
+      }
     default: return nil
     }
   }

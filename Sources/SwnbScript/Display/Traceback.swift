@@ -5,7 +5,6 @@ final class CellInfo {
   let lines: [String]
   /// IPython's execution count of the cell, which names it in warnings.
   let executionCount: Int
-  /// The source as IPython compiles it (see `WarningText`).
   private let source: String
   init(file: String, firstLine: Int, source: String, executionCount: Int = 1) {
     self.file = file
@@ -15,21 +14,9 @@ final class CellInfo {
     lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   }
 
-  /// IPython's name for the cell, `<ipython-input-N-HASH>`, and how many leading blank lines
-  /// its input transformer dropped before compiling (they shift the line numbers it reports).
-  lazy var ipythonName: (name: String, droppedLines: Int) = {
-    var dropped = 0
-    var text = Substring(source)
-    if !text.hasSuffix("\n") { text += "\n" }
-    while let newline = text.firstIndex(of: "\n"), text[..<newline].allSatisfy(\.isWhitespace),
-      text.index(after: newline) < text.endIndex
-    {
-      text = text[text.index(after: newline)...]
-      dropped += 1
-    }
-    let hash = SHA1.hexDigest(text.utf8).prefix(12)
-    return ("<ipython-input-\(executionCount)-\(hash)>", dropped)
-  }()
+  /// IPython's name for the cell and the blank lines it dropped (see `IPythonInput`).
+  lazy var ipythonName: (name: String, droppedLines: Int) = IPythonInput.name(
+    source, executionCount: executionCount)
 
   func notebookLine(_ line: Int) -> Int { firstLine + line - 1 }
 

@@ -21,6 +21,10 @@ final class WarningSites {
     return WarningSite(current: current, id: sites.count - 1)
   }
 
+  /// Warnings already shown from numpy's own modules: their registry is never cleared, so
+  /// each shows once per session.
+  var shownFromNumpyCode: Set<String> = []
+
   /// The cell and line of the running operation; nil cell before any site ran.
   var site: (cell: CellInfo?, line: Int) { sites[current.pointee] }
 }
@@ -49,7 +53,17 @@ extension Runtime {
   /// default filter shows each (message, category, line) once per cell run: IPython clears
   /// the registry before each cell. The text joins the cell's printed output, as stderr does
   /// in Jupyter's output area.
-  func showWarning(category: String, message: String) {
+  ///
+  /// A warning raised inside numpy's own Python code (`fromNumpyCode`: the floating-point
+  /// warnings of reductions, which run in `numpy/_core/_methods.py`) names numpy's installed
+  /// file, unknown here: it shows as `Category: message`, once per session.
+  func showWarning(category: String, message: String, fromNumpyCode: Bool = false) {
+    if fromNumpyCode {
+      if warningSites.shownFromNumpyCode.insert("\(category): \(message)").inserted {
+        write("\(category): \(message)\n")
+      }
+      return
+    }
     let (cell, line) = warningSites.site
     guard let cell else {
       if warningsShown.insert("\(category): \(message)").inserted { write("\(category): \(message)\n") }
@@ -67,6 +81,12 @@ extension Runtime {
 }
 
 extension Runtime {
+  /// Whether `w` is a floating-point error warning (`overflow encountered in reduce`), not a
+  /// message numpy words itself (`Mean of empty slice`).
+  static func isFloatingPointWarning(_ w: ArrayWarning) -> Bool {
+    w.message.contains(" encountered in ")
+  }
+
   /// numpy's warnings for the operator `a op b`, named as numpy names the loop that ran:
   /// between numpy scalars "scalar multiply"; for `array ** 2`, `** -1` and `** 0.5` (Python
   /// numbers) the square, reciprocal and sqrt loops numpy substitutes for power.

@@ -81,7 +81,7 @@ extension Runtime {
 
   func arrayMethod(_ a: NDArray, _ name: String, _ args: Arguments) throws -> Value {
     var warnings: [ArrayWarning] = []
-    defer { warn(warnings) }
+    defer { warn(warnings, fromNumpyCode: Runtime.isFloatingPointWarning) }
     switch name {
     case "sum":
       let dt = try dtypeArgument(args.keyword("dtype"))

@@ -19,12 +19,13 @@ extension Runtime {
     }
   }
 
-  /// Shows each engine warning once per cell, as Python's default filter does.
-  func warn(_ warnings: [ArrayWarning]) {
+  /// Shows each engine warning as Python's default filter does (see `showWarning`);
+  /// `fromNumpyCode` tells the warnings numpy raises inside its own Python modules.
+  func warn(_ warnings: [ArrayWarning], fromNumpyCode: (ArrayWarning) -> Bool = { _ in false }) {
     let keywords = ["divide": "divide by zero", "invalid": "invalid value", "over": "overflow", "under": "underflow"]
     for w in warnings {
       if ignoredFloatingPointErrors.contains(where: { keywords[$0].map(w.message.contains) ?? false }) { continue }
-      showWarning(category: w.category, message: w.message)
+      showWarning(category: w.category, message: w.message, fromNumpyCode: fromNumpyCode(w))
     }
   }
 

@@ -61,6 +61,9 @@ extension Compiler {
     let site = warningSite(loc)
     if case .attribute(let objExpr, let name) = callee.kind {
       let obj = try compileExpr(objExpr)
+      if name == "append", args.count == 1, case .positional(let itemExpr) = args[0] {
+        return try compileAppend(obj, itemExpr, loc)
+      }
       let buildArgs = try compileArguments(args)
       return { f in
         let receiver = try obj(f)
@@ -102,6 +105,21 @@ extension Compiler {
       let a = try buildArgs(f)
       site.enter()
       do { return try rt.call(target, a) } catch { throw located(error, loc) }
+    }
+  }
+
+  /// `receiver.append(item)`: lists append directly, anything else is an ordinary method call.
+  private func compileAppend(_ obj: @escaping Eval, _ itemExpr: Expr, _ loc: SourceLocation) throws -> Eval {
+    let item = try compileExpr(itemExpr)
+    let rt = self.rt
+    return { f in
+      let receiver = try obj(f)
+      let v = try item(f)
+      if case .list(let l) = receiver {
+        l.items.append(v)
+        return .none
+      }
+      do { return try rt.callMethod(receiver, "append", Arguments([v])) } catch { throw located(error, loc) }
     }
   }
 

@@ -92,10 +92,7 @@ extension Compiler {
     case .local(let s):
       return { f in
         if let v = f.slots[s] { return v }
-        throw PyError.make(
-          .unboundLocalError,
-          "cannot access local variable '\(name)' where it is not associated with a value"
-        ).at(loc)
+        throw unboundLocal(name, loc)
       }
     case .outer(let d, let s):
       return { f in
@@ -108,9 +105,11 @@ extension Compiler {
     case .global(let n):
       let g = rt.globals.slot(n)
       let globals = rt.globals
+      // Builtins are fixed once the runtime is set up: look the name up once.
+      let builtin = rt.builtins[n]
       return { _ in
         if let v = globals.values[g] { return v }
-        if let b = rt.builtins[n] { return b }
+        if let builtin { return builtin }
         throw PyError.make(.nameError, "name '\(n)' is not defined").at(loc)
       }
     case .classBody(let n):

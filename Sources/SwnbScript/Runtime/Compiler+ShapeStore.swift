@@ -2,8 +2,7 @@ import SwnbArray
 
 /// `a.shape = (r, c)`: numpy's in-place reshape.
 extension Compiler {
-  /// Whether `a.shape = ...` on this target can store the reshaped array back (a name or an
-  /// attribute, which evaluate again without side effects).
+  /// Whether `x.shape = ...` is compiled by `compileShapeStore`: `x` is a name or an attribute.
   static func rebindsShape(_ objExpr: Expr) -> Bool {
     switch objExpr.kind {
     case .name, .attribute: return true
@@ -11,20 +10,41 @@ extension Compiler {
     }
   }
 
-  /// Arrays are values here, so the reshaped view is stored back into the name or attribute
-  /// that held the array; another name bound to the same array keeps its old shape.
+  /// Arrays are values here, so the reshaped view is stored back where the array came from: the
+  /// name, or the attribute of a user object or module (`self.W.shape = ...`). An array's own
+  /// attribute (`a.T.shape = ...`) is a fresh view in numpy too, so only the check remains.
+  /// Another name bound to the same array keeps its old shape.
   func compileShapeStore(_ objExpr: Expr, _ loc: SourceLocation) throws -> Store {
-    let obj = try compileExpr(objExpr)
-    let rebind = try compileStore(objExpr)
     let rt = self.rt
-    return { f, v in
-      let o = try obj(f)
-      guard case .array(let a) = o else {
-        do { return try rt.setAttribute(o, "shape", v) } catch { throw located(error, loc) }
+    let fetch: (Frame) throws -> (array: Value, owner: Value?)
+    let rebind: (Frame, Value?, Value) throws -> Void
+    switch objExpr.kind {
+    case .attribute(let baseExpr, let name):
+      let base = try compileExpr(baseExpr)
+      let attrLoc = objExpr.start
+      fetch = { f in
+        let owner = try base(f)
+        do { return (try rt.getAttribute(owner, name), owner) } catch { throw located(error, attrLoc) }
       }
-      let reshaped: Value
-      do { reshaped = try rt.reshapedInPlace(a, v) } catch { throw located(error, loc) }
-      try rebind(f, reshaped)
+      rebind = { _, owner, v in
+        guard let owner else { return }
+        switch owner {
+        case .object, .module, .type: try rt.setAttribute(owner, name, v)
+        default: return
+        }
+      }
+    default:
+      let load = try compileExpr(objExpr)
+      let store = try compileStore(objExpr)
+      fetch = { f in (try load(f), nil) }
+      rebind = { f, _, v in try store(f, v) }
+    }
+    return { f, v in
+      let (array, owner) = try fetch(f)
+      do {
+        guard case .array(let a) = array else { return try rt.setAttribute(array, "shape", v) }
+        try rebind(f, owner, try rt.reshapedInPlace(a, v))
+      } catch { throw located(error, loc) }
     }
   }
 }

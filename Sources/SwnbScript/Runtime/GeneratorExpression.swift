@@ -38,19 +38,7 @@ final class GeneratorExpression {
     while let level = iterators.indices.last {
       let clause = clauses[level]
       do {
-        try rt.checkDeadline()
-        guard let item = try iterators[level].next() else {
-          iterators.removeLast()
-          continue
-        }
-        try clause.store(frame, item)
-        if try !passes(clause) { continue }
-        if level + 1 < clauses.count {
-          let inner = clauses[level + 1]
-          iterators.append(try rt.makeIterator(try inner.iterable?(frame) ?? .none))
-          continue
-        }
-        return try element(frame)
+        if let value = try advance(level, clause, iterators[level]) { return value }
       } catch {
         iterators = []
         var e = located(error, clause.loc)
@@ -61,6 +49,21 @@ final class GeneratorExpression {
         throw e
       }
     }
+    return nil
+  }
+
+  /// Runs clause `level` until the innermost clause yields an element (returned), the next
+  /// clause opens (its iterator pushed, nil returned) or the clause runs out (popped, nil).
+  private func advance(_ level: Int, _ clause: CompiledClause, _ iterator: PyIterator) throws -> Value? {
+    while let item = try iterator.next() {
+      try rt.checkDeadline()
+      try clause.store(frame, item)
+      if try !passes(clause) { continue }
+      if level + 1 == clauses.count { return try element(frame) }
+      iterators.append(try rt.makeIterator(try clauses[level + 1].iterable?(frame) ?? .none))
+      return nil
+    }
+    iterators.removeLast()
     return nil
   }
 

@@ -156,7 +156,7 @@ extension Runtime {
     case .str(let s): for c in s.unicodeScalars where !(try body(.str(String(c)))) { return }
     case .dict(let d): for k in d.keys where !(try body(k)) { return }
     case .dictView(let kind, let d): for x in d.viewItems(kind) where !(try body(x)) { return }
-    case .set(let s): for k in s.items where !(try body(k)) { return }
+    case .set(let s): for k in SetOrder.items(s) where !(try body(k)) { return }
     case .iterator(let it):
       while let x = try it.next() { if !(try body(x)) { return } }
     case .object:
