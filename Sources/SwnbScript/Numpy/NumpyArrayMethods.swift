@@ -6,7 +6,7 @@ extension Runtime {
     "sum", "mean", "std", "var", "min", "max", "argmin", "argmax", "prod", "cumsum", "cumprod",
     "any", "all", "reshape", "flatten", "ravel", "copy", "astype", "transpose", "tolist", "item",
     "fill", "round", "clip", "dot", "nonzero", "squeeze", "swapaxes", "trace", "diagonal", "ptp",
-    "sort", "argsort",
+    "sort", "argsort", "repeat", "take",
   ]
 
   func builtinAttribute(_ v: Value, _ name: String) throws -> Value? {
@@ -21,6 +21,8 @@ extension Runtime {
       case "itemsize": return .int(a.dtype.itemsize)
       case "nbytes": return .int(a.dtype.itemsize * a.size)
       case "real": return v
+      // numpy's flatiter, as a 1-d view (a copy when the array is not contiguous).
+      case "flat": return .array(try engine { try a.raveled() })
       default: return nil
       }
     case .dtype(let d):
@@ -124,9 +126,12 @@ extension Runtime {
     case "ravel": return .array(try engine { try a.raveled() })
     case "copy": return wrap(try engine { try a.copy() })
     case "astype":
-      guard let dt = try dtypeArgument(args.positional.first ?? args.keyword("dtype")) else {
+      let requested = args.positional.first ?? args.keyword("dtype")
+      guard var dt = try dtypeArgument(requested) else {
         throw PyError.make(.typeError, "astype() missing required argument 'dtype' (pos 1)")
       }
+      // `str` without a width: the engine picks numpy's width for the source dtype (<U21 for int64).
+      if case .type(let t) = requested, t.name == "str" || t.name == "str_" { dt = .unicode(0) }
       return wrap(try engine { try a.astype(dt) })
     case "transpose":
       if args.positional.isEmpty { return wrap(a.T) }
@@ -168,6 +173,12 @@ extension Runtime {
     case "diagonal":
       let k = try args.bind("diagonal", ["offset"])[0].map { try requireInt($0, "diagonal") } ?? 0
       return wrap(try engine { try a.diagonal(k) })
+    case "repeat", "take":
+      // The module functions with this array as their first argument.
+      guard case .module(let np) = try importModule("numpy"), let f = np.attributes[name] else { return Value.none }
+      var forwarded = args
+      forwarded.positional.insert(.array(a), at: 0)
+      return try call(f, forwarded)
     case "sort":
       let v = try args.bind("sort", ["axis", "kind", "order"])
       let sorted = try sortArray(a, argsort: false, axis: try v[0].map { try requireInt($0, "sort") } ?? -1)

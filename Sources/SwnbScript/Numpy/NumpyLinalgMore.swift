@@ -13,19 +13,23 @@ extension Runtime {
       var mode = Linalg.QRMode.reduced
       if let m = v[1] {
         guard case .str(let s) = m else { throw PyError.make(.typeError, "qr mode must be a string") }
+        if s == "raw" {
+          let raw = try self.engine { try Linalg.qrRaw(try self.toArray(v[0] ?? .none).matrix()) }
+          return .tuple([.array(NDArray(matrix: raw.h)), .array(NDArray(float64: raw.tau, shape: [raw.tau.count]))])
+        }
         guard let parsed = Linalg.QRMode(rawValue: s) else { throw PyError.make(.valueError, "Unrecognized mode '\(s)'") }
         mode = parsed
       }
       let x = try self.toArray(v[0] ?? .none)
       let r = try self.engine { try Linalg.qr(try x.matrix(), mode: mode) }
       guard let q = r.q else { return .array(NDArray(matrix: r.r)) }
-      return .tuple([.array(NDArray(matrix: q)), .array(NDArray(matrix: r.r))])
+      return self.resultTuple("QRResult", [("Q", .array(NDArray(matrix: q))), ("R", .array(NDArray(matrix: r.r)))])
     }
     def("eig") { [unowned self] a in
       let x = try self.toArray(try a.exactly(1, "eig")[0])
       let r = try self.engine { try Linalg.eig(try x.matrix()) }
       guard r.valuesImag == nil else { throw self.complexUnsupported("eig") }
-      return .tuple([.array(NDArray(float64: r.valuesReal, shape: [r.valuesReal.count])), .array(NDArray(matrix: r.vectorsReal))])
+      return self.resultTuple("EigResult", [("eigenvalues", .array(NDArray(float64: r.valuesReal, shape: [r.valuesReal.count]))), ("eigenvectors", .array(NDArray(matrix: r.vectorsReal)))])
     }
     def("eigvals") { [unowned self] a in
       let x = try self.toArray(try a.exactly(1, "eigvals")[0])
@@ -42,7 +46,7 @@ extension Runtime {
     def("slogdet") { [unowned self] a in
       let r = try self.engine { try Linalg.slogdet(try self.toArray(try a.exactly(1, "slogdet")[0]).matrix()) }
       let scalar: (Double) -> Value = { .npScalar(NDArray.scalar(.float($0), dtype: .float64)) }
-      return .tuple([scalar(r.sign), scalar(r.logAbsDet)])
+      return self.resultTuple("SlogdetResult", [("sign", scalar(r.sign)), ("logabsdet", scalar(r.logAbsDet))])
     }
     def("multi_dot") { [unowned self] a in
       let v = try a.bind("multi_dot", ["arrays"], required: 1)

@@ -89,6 +89,9 @@ extension Runtime {
     installManipulation(&attrs)
     installNanReductions(&attrs)
     installNumerics(&attrs)
+    installFitting(&attrs)
+    installFunctional(&attrs)
+    installIndexTricks(&attrs)
     guard case .module(let linalg) = try importModule("numpy.linalg"),
       case .module(let random) = try importModule("numpy.random")
     else { return PyModule(name: "numpy", attributes: attrs) }
@@ -233,11 +236,14 @@ extension Runtime {
       return self.wrap(NDArray(bool: try self.closeMask(a, "isclose"), shape: shape))
     }
     def("array_equal") { [unowned self] a in
-      let v = try a.exactly(2, "array_equal")
-      let x = try self.toArray(v[0])
-      let y = try self.toArray(v[1])
-      guard x.shape == y.shape else { return .bool(false) }
-      return .bool(zip(x.scalars(), y.scalars()).allSatisfy { $0.doubleValue == $1.doubleValue || $0 == $1 })
+      let v = try a.bind("array_equal", ["a1", "a2", "equal_nan"], required: 2)
+      let x = try self.toArray(v[0] ?? .none)
+      let y = try self.toArray(v[1] ?? .none)
+      let equalNaN = try v[2].map { try self.truthy($0) } ?? false
+      if x.dtype.isUnicode || y.dtype.isUnicode {
+        return .bool(x.shape == y.shape && x.scalars() == y.scalars())
+      }
+      return .bool(try self.engine { try NDArray.arrayEqual(x, y, equalNaN: equalNaN) })
     }
     def("count_nonzero") { [unowned self] a in
       let v = try a.bind("count_nonzero", ["a", "axis"], required: 1)

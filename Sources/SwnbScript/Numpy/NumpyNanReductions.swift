@@ -1,10 +1,19 @@
 import SwnbArray
 
 /// `np.nansum`, `nanprod`, `nanmean`, `nanvar`, `nanstd`, `nanmax`, `nanmin`, `nanargmax`,
-/// `nanargmin`: numpy's reductions with NaNs replaced (0 for sums, 1 for products, -inf/+inf
+/// `nanargmin`, `nanmedian`, `nanpercentile`, `nanquantile`: numpy's reductions with NaNs replaced (0 for sums, 1 for products, -inf/+inf
 /// for extrema), computed the way numpy's `nanfunctions` compute them.
 extension Runtime {
   func installNanReductions(_ attrs: inout [String: Value]) {
+    for name in ["nanmedian", "nanpercentile", "nanquantile"] {
+      attrs[name] = .builtin(BuiltinFunction(name) { [unowned self] a in
+        let hasQ = name != "nanmedian"
+        let v = try a.bind(name, hasQ ? ["a", "q", "axis"] : ["a", "axis"], required: hasQ ? 2 : 1)
+        let x = try self.toArray(v[0] ?? .none)
+        let q = try hasQ ? self.operand(v[1] ?? .none) : nil
+        return try self.nanOrderStatistic(name, x, q, axis: try self.optionalInt(v[hasQ ? 2 : 1], name))
+      })
+    }
     for name in ["nansum", "nanprod", "nanmean", "nanmax", "nanmin", "nanvar", "nanstd", "nanargmax", "nanargmin"] {
       attrs[name] = .builtin(BuiltinFunction(name) { [unowned self] a in
         let isArg = name.hasPrefix("nanarg")
@@ -19,6 +28,40 @@ extension Runtime {
         return try self.nanReduce(name, x, axis: try self.axisArgument(v[1]), ddof: ddof, keep: keep)
       })
     }
+  }
+
+  /// nanmedian / nanpercentile / nanquantile along one axis (or all): each line's non-NaN
+  /// values through the engine's median or quantile.
+  private func nanOrderStatistic(_ name: String, _ x: NDArray, _ q: Operand?, axis: Int?) throws -> Value {
+    var warnings: [ArrayWarning] = []
+    defer { warn(warnings) }
+    let source = try engine { axis == nil ? try x.raveled() : try x.moveaxis(axis ?? 0, -1) }
+    let n = source.shape.last ?? 1
+    let outer = Array(source.shape.dropLast())
+    let rows = try engine { try source.reshaped([outer.reduce(1, *), n]) }
+    var results: [NDArray] = []
+    for i in 0..<rows.shape[0] {
+      let row = try engine { try rows.get([.int(i)]) }
+      let kept = try engine { try row.get([.boolMask(try row.apply(.isnan).apply(.logicalNot))]) }
+      if kept.size == 0 && row.size > 0 { warnings.append(ArrayWarning("All-NaN slice encountered")) }
+      results.append(try engine {
+        if kept.size == 0, let q { return try NDArray.apply(.multiply, q, .python(.float(.nan))).astype(.float64) }
+        if kept.size == 0 { return NDArray.scalar(.float(.nan), dtype: .float64) }
+        switch name {
+        case "nanmedian": return try kept.median(warnings: &warnings)
+        case "nanpercentile": return try kept.percentile(q ?? .python(.int(50)))
+        default: return try kept.quantile(q ?? .python(.float(0.5)))
+        }
+      })
+    }
+    return wrap(try engine {
+      let stacked = try NDArray.stack(results, axis: 0)
+      let qShape = results.first?.shape ?? []
+      // numpy puts the quantile axis first.
+      var out = try stacked.reshaped(outer + qShape)
+      for k in 0..<qShape.count { out = try out.moveaxis(outer.count + k, k) }
+      return try out.copy()
+    })
   }
 
   /// `x` with NaNs replaced by `fill`, and the NaN mask (nil for non-float arrays).

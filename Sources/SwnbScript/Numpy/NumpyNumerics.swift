@@ -181,7 +181,10 @@ extension Runtime {
         try NDArray.apply(.subtract, .array(try NDArray.apply(.multiply, try c(x, i), try c(y, j))),
           .array(try NDArray.apply(.multiply, try c(x, j), try c(y, i))))
       }
-      if m == 2 && n == 2 { return wrap(try term(0, 1)) }
+      if m == 2 && n == 2 {
+        warn([ArrayWarning("Arrays of 2-dimensional vectors are deprecated. Use arrays of 3-dimensional vectors instead. (deprecated in NumPy 2.0)", category: "DeprecationWarning")])
+        return .array(try term(0, 1))
+      }
       let parts = [try term(1, 2), try term(2, 0), try term(0, 1)]
       return wrap(try NDArray.stack(parts, axis: -1))
     }

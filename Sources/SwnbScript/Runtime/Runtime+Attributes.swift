@@ -33,6 +33,7 @@ extension Runtime {
       if name == "__name__" || name == "__qualname__" { return .str(f.name) }
     case .builtin(let b):
       if name == "__name__" { return .str(b.name) }
+      if let method = ufuncMethod(b, name) { return method }
     default:
       if let a = try builtinAttribute(v, name) { return a }
       if hasBuiltinMethod(v, name) {

@@ -87,6 +87,9 @@ extension Lexer {
 
   mutating func lexString(prefix: String, start: SourceLocation) throws(SyntaxError) {
     guard let quote = peek() else { return }
+    if prefix.contains("b") {
+      throw SyntaxError(message: "bytes literals are not supported in MatrixScript", location: start)
+    }
     let triple = peek(1) == quote && peek(2) == quote
     pos += triple ? 3 : 1
     let raw = prefix.contains("r")

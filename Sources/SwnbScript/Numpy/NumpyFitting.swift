@@ -1,0 +1,201 @@
+import Foundation
+import SwnbArray
+
+/// `np.histogram`, `np.cov`, `np.corrcoef`, `np.polyfit`, `np.polyval`, `np.logspace` and
+/// `np.geomspace`, computed with numpy's formulas so results match to the last digit.
+extension Runtime {
+  func installFitting(_ attrs: inout [String: Value]) {
+    func def(_ name: String, _ body: @escaping BuiltinFunction.Body) {
+      attrs[name] = .builtin(BuiltinFunction(name, body))
+    }
+    def("histogram") { [unowned self] a in
+      let v = try a.bind("histogram", ["a", "bins", "range", "density", "weights"], required: 1)
+      let x = try self.engine { try self.toArray(v[0] ?? .none).raveled() }
+      let density = try v[3].map { $0.isNone ? false : try self.truthy($0) } ?? false
+      let weights = try v[4].flatMap { $0.isNone ? nil : try self.toArray($0).contiguousFloat64() }
+      if let weights, weights.count != x.size { throw PyError.make(.valueError, "weights should have the same shape as a.") }
+      let edgeArray = try self.histogramEdges(x, v[1] ?? .int(10), v[2])
+      let edges = edgeArray.contiguousFloat64()
+      let counts = Runtime.histogramCounts(x.contiguousFloat64(), edges, weights: weights)
+      let n = counts.count
+      if density {
+        let total = counts.reduce(0, +)
+        let values = (0..<n).map { counts[$0] / (edges[$0 + 1] - edges[$0]) / total }
+        return .tuple([.array(NDArray(float64: values, shape: [n])), .array(edgeArray)])
+      }
+      if weights != nil { return .tuple([.array(NDArray(float64: counts, shape: [n])), .array(edgeArray)]) }
+      return .tuple([.array(NDArray(int64: counts.map { Int64($0) }, shape: [n])), .array(edgeArray)])
+    }
+    def("cov") { [unowned self] a in
+      let v = try a.bind("cov", ["m", "y", "rowvar", "bias", "ddof"], required: 1)
+      let rowvar = try v[2].map { try self.truthy($0) } ?? true
+      let bias = try v[3].map { try self.truthy($0) } ?? false
+      let ddof = try v[4].flatMap { $0.isNone ? nil : try self.requireInt($0, "cov") }
+      // numpy's squeeze leaves a 0-d array (not a scalar) for a single variable.
+      return .array(try self.covariance(v[0] ?? .none, v[1], rowvar: rowvar, ddof: ddof ?? (bias ? 0 : 1)))
+    }
+    def("corrcoef") { [unowned self] a in
+      let v = try a.bind("corrcoef", ["x", "y", "rowvar"], required: 1)
+      let rowvar = try v[2].map { try self.truthy($0) } ?? true
+      let c = try self.covariance(v[0] ?? .none, v[1], rowvar: rowvar, ddof: 1)
+      return self.wrap(try self.engine {
+        if c.ndim == 0 { return try NDArray.apply(.trueDivide, .array(c), .array(c)) }
+        let d = try c.diagonal().apply(.sqrt)
+        let rows = try NDArray.apply(.trueDivide, .array(c), .array(try d.reshaped([d.size, 1])))
+        let both = try NDArray.apply(.trueDivide, .array(rows), .array(try d.reshaped([1, d.size])))
+        return try both.clipped(min: .python(.float(-1)), max: .python(.float(1)))
+      })
+    }
+    def("polyval") { [unowned self] a in
+      let v = try a.bind("polyval", ["p", "x"], required: 2)
+      return self.wrap(try self.polyval(try self.toArray(v[0] ?? .none), try self.toArray(v[1] ?? .none)))
+    }
+    installPoly1d(&attrs)
+    def("polyfit") { [unowned self] a in
+      let v = try a.bind("polyfit", ["x", "y", "deg", "rcond", "full", "w", "cov"], required: 3)
+      let x = try self.toArray(v[0] ?? .none)
+      let y = try self.toArray(v[1] ?? .none)
+      let deg = try self.requireInt(v[2] ?? .none, "polyfit")
+      return .array(try self.polyfit(x, y, deg))
+    }
+    for name in ["logspace", "geomspace"] {
+      def(name) { [unowned self] a in
+        let v = try a.bind(name, name == "logspace" ? ["start", "stop", "num", "endpoint", "base", "dtype"] : ["start", "stop", "num", "endpoint", "dtype"], required: 2)
+        let start = try self.requireFloat(v[0] ?? .none, name)
+        let stop = try self.requireFloat(v[1] ?? .none, name)
+        let num = try v[2].map { try self.requireInt($0, name) } ?? 50
+        let endpoint = try v[3].map { try self.truthy($0) } ?? true
+        if name == "logspace" {
+          let base = try v[4].map { try self.requireFloat($0, name) } ?? 10
+          let exponents = try self.engine { try NDArray.linspace(start, stop, num: num, endpoint: endpoint).array }
+          return .array(try self.engine { try NDArray.apply(.power, .python(.float(base)), .array(exponents)) })
+        }
+        return .array(try self.geomspace(start, stop, num: num, endpoint: endpoint))
+      }
+    }
+  }
+
+  /// numpy's `polyval`: Horner's scheme from `zeros_like(x)`.
+  func polyval(_ p: NDArray, _ x: NDArray) throws -> NDArray {
+    try engine {
+      var y = try NDArray.zerosLike(x)
+      let coefficients = try p.raveled()
+      for k in 0..<p.size {
+        let product = try NDArray.apply(.multiply, .array(y), .array(x))
+        y = try NDArray.apply(.add, .array(product), .array(try coefficients.get([.int(k)])))
+      }
+      return y
+    }
+  }
+
+  /// numpy's `geomspace` for positive or negative real endpoints: 10 ** linspace(log10(start),
+  /// log10(stop)), with the endpoints set exactly.
+  private func geomspace(_ start: Double, _ stop: Double, num: Int, endpoint: Bool) throws -> NDArray {
+    guard start != 0, stop != 0 else { throw PyError.make(.valueError, "Geometric sequence cannot include zero") }
+    let sign: Double = start < 0 && stop < 0 ? -1 : 1
+    guard (start < 0) == (stop < 0) else {
+      throw PyError.make(.notImplementedError, "MatrixScript has no complex numbers: np.geomspace with endpoints of opposite signs")
+    }
+    let (s, e) = (abs(start), abs(stop))
+    let exponents = try engine { try NDArray.linspace(log10(s), log10(e), num: num, endpoint: endpoint).array }
+    var values = try engine { try NDArray.apply(.power, .python(.float(10)), .array(exponents)) }.contiguousFloat64()
+    if num > 0 { values[0] = s }
+    if num > 1 && endpoint { values[num - 1] = e }
+    return NDArray(float64: values.map { sign * $0 }, shape: [num])
+  }
+
+  /// The bin edges: `bins` equal bins over the data range (or `range`), or explicit edges
+  /// (returned as given, in their own dtype).
+  private func histogramEdges(_ x: NDArray, _ bins: Value, _ range: Value?) throws -> NDArray {
+    if case .int(let n) = bins {
+      guard n >= 1 else { throw PyError.make(.valueError, "`bins` must be positive, when an integer") }
+      let data = x.contiguousFloat64()
+      var (first, last) = (data.min() ?? 0, data.max() ?? 1)
+      if let range, !range.isNone {
+        let pair = try collect(range).map { try requireFloat($0, "histogram") }
+        guard pair.count == 2 else { throw PyError.make(.valueError, "too many values to unpack (expected 2)") }
+        (first, last) = (pair[0], pair[1])
+        if first > last { throw PyError.make(.valueError, "max must be larger than min in range parameter.") }
+      }
+      if !first.isFinite || !last.isFinite {
+        throw PyError.make(.valueError, "autodetected range of [\(first), \(last)] is not finite")
+      }
+      if first == last { (first, last) = (first - 0.5, last + 0.5) }
+      return try engine { try NDArray.linspace(first, last, num: n + 1).array }
+    }
+    let edgeArray = try toArray(bins)
+    let edges = edgeArray.contiguousFloat64()
+    if zip(edges, edges.dropFirst()).contains(where: { $0 > $1 }) {
+      throw PyError.make(.valueError, "`bins` must increase monotonically, when an array")
+    }
+    return edgeArray
+  }
+
+  /// Counts (or weight sums) per bin; the last bin includes its right edge.
+  static func histogramCounts(_ data: [Double], _ edges: [Double], weights: [Double]?) -> [Double] {
+    let n = edges.count - 1
+    var counts = [Double](repeating: 0, count: max(n, 0))
+    guard n > 0, let lo = edges.first, let hi = edges.last else { return counts }
+    for (i, value) in data.enumerated() where value >= lo && value <= hi {
+      var (l, h) = (0, edges.count)
+      while l < h {
+        let mid = (l + h) / 2
+        if edges[mid] <= value { l = mid + 1 } else { h = mid }
+      }
+      counts[min(l - 1, n - 1)] += weights?[i] ?? 1
+    }
+    return counts
+  }
+
+  /// numpy's `cov`: centred rows, `dot(X, X.T) * (1 / fact)`, squeezed.
+  private func covariance(_ m: Value, _ y: Value?, rowvar: Bool, ddof: Int) throws -> NDArray {
+    var warnings: [ArrayWarning] = []
+    defer { warn(warnings) }
+    return try engine {
+      func rows(_ v: Value) throws -> NDArray {
+        var x = try toArray(v).astype(.float64)
+        guard x.ndim <= 2 else { throw PyError.make(.valueError, "m has more than 2 dimensions") }
+        x = x.atLeast2D()
+        return !rowvar && x.shape[0] != 1 ? x.T : x
+      }
+      var x = try rows(m)
+      if let y, !y.isNone { x = try NDArray.concatenate([x, try rows(y)], axis: 0) }
+      let mean = try x.mean(axis: [1], keepdims: true, warnings: &warnings)
+      let centered = try NDArray.apply(.subtract, .array(x), .array(mean), warnings: &warnings)
+      let fact = x.shape[1] - ddof
+      if fact <= 0 { warnings.append(ArrayWarning("Degrees of freedom <= 0 for slice")) }
+      let product = try NDArray.dot(centered, centered.T)
+      let scale = try NDArray.apply(.trueDivide, .python(.int(1)), .python(.int(Int64(fact))), warnings: &warnings)
+      let c = try NDArray.apply(.multiply, .array(product), .array(scale), warnings: &warnings)
+      return try c.squeezed()
+    }
+  }
+
+  /// numpy's `polyfit`: a column-scaled Vandermonde least-squares fit.
+  private func polyfit(_ x: NDArray, _ y: NDArray, _ deg: Int) throws -> NDArray {
+    guard deg >= 0 else { throw PyError.make(.valueError, "expected deg >= 0") }
+    guard x.ndim == 1 else { throw PyError.make(.typeError, "expected 1D vector for x") }
+    guard x.size > 0 else { throw PyError.make(.typeError, "expected non-empty vector for x") }
+    guard y.ndim == 1 || y.ndim == 2 else { throw PyError.make(.typeError, "expected 1D or 2D array for y") }
+    guard y.shape[0] == x.size else { throw PyError.make(.typeError, "expected x and y to have same length") }
+    let order = deg + 1
+    let xs = try engine { try x.astype(.float64) }.contiguousFloat64()
+    var lhs = [Double](repeating: 0, count: xs.count * order)
+    for (i, xi) in xs.enumerated() {
+      var p = 1.0
+      for j in 0..<order {
+        lhs[i * order + (order - 1 - j)] = p
+        p *= xi
+      }
+    }
+    let squares = NDArray(float64: lhs.map { $0 * $0 }, shape: [xs.count, order])
+    return try engine {
+      let norms = try squares.sum(axis: [0]).contiguousFloat64().map { $0.squareRoot() }
+      let scaled = NDArray(float64: lhs.enumerated().map { $0.element / norms[$0.offset % order] }, shape: [xs.count, order])
+      let rcond = Double(xs.count) * Double.ulpOfOne
+      let fit = try NDArray.lstsq(scaled, try y.astype(.float64), rcond: rcond)
+      let normArray = NDArray(float64: norms, shape: y.ndim == 1 ? [order] : [order, 1])
+      return try NDArray.apply(.trueDivide, .array(fit.x), .array(normArray))
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import SwnbArray
+
+/// Functions that call script code or describe types: `np.apply_along_axis`, `np.vectorize`,
+/// `np.einsum`, `np.finfo`, `np.iinfo` and `np.exp2`.
+extension Runtime {
+  func installFunctional(_ attrs: inout [String: Value]) {
+    func def(_ name: String, _ body: @escaping BuiltinFunction.Body) {
+      attrs[name] = .builtin(BuiltinFunction(name, body))
+    }
+    def("apply_along_axis") { [unowned self] a in
+      guard a.positional.count >= 3 else {
+        throw PyError.make(.typeError, "apply_along_axis() missing required arguments: 'func1d', 'axis' and 'arr'")
+      }
+      let f = a.positional[0]
+      let axis = try self.requireInt(a.positional[1], "apply_along_axis")
+      let x = try self.toArray(a.positional[2])
+      let extra = Arguments(Array(a.positional.dropFirst(3)), a.keywords)
+      return .array(try self.applyAlongAxis(f, axis, x, extra))
+    }
+    def("vectorize") { [unowned self] a in
+      let v = try a.bind("vectorize", ["pyfunc", "otypes"], required: 1)
+      let f = v[0] ?? .none
+      let otype = try v[1].flatMap { o -> DType? in
+        if case .str(let s) = o, s.count == 1 { return DType(name: ["d": "float64", "f": "float32", "l": "int64", "i": "int32", "?": "bool"][s] ?? s) }
+        return try self.collect(o).first.flatMap { try self.dtypeArgument($0) }
+      }
+      return .builtin(BuiltinFunction("vectorize") { [unowned self] args in try self.vectorized(f, otype, args) })
+    }
+    def("einsum") { [unowned self] a in
+      guard case .str(let spec) = a.positional.first ?? .none else {
+        throw PyError.make(.notImplementedError, "MatrixScript supports np.einsum with a subscripts string only")
+      }
+      let operands = try a.positional.dropFirst().map { try self.toArray($0) }
+      return self.wrap(try self.einsum(spec, operands))
+    }
+    def("finfo") { [unowned self] a in
+      let dtype = try self.typeInfoDType(try a.exactly(1, "finfo")[0])
+      let scalar: (Double) -> Value = { .npScalar(NDArray.scalar(.float($0), dtype: dtype)) }
+      switch dtype {
+      case .float64:
+        return self.typeInfo("finfo", [("eps", scalar(Double.ulpOfOne)), ("max", scalar(Double.greatestFiniteMagnitude)),
+          ("min", scalar(-Double.greatestFiniteMagnitude)), ("tiny", scalar(Double.leastNormalMagnitude)),
+          ("smallest_normal", scalar(Double.leastNormalMagnitude)), ("resolution", scalar(1e-15)),
+          ("bits", .int(64)), ("precision", .int(15)), ("dtype", .dtype(dtype))])
+      case .float32:
+        return self.typeInfo("finfo", [("eps", scalar(Double(Float.ulpOfOne))), ("max", scalar(Double(Float.greatestFiniteMagnitude))),
+          ("min", scalar(-Double(Float.greatestFiniteMagnitude))), ("tiny", scalar(Double(Float.leastNormalMagnitude))),
+          ("smallest_normal", scalar(Double(Float.leastNormalMagnitude))), ("resolution", scalar(Double(Float(1e-6)))),
+          ("bits", .int(32)), ("precision", .int(6)), ("dtype", .dtype(dtype))])
+      default:
+        throw PyError.make(.valueError, "data type <class 'numpy.\(dtype.name)'> not inexact")
+      }
+    }
+    def("iinfo") { [unowned self] a in
+      let dtype = try self.typeInfoDType(try a.exactly(1, "iinfo")[0])
+      let range: (Int, Int)
+      switch dtype {
+      case .int64: range = (Int(Int64.min), Int(Int64.max))
+      case .int32: range = (Int(Int32.min), Int(Int32.max))
+      case .uint8: range = (0, 255)
+      default: throw PyError.make(.valueError, "Invalid integer data type '\(dtype.kind)'.")
+      }
+      return self.typeInfo("iinfo", [("min", .int(range.0)), ("max", .int(range.1)), ("bits", .int(dtype.itemsize * 8)), ("dtype", .dtype(dtype))])
+    }
+    def("exp2") { [unowned self] a in
+      let x = try self.toArray(try a.bind("exp2", ["x", "out"], required: 1)[0] ?? .none)
+      let dtype: DType = x.dtype == .float32 ? .float32 : .float64
+      return self.wrap(try self.engine { try NDArray(float64: x.contiguousFloat64().map { Foundation.exp2($0) }, shape: x.shape).astype(dtype) })
+    }
+  }
+
+  private func typeInfoDType(_ v: Value) throws -> DType {
+    switch v {
+    case .array(let a), .npScalar(let a): return a.dtype
+    default:
+      guard let d = try dtypeArgument(v) else { throw PyError.make(.valueError, "data type must be given") }
+      return d
+    }
+  }
+
+  /// A read-only attribute holder for `finfo`/`iinfo` results.
+  private func typeInfo(_ name: String, _ fields: [(String, Value)]) -> Value {
+    .module(PyModule(name: name, attributes: Dictionary(uniqueKeysWithValues: fields)))
+  }
+
+  /// numpy's `apply_along_axis`: `f` on each 1-d slice along `axis`; results stacked where
+  /// the axis was.
+  private func applyAlongAxis(_ f: Value, _ axis: Int, _ x: NDArray, _ extra: Arguments) throws -> NDArray {
+    let ax = try engine { try Shape.normalizeAxis(axis, ndim: x.ndim) }
+    let moved = try engine { try x.moveaxis(ax, -1) }
+    let outer = Array(moved.shape.dropLast())
+    let count = outer.reduce(1, *)
+    guard count > 0 else { throw PyError.make(.valueError, "Cannot apply_along_axis when any iteration dimensions are 0") }
+    let rows = try engine { try moved.reshaped([count, x.shape[ax]]) }
+    var results: [NDArray] = []
+    for i in 0..<count {
+      var args = extra
+      args.positional.insert(.array(try engine { try rows.get([.int(i)]) }), at: 0)
+      results.append(try toArray(try call(f, args)))
+    }
+    return try engine {
+      let stacked = try NDArray.stack(results, axis: 0)
+      let resultShape = results[0].shape
+      var out = try stacked.reshaped(outer + resultShape)
+      // The result's own axes go where the applied axis was.
+      for k in 0..<resultShape.count { out = try out.moveaxis(outer.count + k, ax + k) }
+      return try out.copy()
+    }
+  }
+
+  /// One `np.vectorize` call: broadcast the inputs, call `f` per element with Python values;
+  /// the first result fixes the output dtype (or `otype`).
+  private func vectorized(_ f: Value, _ otype: DType?, _ args: Arguments) throws -> Value {
+    let arrays = try args.positional.map { try toArray($0) }
+    let shape = try engine { try Shape.broadcast(arrays.map(\.shape)) }
+    let size = shape.reduce(1, *)
+    if size == 0 && otype == nil {
+      throw PyError.make(.valueError, "cannot call `vectorize` on size 0 inputs unless `otypes` is set")
+    }
+    let columns = try engine { try arrays.map { try $0.broadcast(to: shape).scalars() } }
+    var results: [Value] = []
+    for i in 0..<size {
+      results.append(try call(f, Arguments(columns.map { pythonValue($0[i]) }, args.keywords)))
+    }
+    let dtype = try otype ?? results.first.map { try toArray($0).dtype } ?? .float64
+    return .array(try engine { try toArray(.list(PyList(results)), dtype: dtype).reshaped(shape) })
+  }
+}

@@ -1,0 +1,44 @@
+import SwnbArray
+
+/// `np.poly1d(c)`: a polynomial object with `coeffs`, `order`, `c`, a call (`polyval`) and
+/// numpy's repr `poly1d([1., 2.])`. Leading zero coefficients are dropped, as numpy does.
+extension Runtime {
+  func installPoly1d(_ attrs: inout [String: Value]) {
+    let call = BuiltinFunction("__call__", isMethod: true) { [unowned self] a in
+      guard a.positional.count == 2 else { throw PyError.make(.typeError, "__call__() takes 2 positional arguments but \(a.positional.count) were given") }
+      let x = a.positional[1]
+      if case .object(let other) = x, other.type.name == "poly1d" {
+        throw PyError.make(.notImplementedError, "MatrixScript does not compose poly1d objects")
+      }
+      return self.wrap(try self.polyval(try self.poly1dCoefficients(a.positional[0]), try self.toArray(x)))
+    }
+    let repr = BuiltinFunction("__repr__", isMethod: true) { [unowned self] a in
+      let text = try self.repr(.array(try self.poly1dCoefficients(a.positional.first ?? .none)))
+      // numpy slices "array(" and ")" off the coefficients' repr.
+      return .str("poly1d(" + String(text.dropFirst(6).dropLast()) + ")")
+    }
+    let type = PyType(name: "poly1d", bases: [objectType], attributes: ["__call__": .builtin(call), "__repr__": .builtin(repr)], module: "numpy")
+    type.constructor = BuiltinFunction("poly1d") { [unowned self] a in
+      let v = try a.bind("poly1d", ["c_or_r", "r", "variable"], required: 1)
+      if let r = v[1], try self.truthy(r) { throw PyError.make(.notImplementedError, "MatrixScript does not support poly1d(r=True)") }
+      let source = try self.toArray(v[0] ?? .none)
+      guard source.ndim <= 1 else { throw PyError.make(.valueError, "Polynomial must be 1d only.") }
+      let c = try self.engine { try source.atLeast1D().copy() }
+      let values = c.scalars()
+      let first = values.firstIndex { $0.doubleValue != 0 } ?? values.count
+      var coeffs = try self.engine { try c.get([.slice(start: first, stop: nil, step: nil)]).copy() }
+      if coeffs.size == 0 { coeffs = try self.engine { try NDArray(zeros: [1], dtype: c.dtype) } }
+      let o = PyObject(type: type)
+      o.attributes = ["coeffs": .array(coeffs), "c": .array(coeffs), "coef": .array(coeffs), "order": .int(coeffs.size - 1), "variable": .str("x")]
+      return .object(o)
+    }
+    attrs["poly1d"] = .type(type)
+  }
+
+  private func poly1dCoefficients(_ v: Value) throws -> NDArray {
+    guard case .object(let o) = v, case .array(let c) = o.attributes["coeffs"] ?? .none else {
+      throw PyError.make(.typeError, "descriptor requires a 'poly1d' object")
+    }
+    return c
+  }
+}
