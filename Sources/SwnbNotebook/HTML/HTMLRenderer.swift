@@ -12,6 +12,7 @@ public struct HTMLRenderer {
     var markdown: [UInt8] = []
     markdown.reserveCapacity(notebook.bytes.count)
     var cellBlocks: [String: String] = [:]
+    var replacements: [Int: MarkdownTree.Replacement] = [:]
     let counts = notebook.storedCounts
     let placeholderNonce = Self.nonce(for: notebook.bytes)
     var verbatim = [Bool](repeating: false, count: notebook.lines.count + 2)
@@ -26,11 +27,20 @@ public struct HTMLRenderer {
         let cell = notebook.cells[index]
         let key = "<!--swnb-cell-\(placeholderNonce)-\(index)-->"
         let published = PublishedCell(cell: cell, run: runs[index], storedCount: counts[index])
-        cellBlocks[key] = cellHTML(cell, published, source: notebook.shownSource(of: cell))
+        let html = cellHTML(cell, published, source: notebook.shownSource(of: cell))
+        cellBlocks[key] = html
+        replacements[cell.fenceLine] = .init(html: html, throughLine: cell.attachedEndLine)
         markdown += cell.openingPrefix + Array(key.utf8) + [0x0A]
       }
     }
-    let body = math.restore(CMarkHTML.render(markdown, blocks: cellBlocks, safe: options.safe))
+    let body: [UInt8]
+    if math.spans.isEmpty, notebook.cellsAreTopLevel, let tree = notebook.tree {
+      // Nothing was hidden and top-level cells stand for whole blocks: the notebook's own parse
+      // gives the same HTML as parsing `markdown` again.
+      body = tree.html(replacing: replacements, safe: options.safe)
+    } else {
+      body = math.restore(CMarkHTML.render(markdown, blocks: cellBlocks, safe: options.safe))
+    }
     let (anchored, title) = HeadingAnchors.apply(body)
     let hasMath = !math.spans.isEmpty
     var warnings: [String] = []

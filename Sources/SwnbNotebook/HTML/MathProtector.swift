@@ -37,6 +37,8 @@ struct MathProtector {
   /// `text` (a run of prose lines) with each formula replaced by a token.
   mutating func protect(_ text: ArraySlice<UInt8>) -> [UInt8] {
     let bytes = Array(text)
+    // Every formula starts with `$` or a backslash: most prose has neither.
+    guard bytes.contains(where: { $0 == 0x24 || $0 == 0x5C }) else { return bytes }
     failedUntil = [:]
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
@@ -81,9 +83,9 @@ struct MathProtector {
 
   /// The HTML with each token replaced by its formula in a `span.math` (escaped; inside a tag's
   /// attribute, only the escaped formula).
-  func restore(_ html: String) -> String {
+  func restore(_ html: [UInt8]) -> [UInt8] {
     guard !spans.isEmpty else { return html }
-    let bytes = Array(html.utf8)
+    let bytes = html
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
     var inTag = false
@@ -107,7 +109,7 @@ struct MathProtector {
       result.append(bytes[index])
       index += 1
     }
-    return String(decoding: result, as: UTF8.self)
+    return result
   }
 
   private func token(_ bytes: [UInt8], at index: Int) -> (Int, Int)? {
@@ -242,13 +244,17 @@ extension Array where Element == UInt8 {
   /// Whether `needle` occurs in the array.
   func contains(subsequence needle: [UInt8]) -> Bool {
     guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
-    var index = 0
-    while index + needle.count <= count {
-      if self[index] == first, self[index..<(index + needle.count)].elementsEqual(needle) {
-        return true
+    return withUnsafeBufferPointer { haystack in
+      var index = 0
+      while index + needle.count <= haystack.count {
+        if haystack[index] == first,
+          haystack[index..<(index + needle.count)].elementsEqual(needle)
+        {
+          return true
+        }
+        index += 1
       }
-      index += 1
+      return false
     }
-    return false
   }
 }
