@@ -30,14 +30,15 @@ final class MarkdownTree: @unchecked Sendable {
   }
 
   /// cmark's HTML of the document with the top-level blocks that start on a line of
-  /// `replacements` swapped for their HTML.
+  /// `replacements` swapped for their HTML; `capacity` is the expected size in bytes.
   ///
   /// Each top-level block is rendered on its own; cmark's renderer ends every block with a
   /// newline, so the pieces join into the bytes it gives for the whole document, and a
   /// replacement is emitted the way it emits a custom block.
-  func html(replacing replacements: [Int: Replacement], safe: Bool) -> [UInt8] {
+  func html(replacing replacements: [Int: Replacement], safe: Bool, capacity: Int) -> [UInt8] {
     let options = safe ? CMARK_OPT_SAFE : CMARK_OPT_UNSAFE
     var html: [UInt8] = []
+    html.reserveCapacity(capacity)
     func newlineUnlessAtLineStart() {
       if let last = html.last, last != 0x0A { html.append(0x0A) }
     }

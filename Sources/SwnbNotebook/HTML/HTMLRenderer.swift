@@ -9,8 +9,12 @@ public struct HTMLRenderer {
   /// The page for `notebook`: fresh results from `runs` (by cell index), else the stored blocks.
   public func render(_ notebook: Notebook, runs: [Int: CellRun] = [:]) -> HTMLPage {
     var math = MathProtector(document: notebook.bytes)
+    // The prose is only rewritten for cmark when the notebook's own parse cannot be used as it is.
+    let rewritesProse =
+      notebook.tree == nil || !notebook.cellsAreTopLevel
+      || MathProtector.mayHoldMath(notebook.bytes[...])
     var markdown: [UInt8] = []
-    markdown.reserveCapacity(notebook.bytes.count)
+    if rewritesProse { markdown.reserveCapacity(notebook.bytes.count) }
     var cellBlocks: [String: String] = [:]
     var replacements: [Int: MarkdownTree.Replacement] = [:]
     let counts = notebook.storedCounts
@@ -21,7 +25,7 @@ public struct HTMLRenderer {
     }
     for segment in notebook.segments {
       switch segment {
-      case .prose(let range):
+      case .prose(let range) where rewritesProse:
         appendProse(range, of: notebook, verbatim: verbatim, math: &math, into: &markdown)
       case .cell(let index):
         let cell = notebook.cells[index]
@@ -31,13 +35,17 @@ public struct HTMLRenderer {
         cellBlocks[key] = html
         replacements[cell.fenceLine] = .init(html: html, throughLine: cell.attachedEndLine)
         markdown += cell.openingPrefix + Array(key.utf8) + [0x0A]
+      case .prose:
+        break
       }
     }
     let body: [UInt8]
     if math.spans.isEmpty, notebook.cellsAreTopLevel, let tree = notebook.tree {
       // Nothing was hidden and top-level cells stand for whole blocks: the notebook's own parse
       // gives the same HTML as parsing `markdown` again.
-      body = tree.html(replacing: replacements, safe: options.safe)
+      body = tree.html(
+        replacing: replacements, safe: options.safe,
+        capacity: notebook.bytes.count + notebook.bytes.count / 4)
     } else {
       body = math.restore(CMarkHTML.render(markdown, blocks: cellBlocks, safe: options.safe))
     }
@@ -54,7 +62,7 @@ public struct HTMLRenderer {
     }
     let page = PageTemplate.page(
       title: title ?? HTMLEscape.escape(Self.baseName(notebook.file)), body: anchored, katex: katex)
-    return HTMLPage(html: page, hasMath: hasMath, warnings: warnings)
+    return HTMLPage(bytes: page, hasMath: hasMath, warnings: warnings)
   }
 
   /// Prose lines go to cmark with math hidden, except code and HTML blocks, copied as they are.

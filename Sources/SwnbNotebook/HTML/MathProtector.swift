@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A math formula found in prose, with its delimiters.
 struct MathSpan: Sendable, Equatable {
   /// The formula exactly as written, delimiters included.
@@ -37,8 +41,7 @@ struct MathProtector {
   /// `text` (a run of prose lines) with each formula replaced by a token.
   mutating func protect(_ text: ArraySlice<UInt8>) -> [UInt8] {
     let bytes = Array(text)
-    // Every formula starts with `$` or a backslash: most prose has neither.
-    guard bytes.contains(where: { $0 == 0x24 || $0 == 0x5C }) else { return bytes }
+    guard Self.mayHoldMath(text) else { return bytes }
     failedUntil = [:]
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
@@ -72,6 +75,16 @@ struct MathProtector {
       index += 1
     }
     return result
+  }
+
+  /// Whether `text` has a `$` or a backslash, which every formula starts with (most prose has
+  /// neither).
+  static func mayHoldMath(_ text: ArraySlice<UInt8>) -> Bool {
+    text.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.map {
+        memchr($0, 0x24, buffer.count) != nil || memchr($0, 0x5C, buffer.count) != nil
+      } ?? false
+    }
   }
 
   private mutating func record(
@@ -243,18 +256,25 @@ struct MathProtector {
 extension Array where Element == UInt8 {
   /// Whether `needle` occurs in the array.
   func contains(subsequence needle: [UInt8]) -> Bool {
-    guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
+    guard !needle.isEmpty else { return true }
     return withUnsafeBufferPointer { haystack in
-      var index = 0
-      while index + needle.count <= haystack.count {
-        if haystack[index] == first,
-          haystack[index..<(index + needle.count)].elementsEqual(needle)
-        {
-          return true
+      needle.withUnsafeBufferPointer { needle in
+        guard let base = haystack.baseAddress, let wanted = needle.baseAddress,
+          needle.count <= haystack.count
+        else { return false }
+        let last = haystack.count - needle.count
+        var index = 0
+        while index <= last {
+          // memchr finds the next candidate start; memcmp checks it.
+          guard let found = memchr(base + index, Int32(wanted.pointee), last - index + 1) else {
+            return false
+          }
+          index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+          if memcmp(base + index, wanted, needle.count) == 0 { return true }
+          index += 1
         }
-        index += 1
+        return false
       }
-      return false
     }
   }
 }
