@@ -143,7 +143,7 @@ struct Commands {
       options.safe = invocation.safeHTML
       let page = HTMLRenderer(options: options).render(notebook, runs: runs)
       for warning in page.warnings { console.error("warning: \(warning)\n") }
-      try deliver(Array(page.html.utf8), defaultPath: sibling(extension: "html"))
+      try deliver(page.bytes, defaultPath: sibling(extension: "html"))
     case .ipynb:
       let json = IPynbWriter.render(notebook, runs: runs)
       try deliver(Array(json.utf8), defaultPath: sibling(extension: "ipynb"))

@@ -12,10 +12,12 @@ enum FileIO {
     guard descriptor >= 0 else { throw .io("cannot read '\(path)': \(lastError())") }
     defer { close(descriptor) }
     var info = stat()
-    if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+    let known = fstat(descriptor, &info) == 0
+    if known, (info.st_mode & S_IFMT) == S_IFDIR {
       throw .io("cannot read '\(path)': Is a directory")
     }
     var bytes: [UInt8] = []
+    if known, (info.st_mode & S_IFMT) == S_IFREG { bytes.reserveCapacity(Int(info.st_size)) }
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The lines of a document's bytes, split the way CommonMark splits them (`\n`, `\r\n`, `\r`).
 struct LineTable: Sendable {
   /// Byte offset where each line starts.
@@ -11,6 +15,13 @@ struct LineTable: Sendable {
 
   init(_ bytes: [UInt8]) {
     hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    let hasCarriageReturn = bytes.withUnsafeBufferPointer {
+      $0.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
+    }
+    if !hasCarriageReturn {
+      splitAtLineFeeds(bytes)
+      return
+    }
     var start = 0
     var index = 0
     let count = bytes.count
@@ -34,6 +45,28 @@ struct LineTable: Sendable {
       starts.append(start)
       contentEnds.append(count)
       ends.append(count)
+    }
+  }
+
+  /// The table of a document whose only line ending is `\n`, found with `memchr`.
+  private mutating func splitAtLineFeeds(_ bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      var start = 0
+      while start < buffer.count,
+        let found = memchr(base + start, 0x0A, buffer.count - start)
+      {
+        let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        starts.append(start)
+        contentEnds.append(newline)
+        ends.append(newline + 1)
+        start = newline + 1
+      }
+      if start < buffer.count {
+        starts.append(start)
+        contentEnds.append(buffer.count)
+        ends.append(buffer.count)
+      }
     }
   }
 

@@ -53,6 +53,10 @@ public struct Notebook: Sendable {
   let newline: [UInt8]
   /// Line ranges of code blocks that are not cells and of HTML blocks (never math).
   let verbatimRanges: [ClosedRange<Int>]
+  /// cmark's parse of `bytes`, which publishing reuses when it can.
+  let tree: MarkdownTree?
+  /// Whether every cell is a top-level block (none inside a list or a block quote).
+  let cellsAreTopLevel: Bool
 
   /// Parses a notebook.
   ///
@@ -67,7 +71,9 @@ public struct Notebook: Sendable {
     self.bytes = bytes
     let lines = LineTable(bytes)
     self.lines = lines
-    let outline = MarkdownOutline.blocks(of: bytes)
+    let tree = MarkdownTree(bytes)
+    self.tree = tree
+    let outline = tree.map(MarkdownOutline.blocks(of:)) ?? []
     var fences: [Int: Fence] = [:]
     for (index, block) in outline.enumerated() where block.kind == .code {
       if let fence = Fence.find(block, lines: lines, bytes: bytes) { fences[index] = fence }
@@ -75,6 +81,7 @@ public struct Notebook: Sendable {
     var cells: [Cell] = []
     var verbatim: [ClosedRange<Int>] = []
     var attached = Set<Int>()
+    var cellsAreTopLevel = true
     for (index, block) in outline.enumerated() {
       if attached.contains(index) { continue }
       guard let fence = fences[index], isCell(block.info) else {
@@ -84,6 +91,7 @@ public struct Notebook: Sendable {
         }
         continue
       }
+      if block.parent != -1 { cellsAreTopLevel = false }
       let source = block.literal
       let options = try CellOptions.parse(
         source: source, file: file, firstLine: block.startLine + 1)
@@ -123,13 +131,15 @@ public struct Notebook: Sendable {
     }
     self.cells = cells
     self.verbatimRanges = verbatim
+    self.cellsAreTopLevel = cellsAreTopLevel
     self.newline = Self.commonNewline(lines, bytes, skipping: cells)
   }
 
   private static func commonNewline(_ lines: LineTable, _ bytes: [UInt8], skipping cells: [Cell])
     -> [UInt8]
   {
-    var counts: [[UInt8]: Int] = [:]
+    // Counts of `\n`, `\r\n` and `\r` endings.
+    var counts = [0, 0, 0]
     var line = 1
     var cellIterator = cells.makeIterator()
     var nextCell = cellIterator.next()
@@ -142,12 +152,17 @@ public struct Notebook: Sendable {
         nextCell = cellIterator.next()
         continue
       }
-      let ending = Array(lines.ending(line, in: bytes))
-      if !ending.isEmpty { counts[ending, default: 0] += 1 }
+      let ending = lines.ending(line, in: bytes)
+      if ending.count == 2 {
+        counts[1] += 1
+      } else if let byte = ending.first {
+        counts[byte == 0x0A ? 0 : 2] += 1
+      }
       line += 1
     }
     let preference: [[UInt8]] = [[0x0A], [0x0D, 0x0A], [0x0D]]
-    return preference.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? [0x0A]
+    let most = counts.indices.max { counts[$0] < counts[$1] } ?? 0
+    return preference[most]
   }
 
   /// Parses a notebook from text.

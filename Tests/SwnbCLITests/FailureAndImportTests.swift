@@ -65,6 +65,26 @@ import Testing
     #expect(UTF8Check.firstInvalid(in: [0x61, 0x0A, 0xE2, 0x82])?.column == 1)
   }
 
+  /// The fast check agrees with the standard library on every edge of the UTF-8 byte ranges.
+  @Test func utf8CheckAgreesWithTheStandardLibrary() {
+    let edges: [UInt8] = [
+      0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1,
+      0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<20_000 {
+      // ASCII padding on both sides exercises the eight-byte steps around the sequence.
+      let padding = Array(repeating: UInt8(0x61), count: Int.random(in: 0...9, using: &generator))
+      var bytes = padding
+      for _ in 0..<Int.random(in: 1...4, using: &generator) {
+        bytes.append(edges.randomElement(using: &generator) ?? 0)
+      }
+      bytes += padding
+      let valid = String(validating: bytes, as: UTF8.self) != nil
+      #expect((UTF8Check.firstInvalid(in: bytes) == nil) == valid, "\(bytes)")
+    }
+  }
+
   private let ipynb = """
     {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
      {"cell_type": "markdown", "metadata": {}, "source": ["# Title\\n", "text"]},

@@ -10,16 +10,16 @@ enum CMarkHTML {
   ///
   /// An HTML block whose text (trimmed) is a key of `blocks` becomes that value, verbatim, even in
   /// safe mode; with `safe`, other raw HTML and unsafe link targets are dropped (`CMARK_OPT_SAFE`).
-  static func render(_ markdown: [UInt8], blocks: [String: String], safe: Bool) -> String {
+  static func render(_ markdown: [UInt8], blocks: [String: String], safe: Bool) -> [UInt8] {
     guard let document = MarkdownOutline.parse(markdown, options: CMARK_OPT_DEFAULT) else {
-      return ""
+      return []
     }
     defer { cmark_node_free(document) }
     if !blocks.isEmpty { substitute(blocks, in: document) }
     let options = safe ? CMARK_OPT_SAFE : CMARK_OPT_UNSAFE
-    guard let html = cmark_render_html(document, options) else { return "" }
+    guard let html = cmark_render_html(document, options) else { return [] }
     defer { free(html) }
-    return String(cString: html)
+    return Array(UnsafeRawBufferPointer(start: html, count: strlen(html)))
   }
 
   /// Replaces placeholder HTML blocks by custom blocks holding their HTML.

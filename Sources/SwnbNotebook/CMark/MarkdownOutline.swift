@@ -26,11 +26,9 @@ struct OutlineBlock: Sendable, Equatable {
 
 /// The block structure of a document, as cmark parses it with `CMARK_OPT_SOURCEPOS`.
 enum MarkdownOutline {
-  /// Parses `bytes` once and returns every block node in document order.
-  static func blocks(of bytes: [UInt8]) -> [OutlineBlock] {
-    let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE
-    guard let document = parse(bytes, options: options) else { return [] }
-    defer { cmark_node_free(document) }
+  /// Every block node of `tree`, in document order.
+  static func blocks(of tree: MarkdownTree) -> [OutlineBlock] {
+    let document = tree.document
     var blocks: [OutlineBlock] = []
     // Iterative pre-order walk with an explicit stack (deep block quotes must not overflow).
     var stack: [(node: OpaquePointer, parent: Int)] = []

@@ -10,8 +10,10 @@ public struct HTMLOptions: Sendable, Equatable {
 
 /// A published page.
 public struct HTMLPage: Sendable, Equatable {
+  /// The whole self-contained document, as UTF-8.
+  public var bytes: [UInt8]
   /// The whole self-contained document.
-  public var html: String
+  public var html: String { String(decoding: bytes, as: UTF8.self) }
   /// Whether the page has math (and so carries KaTeX).
   public var hasMath: Bool
   /// Problems worth telling the user (KaTeX missing, for example).

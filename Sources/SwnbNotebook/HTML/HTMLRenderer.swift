@@ -9,9 +9,14 @@ public struct HTMLRenderer {
   /// The page for `notebook`: fresh results from `runs` (by cell index), else the stored blocks.
   public func render(_ notebook: Notebook, runs: [Int: CellRun] = [:]) -> HTMLPage {
     var math = MathProtector(document: notebook.bytes)
+    // The prose is only rewritten for cmark when the notebook's own parse cannot be used as it is.
+    let rewritesProse =
+      notebook.tree == nil || !notebook.cellsAreTopLevel
+      || MathProtector.mayHoldMath(notebook.bytes[...])
     var markdown: [UInt8] = []
-    markdown.reserveCapacity(notebook.bytes.count)
+    if rewritesProse { markdown.reserveCapacity(notebook.bytes.count) }
     var cellBlocks: [String: String] = [:]
+    var replacements: [Int: MarkdownTree.Replacement] = [:]
     let counts = notebook.storedCounts
     let placeholderNonce = Self.nonce(for: notebook.bytes)
     var verbatim = [Bool](repeating: false, count: notebook.lines.count + 2)
@@ -20,17 +25,30 @@ public struct HTMLRenderer {
     }
     for segment in notebook.segments {
       switch segment {
-      case .prose(let range):
+      case .prose(let range) where rewritesProse:
         appendProse(range, of: notebook, verbatim: verbatim, math: &math, into: &markdown)
       case .cell(let index):
         let cell = notebook.cells[index]
         let key = "<!--swnb-cell-\(placeholderNonce)-\(index)-->"
         let published = PublishedCell(cell: cell, run: runs[index], storedCount: counts[index])
-        cellBlocks[key] = cellHTML(cell, published, source: notebook.shownSource(of: cell))
+        let html = cellHTML(cell, published, source: notebook.shownSource(of: cell))
+        cellBlocks[key] = html
+        replacements[cell.fenceLine] = .init(html: html, throughLine: cell.attachedEndLine)
         markdown += cell.openingPrefix + Array(key.utf8) + [0x0A]
+      case .prose:
+        break
       }
     }
-    let body = math.restore(CMarkHTML.render(markdown, blocks: cellBlocks, safe: options.safe))
+    let body: [UInt8]
+    if math.spans.isEmpty, notebook.cellsAreTopLevel, let tree = notebook.tree {
+      // Nothing was hidden and top-level cells stand for whole blocks: the notebook's own parse
+      // gives the same HTML as parsing `markdown` again.
+      body = tree.html(
+        replacing: replacements, safe: options.safe,
+        capacity: notebook.bytes.count + notebook.bytes.count / 4)
+    } else {
+      body = math.restore(CMarkHTML.render(markdown, blocks: cellBlocks, safe: options.safe))
+    }
     let (anchored, title) = HeadingAnchors.apply(body)
     let hasMath = !math.spans.isEmpty
     var warnings: [String] = []
@@ -44,7 +62,7 @@ public struct HTMLRenderer {
     }
     let page = PageTemplate.page(
       title: title ?? HTMLEscape.escape(Self.baseName(notebook.file)), body: anchored, katex: katex)
-    return HTMLPage(html: page, hasMath: hasMath, warnings: warnings)
+    return HTMLPage(bytes: page, hasMath: hasMath, warnings: warnings)
   }
 
   /// Prose lines go to cmark with math hidden, except code and HTML blocks, copied as they are.

@@ -1,10 +1,17 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Gives each `<h1>`…`<h6>` of cmark's HTML an `id`, and finds the page title.
 enum HeadingAnchors {
   /// The HTML with heading ids (GitHub-style slugs, made unique) and the first heading's text.
   ///
   /// One pass over the UTF-8 bytes: pages are large, headings few.
-  static func apply(_ html: String) -> (String, String?) {
-    let bytes = Array(html.utf8)
+  static func apply(_ html: [UInt8]) -> ([UInt8], String?) {
+    html.withUnsafeBufferPointer(anchor)
+  }
+
+  private static func anchor(_ bytes: UnsafeBufferPointer<UInt8>) -> ([UInt8], String?) {
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count + 1024)
     var title: String?
@@ -37,16 +44,19 @@ enum HeadingAnchors {
       index = copied
     }
     result += bytes[copied...]
-    return (String(decoding: result, as: UTF8.self), title)
+    return (result, title)
   }
 
   /// The offset and level of the next `<hN>` (N in 1...6) at or after `start`.
-  private static func nextHeading(in bytes: [UInt8], from start: Int) -> (Int, Int)? {
+  private static func nextHeading(in bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+    -> (Int, Int)?
+  {
+    guard let base = bytes.baseAddress else { return nil }
     var index = start
     while index + 3 < bytes.count {
-      if bytes[index] == 0x3C, bytes[index + 1] == 0x68, (0x31...0x36).contains(bytes[index + 2]),
-        bytes[index + 3] == 0x3E
-      {
+      guard let found = memchr(base + index, 0x3C, bytes.count - 3 - index) else { return nil }
+      index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      if bytes[index + 1] == 0x68, (0x31...0x36).contains(bytes[index + 2]), bytes[index + 3] == 0x3E {
         return (index, Int(bytes[index + 2] - 0x30))
       }
       index += 1
@@ -55,7 +65,9 @@ enum HeadingAnchors {
   }
 
   /// The offset of the first `needle` at or after `start`.
-  private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+  private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+    -> Int?
+  {
     guard let first = needle.first else { return nil }
     var index = start
     while index + needle.count <= bytes.count {

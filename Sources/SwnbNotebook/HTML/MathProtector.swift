@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A math formula found in prose, with its delimiters.
 struct MathSpan: Sendable, Equatable {
   /// The formula exactly as written, delimiters included.
@@ -37,6 +41,7 @@ struct MathProtector {
   /// `text` (a run of prose lines) with each formula replaced by a token.
   mutating func protect(_ text: ArraySlice<UInt8>) -> [UInt8] {
     let bytes = Array(text)
+    guard Self.mayHoldMath(text) else { return bytes }
     failedUntil = [:]
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
@@ -72,6 +77,16 @@ struct MathProtector {
     return result
   }
 
+  /// Whether `text` has a `$` or a backslash, which every formula starts with (most prose has
+  /// neither).
+  static func mayHoldMath(_ text: ArraySlice<UInt8>) -> Bool {
+    text.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.map {
+        memchr($0, 0x24, buffer.count) != nil || memchr($0, 0x5C, buffer.count) != nil
+      } ?? false
+    }
+  }
+
   private mutating func record(
     _ formula: ArraySlice<UInt8>, display: Bool, into result: inout [UInt8]
   ) {
@@ -81,9 +96,9 @@ struct MathProtector {
 
   /// The HTML with each token replaced by its formula in a `span.math` (escaped; inside a tag's
   /// attribute, only the escaped formula).
-  func restore(_ html: String) -> String {
+  func restore(_ html: [UInt8]) -> [UInt8] {
     guard !spans.isEmpty else { return html }
-    let bytes = Array(html.utf8)
+    let bytes = html
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
     var inTag = false
@@ -107,7 +122,7 @@ struct MathProtector {
       result.append(bytes[index])
       index += 1
     }
-    return String(decoding: result, as: UTF8.self)
+    return result
   }
 
   private func token(_ bytes: [UInt8], at index: Int) -> (Int, Int)? {
@@ -241,14 +256,25 @@ struct MathProtector {
 extension Array where Element == UInt8 {
   /// Whether `needle` occurs in the array.
   func contains(subsequence needle: [UInt8]) -> Bool {
-    guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
-    var index = 0
-    while index + needle.count <= count {
-      if self[index] == first, self[index..<(index + needle.count)].elementsEqual(needle) {
-        return true
+    guard !needle.isEmpty else { return true }
+    return withUnsafeBufferPointer { haystack in
+      needle.withUnsafeBufferPointer { needle in
+        guard let base = haystack.baseAddress, let wanted = needle.baseAddress,
+          needle.count <= haystack.count
+        else { return false }
+        let last = haystack.count - needle.count
+        var index = 0
+        while index <= last {
+          // memchr finds the next candidate start; memcmp checks it.
+          guard let found = memchr(base + index, Int32(wanted.pointee), last - index + 1) else {
+            return false
+          }
+          index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+          if memcmp(base + index, wanted, needle.count) == 0 { return true }
+          index += 1
+        }
+        return false
       }
-      index += 1
     }
-    return false
   }
 }

@@ -1,7 +1,7 @@
 /// The page around the body: styles (light and dark), and KaTeX when the page has math.
 enum PageTemplate {
-  static func page(title: String, body: String, katex: KaTeXAssets?) -> String {
-    var html = """
+  static func page(title: String, body: [UInt8], katex: KaTeXAssets?) -> [UInt8] {
+    var head = """
       <!DOCTYPE html>
       <html lang="en">
       <head>
@@ -14,13 +14,20 @@ enum PageTemplate {
 
       """
     if let katex {
-      html += "<style>\n\(katex.stylesheet)\n</style>\n"
-      html += "<script>\n\(katex.script)\n</script>\n"
-      html += "<script>\n\(katex.autoRender)\n</script>\n"
+      head += "<style>\n\(katex.stylesheet)\n</style>\n"
+      head += "<script>\n\(katex.script)\n</script>\n"
+      head += "<script>\n\(katex.autoRender)\n</script>\n"
     }
-    html += "</head>\n<body>\n<main>\n\(body)</main>\n"
-    if katex != nil { html += "<script>\n\(renderCall)</script>\n" }
-    return html + "</body>\n</html>\n"
+    head += "</head>\n<body>\n<main>\n"
+    var tail = "</main>\n"
+    if katex != nil { tail += "<script>\n\(renderCall)</script>\n" }
+    tail += "</body>\n</html>\n"
+    var html: [UInt8] = []
+    html.reserveCapacity(head.utf8.count + body.count + tail.utf8.count)
+    html += head.utf8
+    html += body
+    html += tail.utf8
+    return html
   }
 
   /// Typesets each `span.math` with the four delimiter pairs (nothing else on the page is math).
