@@ -41,6 +41,23 @@ BENCHMARKS = [
     ("rand 1e6", 10, "import numpy as np\ndef work():\n    return np.random.rand(1000000)\n"),
     ("randn 1e6", 10, "import numpy as np\ndef work():\n    return np.random.randn(1000000)\n"),
     ("python loop 1e6", 3, "def work():\n    s = 0\n    for i in range(1000000):\n        s += i * 2 % 7\n    return s\n"),
+    ("python loop nested 1e6", 3, """def scale(x, k):
+    return x * 0.5 + k
+
+def work():
+    rows = []
+    total = 0
+    acc = 0.0
+    for i in range(400):
+        row = []
+        for j in range(250):
+            k = (i + j) % 7
+            acc += scale(j * 1.5, k)
+            row.append(i * j - k)
+        total += len(row)
+        rows.append(row)
+    return total, acc
+"""),
     ("seed nmf_als (9x7, k=3, 100 it)", 5, """import numpy as np
 from numpy.linalg import norm
 np.random.seed(1)

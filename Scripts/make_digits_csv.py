@@ -7,26 +7,12 @@ Run from the repository root: python3 Scripts/make_digits_csv.py
 It creates Scripts/.venv (gitignored) with scikit-learn when needed and re-runs itself there.
 """
 import os
-import subprocess
-import sys
+
+from sklearn_venv import ensure_venv
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-VENV = os.path.join(ROOT, "Scripts", ".venv")
 OUT = os.path.join(ROOT, "notebooks", "data", "digits.csv")
 ROWS = 500
-
-
-def ensure_venv():
-    try:
-        import sklearn  # noqa: F401
-        return
-    except ImportError:
-        pass
-    py = os.path.join(VENV, "bin", "python")
-    if not os.path.exists(py):
-        subprocess.check_call([sys.executable, "-m", "venv", VENV])
-        subprocess.check_call([py, "-m", "pip", "install", "-q", "numpy==2.4.6", "scikit-learn"])
-    os.execv(py, [py] + sys.argv)
 
 
 def main():

@@ -591,6 +591,13 @@ def everyday_cases():
     case("ix-2d", "ix_", [g], call=np.ix_)
 
 
+def row_reduction_cases():
+    # axis=0 of C-contiguous data: rows folded into the output in order (row counts not a
+    # multiple of 4, and a 3-d array whose trailing axes merge)
+    for fn, shape in [("sum", (13, 9)), ("max", (7, 5)), ("prod", (6, 3)), ("sum", (5, 3, 4))]:
+        case(f"rows-{fn}-{'x'.join(map(str, shape))}", fn, [gen(shape, 13)], {"axis": 0})
+
+
 def main():
     binary_cases()
     weak_scalar_cases()
@@ -602,6 +609,7 @@ def main():
     reduction_cases()
     sort_cases()
     everyday_cases()
+    row_reduction_cases()
     ids = [c["id"] for c in CASES]
     dups = sorted({i for i in ids if ids.count(i) > 1})
     assert not dups, f"duplicate case ids: {dups}"

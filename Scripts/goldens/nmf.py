@@ -13,28 +13,15 @@ import sys
 # Sibling golden scripts (random.py, ...) must not shadow standard modules.
 _HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
+sys.path.insert(0, os.path.dirname(_HERE))
 
 import json  # noqa: E402
-import subprocess  # noqa: E402
 import warnings  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-VENV = os.path.join(ROOT, "Scripts", ".venv")
 OUT = os.path.join(ROOT, "Tests", "SwnbNMFTests", "Goldens", "nmf.json")
 
-
-def ensure_venv():
-    try:
-        import sklearn  # noqa: F401
-        return
-    except ImportError:
-        pass
-    py = os.path.join(VENV, "bin", "python")
-    if not os.path.exists(py):
-        subprocess.check_call([sys.executable, "-m", "venv", VENV])
-        subprocess.check_call([py, "-m", "pip", "install", "-q", "numpy==2.4.6", "scikit-learn"])
-    os.execv(py, [py] + sys.argv)
-
+from sklearn_venv import ensure_venv  # noqa: E402
 
 ensure_venv()
 

@@ -26,6 +26,36 @@ def ends_with_semicolon(source):
     return bool(toks) and toks[-1].string == ";"
 
 
+def ipython_cell_name(source, number=1):
+    """IPython's `<ipython-input-N-HASH>`: the input transformer drops leading blank lines and
+    ends the cell with a newline, then compilerop.code_name hashes it."""
+    import hashlib
+    lines = (source if source.endswith("\n") else source + "\n").splitlines(keepends=True)
+    dropped = 0
+    while dropped < len(lines) - 1 and lines[dropped].isspace():
+        dropped += 1
+    text = "".join(lines[dropped:])
+    return f"<ipython-input-{number}-{hashlib.sha1(text.encode()).hexdigest()[:12]}>", dropped
+
+
+def ipython_warning_writer(out, source):
+    """warnings.showwarning as IPython's output of a cell compiled from `source` reads
+    (checked against InteractiveShell.run_cell by IPYTHON_SESSIONS below)."""
+    name, dropped = ipython_cell_name(source)
+    lines = source.split("\n")
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        if filename != "<cell>":
+            out.write(f"{category.__name__}: {message}\n")
+            return
+        text = f"{name}:{lineno - dropped}: {category.__name__}: {message}\n"
+        code = lines[lineno - 1].strip() if 0 < lineno <= len(lines) else ""
+        out.write(text + (f"  {code}\n" if code else ""))
+    return show
+
+
+PYTHON_WARNING_FILTERS = warnings.filters[:]
+PYTHON_SHOWWARNING = warnings.showwarning
 DEFAULT_PRINT_OPTIONS = {k: v for k, v in np.get_printoptions().items() if k != "override_repr"}
 
 
@@ -46,9 +76,8 @@ def run(source):
         last = ast.Expression(tree.body.pop().value)
     warnings.resetwarnings()
     warnings.simplefilter("default")
-    # Warnings are interleaved into the printed text as "Category: message" lines.
-    warnings.showwarning = lambda message, category, *rest, **kw: out.write(
-        f"{category.__name__}: {message}\n")
+    # Warnings are interleaved into the printed text as IPython shows a warning raised in cell 1.
+    warnings.showwarning = ipython_warning_writer(out, source)
     try:
         with contextlib.redirect_stdout(out):
             exec(compile(tree, "<cell>", "exec"), env)
@@ -126,6 +155,65 @@ def run_session(cells):
     return results
 
 
+# Multi-cell sessions run through IPython's own InteractiveShell (stdout and stderr captured
+# together, in order): warnings as a notebook shows them, once per line per cell run.
+IPYTHON_SESSIONS = {
+    "warnings_per_cell": [
+        "import numpy as np\na = np.array([1.0, 0.0, -1.0])\nr = 1.0 / a\nprint(r)\nr = 1.0 / a\n",
+        "for i in range(3):\n    r = np.log(a)\nprint(r)\n",
+        "r = 1.0 / a\n",
+        "\n\nx = 1\nr = np.sqrt(a)\n",
+    ],
+    "warnings_in_functions": [
+        "import numpy as np\ndef f(x):\n    y = np.exp(x)\n    return y / 0\n",
+        "print(f(np.array([1000.0, 0.0])))\nprint(f(np.array([1.0])))\n",
+        "v = f(np.array([0.0]))\nw = np.float64(1e308) * 10\nprint(v, w)\n",
+    ],
+    "warnings_after_magic": [
+        "import numpy as np\n",
+        "\n%config Completer.use_jedi = False\nq = np.array([1.0]) / 0\nprint(q)\n",
+    ],
+    "warnings_from_numpy_code": [
+        "import numpy as np\n",
+        "x = np.array([1e308, 1e308]).sum()\ny = np.array([]).mean()\nprint(x, y)\n",
+        "x = np.array([1e308, 1e308]).sum()\ny = np.array([]).mean()\nprint(x, y)\n",
+    ],
+    "warnings_overflow_invalid": [
+        "import numpy as np\nx = np.array([1e308, -1e308])\ny = x * 10\nz = y - y\nprint(y, z)\n",
+        "with np.errstate(divide='ignore'):\n    q = np.array([1.0]) / 0\nq2 = np.array([0.0]) / 0\nprint(q, q2)\n",
+        "m = np.float64(0.0) / 0.0\nprint(m, np.float64(2.0) ** 5000)\n",
+    ],
+}
+
+
+def run_ipython_session(cells):
+    from IPython.core.interactiveshell import InteractiveShell
+    InteractiveShell.clear_instance()
+    shell = InteractiveShell.instance()
+    warnings.filters[:] = PYTHON_WARNING_FILTERS
+    warnings.showwarning = PYTHON_SHOWWARNING
+    np.set_printoptions(**DEFAULT_PRINT_OPTIONS)
+    results = []
+    for source in cells:
+        out = io.StringIO()
+        saved = sys.stdout, sys.stderr
+        sys.stdout = sys.stderr = out
+        try:
+            shell.run_cell(source, store_history=True)
+        finally:
+            sys.stdout, sys.stderr = saved
+        results.append({"source": source, "printed": numpy_file_warnings_short(out.getvalue())})
+    return results
+
+
+def numpy_file_warnings_short(text):
+    """A warning raised inside numpy's own Python code names numpy's installed file, which a
+    notebook run elsewhere cannot know: swnb prints it as `Category: message`."""
+    import re
+    return re.sub(r"^/[^\n]*/numpy/[^\n]*\.py:\d+: (\w+: [^\n]*)\n  [^\n]*\n", r"\1\n", text,
+                  flags=re.M)
+
+
 FILE_CASES = [
     ("loadtxt_whitespace", "import numpy as np\nnp.loadtxt('points.txt')\n"),
     ("loadtxt_csv", "import numpy as np\nnp.loadtxt('table.csv', delimiter=',', skiprows=1)\n"),
@@ -161,6 +249,10 @@ def main():
     os.chdir(cwd)
     with open(os.path.join(os.path.dirname(OUT), "files.json"), "w") as f:
         json.dump(files, f, indent=0, ensure_ascii=False)
+        f.write("\n")
+    sessions = [{"name": name, "cells": run_ipython_session(cells)} for name, cells in IPYTHON_SESSIONS.items()]
+    with open(os.path.join(os.path.dirname(OUT), "ipython_sessions.json"), "w") as f:
+        json.dump(sessions, f, indent=0, ensure_ascii=False)
         f.write("\n")
     seed = os.path.join(os.path.dirname(OUT), "seed.json")
     with open(seed, "w") as f:

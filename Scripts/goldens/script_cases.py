@@ -1417,3 +1417,308 @@ total
 '''
 
 CASES += _parse(_NUMPY)
+
+_FIDELITY = r'''
+### set_print_order_ints
+s = {3, 1, 2, 100, 33}
+print(s, str({5, 9, 13, 21}), repr({64, 0, 8, 16, 1024, 7}))
+### set_order_negative_and_big
+print({-1, -2, 10**18, 2**62, -5, 7, 8, 1 << 40})
+### set_order_floats_bools
+print({0.5, 1.5, -2.25, True, 3.0, 1e300, float('inf'), 7})
+### set_order_tuples
+print({(1, 2), (3, 4), (0, 0), (2, 1), (5,)})
+### set_order_growth
+s = set()
+for i in range(0, 400, 7):
+    s.add(i * 37 % 101)
+print(s)
+### set_order_from_list
+print(set([40, 8, 3, 77, 1000, 12, 5, 64, 31]), set(range(20, 0, -3)))
+### set_order_comprehension
+print({x * x % 50 for x in range(30)})
+### set_order_literal_nonconstant
+a, b, c = 99, 7, 64
+print({a, b, c, 1, 2})
+### set_order_literal_then_add
+s = {10, 20, 30, 40, 50, 60}
+s.add(7)
+s.add(1000)
+print(s, s.pop())
+### set_order_big_literal
+print({17, 3, 88, 41, 5, 96, 12, 70, 33, 64, 2, 150, 9, 27, 300, 45})
+### set_strings_pretty_sorted
+{'pear', 'apple', 'fig'}
+### set_ints_pretty_sorted
+{3, 1, 2, 100, 33}
+### set_repr_in_fstring
+s = {9, 1, 17}
+print(f"{s} {s!r}", [s], (s,))
+### genexpr_next_stops_early
+seen = []
+def f(x):
+    seen.append(x)
+    return x
+v = next(f(x) for x in range(10) if x > 2)
+print(v, seen)
+### genexpr_any_all_short_circuit
+seen = []
+def big(x):
+    seen.append(x)
+    return x > 3
+print(any(big(x) for x in range(100)), seen)
+seen.clear()
+print(all(big(x) for x in range(4, 100) if x != 6), seen[-3:])
+### genexpr_lazy_state
+g = (x * 2 for x in range(5))
+print(next(g), next(g), list(g), list(g))
+### genexpr_nested_clauses
+g = ((i, j) for i in range(3) for j in range(i) if (i + j) % 2 == 1)
+print(list(g))
+### genexpr_sum_large
+print(sum(x * x for x in range(200000)))
+### genexpr_error_inside
+def inv(x):
+    return 1 / x
+total = sum(inv(x) for x in [4, 2, 0, 1])
+### genexpr_not_iterable
+g = (x for x in 5)
+### genexpr_late_binding
+items = [1, 2]
+g = (x + y for x in items for y in items)
+items.append(3)
+print(list(g))
+### genexpr_in_builtins
+print(max(len(w) for w in ['a', 'abc', 'de']), sorted(x % 3 for x in range(7)), tuple(c.upper() for c in 'ab'), dict((k, k * k) for k in range(3)))
+### genexpr_zip_map_consume
+g = (x for x in range(6))
+pairs = list(zip(g, g))
+print(pairs)
+### np_shape_set
+import numpy as np
+a = np.arange(6)
+a.shape = (2, 3)
+print(a, a.shape)
+a.shape = (3, -1)
+print(a)
+a.shape = 6
+print(a)
+### np_shape_set_error_size
+import numpy as np
+a = np.arange(6)
+a.shape = (4, 2)
+### np_shape_set_noncontiguous
+import numpy as np
+b = np.arange(6).reshape(2, 3).T
+b.shape = (6,)
+### np_shape_set_two_unknown
+import numpy as np
+a = np.arange(6)
+a.shape = (-1, -1)
+### np_shape_set_bad_type
+import numpy as np
+a = np.arange(6)
+a.shape = 'x'
+### warn_divide_in_print_line
+import numpy as np
+a = np.array([1.0, 0.0])
+print(1.0 / a)
+print(a / 0)
+### warn_log_invalid_and_divide
+import numpy as np
+x = np.array([-1.0, 0.0, 1.0])
+y = np.log(x)
+print(y)
+### warn_overflow_exp_and_scalar
+import numpy as np
+print(np.exp(np.array([1000.0])))
+big = np.float64(1e308)
+print(big * 10)
+### warn_once_per_line_in_loop
+import numpy as np
+for i in range(3):
+    r = np.array([1.0]) / 0
+print(r)
+### warn_in_function_and_caller
+import numpy as np
+def g(v):
+    return np.sqrt(v)
+print(g(np.array([-4.0])))
+print(g(np.array([4.0])) / 0)
+### warn_leading_blank_lines
+
+
+import numpy as np
+z = np.array([0.0]) / np.array([0.0])
+print(z)
+### warn_augmented_assign
+import numpy as np
+a = np.array([1.0, 2.0])
+a /= 0
+print(a)
+### warn_indented_line
+import numpy as np
+if True:
+        q = np.array([-1.0]) ** 0.5
+print(q)
+'''
+
+CASES += _parse(_FIDELITY)
+
+_FIDELITY_MORE = r'''
+### set_ops_order
+a = {1, 2, 3, 40, 50}
+b = {3, 40, 60, 7}
+print(a | b, a & b, a - b, a ^ b)
+### set_copy_and_frozenset
+a = {33, 1, 2, 100, 3}
+print(set(a), a.copy(), frozenset([9, 1, 17, 3]))
+### set_equal_int_float
+print({1.0, 1, 2}, {1, 1.0, True}, {0, False, 0.0})
+### set_update_order
+s = {5}
+s.update([40, 12, 3], (77, 2))
+print(s)
+s.discard(12)
+print(s, len(s), sorted(s))
+### set_of_none_and_ints
+print(len({None, 1, 2}), None in {None, 3})
+### set_iteration_order
+s = {3, 1, 2, 100, 33}
+for x in s:
+    print(x, end=' ')
+print(list(s), tuple(s), [x * 2 for x in s], min(s), sum(s))
+t = set()
+for v in [64, 8, 1, 700, 5]:
+    t.add(v)
+print(list(t), list(enumerate(t))[:2], next(iter(t)))
+### set_iteration_tuples_floats
+print(list({(2, 1), (0, 5), 1.25, -3.5, 8}), [k for k in {0.1, 0.2, 0.3}])
+### set_numpy_scalars
+import numpy as np
+a = np.array([3, 1, 7])
+s = {a[0], 1, np.float64(2.5), 100, 33, a[2]}
+print(s, len({np.int64(1), 1, 1.0}))
+### np_shape_set_transpose_view
+import numpy as np
+b = np.arange(6)
+b.T.shape = (2, 3)
+print(b.shape)
+c = np.arange(6).reshape(2, 3)
+c.T.shape = (6,)
+### genexpr_huge_range_lazy
+print(next(x for x in range(10**15) if x > 5), any(x > 10 for x in range(10**15)))
+g = (i * i for i in range(10**15))
+print(next(g), next(g), next(g))
+### genexpr_stopiteration
+g = (x for x in [])
+next(g)
+### genexpr_next_default
+g = (x for x in [1])
+print(next(g), next(g, 'done'), next(g, None))
+### genexpr_join_minmax
+words = ['pear', 'fig', 'apple']
+print('-'.join(w.upper() for w in words), min((len(w) for w in words), default=0), max((w for w in []), default='none'))
+### genexpr_enumerate_zip
+g = (c * 2 for c in 'abc')
+print(list(enumerate(g)), list(zip((i for i in range(3)), 'xy')))
+### genexpr_iter_is_self
+g = (x for x in range(3))
+print(iter(g) is g, sum(g, 10))
+### genexpr_in_condition_loop
+data = [3, 8, 1, 9]
+for limit in range(0, 10, 4):
+    if any(d > limit for d in data if d % 2):
+        print(limit, 'odd above')
+### genexpr_error_in_condition
+vals = [1, 2, 'x']
+total = sum(v for v in vals if v > 1)
+### genexpr_inner_error_traceback
+def f(x):
+    return {}[x]
+list(f(x) for x in [1])
+### np_shape_set_attribute_target
+import numpy as np
+class Box:
+    pass
+b = Box()
+b.m = np.arange(4.0)
+b.m.shape = (2, 2)
+print(b.m)
+### np_shape_set_list_and_tuple1
+import numpy as np
+a = np.zeros(4)
+a.shape = [2, 2]
+print(a.shape)
+a.shape = (4,)
+print(a.shape, a.ndim)
+### warn_power_fast_paths
+import numpy as np
+z = np.array([0.0, 1e200])
+print(z ** -1, z ** 2, z ** 2.0, np.array([-1.0]) ** 0.5)
+### warn_scalar_ops
+import numpy as np
+a = np.float64(0.0)
+print(a / 0, np.float64(-1.0) ** 0.5, np.int64(5) / 0, np.float32(1e38) * np.float32(10))
+### warn_in_list_comprehension
+import numpy as np
+r = [np.log(np.array([float(v)])) for v in range(-1, 2)]
+print(r)
+### warn_in_lambda_map
+import numpy as np
+f = lambda v: v / 0
+print(list(map(f, [np.float64(1.0), np.float64(2.0)])))
+'''
+
+CASES += _parse(_FIDELITY_MORE)
+
+_FIDELITY_EDGES = r'''
+### edge_dict_of_sets_display
+{'a': {3, 1, 2}, 'b': set(), 'c': frozenset({5, 4})}
+### edge_nested_set_print
+print([{3, 1, 2}, ({10, 2},)], {(1, 2): {9, 8}})
+### edge_set_large_pretty
+set(range(0, 3000, 3))
+### edge_del_shape
+import numpy as np
+a = np.arange(4)
+del a.shape
+### edge_genexpr_repr_type
+g = (x for x in range(3))
+print(type(g).__name__, type(g))
+### edge_list_of_genexpr_consumed_twice
+g = (x * x for x in range(4))
+print(3 in g, list(g))
+### edge_sorted_set_of_floats
+print(sorted({2.5, -1.0, 3.0}), max({1, 5, 3}), list(reversed(sorted({4, 2, 9}))))
+### edge_set_comprehension_pretty
+{x % 7 for x in range(20)}
+### edge_frozenset_print
+print(frozenset({3, 1, 2, 100, 33}), frozenset())
+### edge_set_difference_update
+s = {1, 2, 3, 4, 5, 6, 7, 8, 9}
+s -= {2, 4}
+s |= {100, 33}
+s &= {1, 3, 5, 100, 33, 9}
+print(s)
+### edge_warn_in_class_method
+import numpy as np
+class M:
+    def run(self, x):
+        return np.log(x)
+print(M().run(np.array([0.0])))
+### edge_warn_sum_overflow
+import numpy as np
+print(np.array([1e308, 1e308]).sum())
+### edge_warn_divide_int_arrays
+import numpy as np
+print(np.array([1, 0]) / np.array([0, 0]), np.array([1, 2]) // np.array([0, 1]))
+### edge_warn_nan_compare
+import numpy as np
+print(np.array([np.nan]) > 0, np.maximum(np.array([np.inf]), np.array([-np.inf])))
+### edge_warn_np_functions
+import numpy as np
+print(np.sqrt(-1.0), np.log10(np.array([0.0])), np.arccos(np.array([2.0])), np.power(np.array([0.0]), -1.0))
+'''
+
+CASES += _parse(_FIDELITY_EDGES)

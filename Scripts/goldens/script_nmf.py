@@ -9,28 +9,15 @@ re-runs itself there. Writes Tests/SwnbScriptTests/Goldens/script_nmf.json: a li
 or 6 significant digits, so the tests check agreement to about 1e-6).
 """
 import os
-import subprocess
 import sys
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
+sys.path.insert(0, os.path.dirname(_HERE))
 ROOT = os.path.dirname(os.path.dirname(_HERE))
-VENV = os.path.join(ROOT, "Scripts", ".venv")
 OUT = os.path.join(ROOT, "Tests", "SwnbScriptTests", "Goldens", "script_nmf.json")
 
-
-def ensure_venv():
-    try:
-        import sklearn  # noqa: F401
-        return
-    except ImportError:
-        pass
-    py = os.path.join(VENV, "bin", "python")
-    if not os.path.exists(py):
-        subprocess.check_call([sys.executable, "-m", "venv", VENV])
-        subprocess.check_call([py, "-m", "pip", "install", "-q", "numpy==2.4.6", "scikit-learn"])
-    os.execv(py, [py] + sys.argv)
-
+from sklearn_venv import ensure_venv  # noqa: E402
 
 ensure_venv()
 

@@ -18,27 +18,28 @@ extension BLAS {
     }
   }
 
-  /// numpy's `DOUBLE_dot` on strided data (strides in elements): ddot over chunks when both
-  /// strides are positive, otherwise a plain loop; either way accumulated from 0.
-  static func dot(
-    count: Int, _ x: UnsafePointer<Double>?, _ incx: Int, _ y: UnsafePointer<Double>?,
-    _ incy: Int
-  ) -> Double {
+  /// numpy's `DOUBLE_dot` / `FLOAT_dot` on strided data (strides in elements): ?dot over
+  /// chunks summed in float64 when both strides are positive, otherwise a plain loop in the
+  /// element type; either way accumulated from 0.
+  static func dot<E: BLASElement>(
+    count: Int, _ x: UnsafePointer<E>?, _ incx: Int, _ y: UnsafePointer<E>?, _ incy: Int
+  ) -> E {
     guard var px = x, var py = y else { return 0 }
-    var sum = 0.0
     guard incx > 0, incy > 0, incx <= Int(Int32.max), incy <= Int(Int32.max) else {
+      var sum: E = 0
       for i in 0..<count { sum += px[i * incx] * py[i * incy] }
       return sum
     }
+    var sum = 0.0
     var remaining = count
     while remaining > 0 {
       let chunk = min(remaining, dotChunk)
-      sum += cblas_ddot(blasint(chunk), px, blasint(incx), py, blasint(incy))
+      sum += E.blasDot(blasint(chunk), px, blasint(incx), py, blasint(incy))
       px += chunk * incx
       py += chunk * incy
       remaining -= chunk
     }
-    return sum
+    return E(sum)
   }
 
   /// `op(A) @ x` for a row-major `A` and a vector `x`, as numpy's matmul computes a

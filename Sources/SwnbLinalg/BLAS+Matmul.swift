@@ -21,8 +21,26 @@ extension BLAS {
   /// that test when the caller knows better (for instance when two copies stand for one numpy
   /// array). `a.cols` must equal `b.rows`; callers validate.
   public static func matmul(
-    _ a: MatrixView, _ b: MatrixView, into out: UnsafeMutablePointer<Double>,
+    _ a: MatrixView<Double>, _ b: MatrixView<Double>, into out: UnsafeMutablePointer<Double>,
     operandsShareBuffer: Bool? = nil
+  ) {
+    product(a, b, into: out, shared: operandsShareBuffer ?? (a.start == b.start))
+  }
+
+  /// `a @ b` for float32 operands, as numpy's `FLOAT_matmul` computes it: the float64
+  /// dispatch above with the single-precision kernels (sdot summed in float64, sgemv, sgemm,
+  /// ssyrk) and float32 accumulation in the plain loop, so the bits match numpy's float32
+  /// products.
+  public static func matmul(
+    _ a: MatrixView<Float>, _ b: MatrixView<Float>, into out: UnsafeMutablePointer<Float>,
+    operandsShareBuffer: Bool? = nil
+  ) {
+    product(a, b, into: out, shared: operandsShareBuffer ?? (a.start == b.start))
+  }
+
+  /// numpy's `@TYPE@_matmul` for one 2-D product (see `matmul(_:_:into:)`).
+  private static func product<E: BLASElement>(
+    _ a: MatrixView<E>, _ b: MatrixView<E>, into out: UnsafeMutablePointer<E>, shared: Bool
   ) {
     let (dm, dn, dp) = (a.rows, a.cols, b.cols)
     precondition(dn == b.rows, "matmul: inner dimensions differ")
@@ -30,7 +48,7 @@ extension BLAS {
       return plainProduct(a, b, out)
     }
     guard dm == 1 || dn == 1 || dp == 1 else {
-      return matrixProduct(a, b, out, shared: operandsShareBuffer ?? (a.start == b.start))
+      return matrixProduct(a, b, out, shared: shared)
     }
     let aBlasable =
       isBlasable(a.rowStride, a.colStride, dm, dn) || isBlasable(a.colStride, a.rowStride, dn, dm)
@@ -41,7 +59,7 @@ extension BLAS {
     } else if dn == 1 && (dm == 1 || dp == 1) {
       plainProduct(a, b, out)
     } else if dm == 1 && bBlasable && isBlasable(a.colStride, 1, dn, 1) {
-      // vector @ matrix: dgemv on b viewed as its transpose.
+      // vector @ matrix: gemv on b viewed as its transpose.
       gemv(b.transposed, x: a.start, incx: a.colStride, y: out, incy: 1)
     } else if dp == 1 && aBlasable && isBlasable(b.rowStride, 1, dn, 1) {
       gemv(a, x: b.start, incx: b.rowStride, y: out, incy: 1)
@@ -83,36 +101,35 @@ extension BLAS {
     return out
   }
 
-  /// numpy's `DOUBLE_matmul_inner_noblas`: each output starts at 0 and accumulates in order.
-  private static func plainProduct(
-    _ a: MatrixView, _ b: MatrixView, _ out: UnsafeMutablePointer<Double>
+  /// numpy's `@TYPE@_matmul_inner_noblas`: each output starts at 0 and accumulates in order,
+  /// in the element type.
+  private static func plainProduct<E: BLASElement>(
+    _ a: MatrixView<E>, _ b: MatrixView<E>, _ out: UnsafeMutablePointer<E>
   ) {
     for i in 0..<a.rows {
       for j in 0..<b.cols {
-        var sum = 0.0
+        var sum: E = 0
         for k in 0..<a.cols { sum += a[i, k] * b[k, j] }
         out[i * b.cols + j] = sum
       }
     }
   }
 
-  /// numpy's `DOUBLE_gemv`: `y = m @ x`, with `m` column-major-transposed when its rows are
+  /// numpy's `@TYPE@_gemv`: `y = m @ x`, with `m` column-major-transposed when its rows are
   /// blasable and row-major-transposed otherwise (the caller checked one of them holds).
-  static func gemv(
-    _ m: MatrixView, x: UnsafePointer<Double>, incx: Int, y: UnsafeMutablePointer<Double>,
-    incy: Int
+  static func gemv<E: BLASElement>(
+    _ m: MatrixView<E>, x: UnsafePointer<E>, incx: Int, y: UnsafeMutablePointer<E>, incy: Int
   ) {
     let columnMajor = isBlasable(m.rowStride, m.colStride, m.rows, m.cols)
-    cblas_dgemv(
-      columnMajor ? CblasColMajor : CblasRowMajor, CblasTrans, blasint(m.cols), blasint(m.rows),
-      1, m.start, blasint(columnMajor ? m.rowStride : m.colStride), x, blasint(incx), 0, y,
-      blasint(incy))
+    E.blasGemvTransposed(
+      columnMajor ? CblasColMajor : CblasRowMajor, blasint(m.cols), blasint(m.rows), m.start,
+      blasint(columnMajor ? m.rowStride : m.colStride), x, blasint(incx), y, blasint(incy))
   }
 
   /// numpy's matrix @ matrix branch: copy non-blasable operands into a buffer (transposed
   /// when their column stride is the larger), then dgemm or dsyrk.
-  private static func matrixProduct(
-    _ a: MatrixView, _ b: MatrixView, _ out: UnsafeMutablePointer<Double>, shared: Bool
+  private static func matrixProduct<E: BLASElement>(
+    _ a: MatrixView<E>, _ b: MatrixView<E>, _ out: UnsafeMutablePointer<E>, shared: Bool
   ) {
     let blasableA =
       isBlasable(a.rowStride, a.colStride, a.rows, a.cols)
@@ -131,12 +148,12 @@ extension BLAS {
 
   /// `body` with `m` itself, or with numpy's `matrix_copy` of it when `needed`: C order
   /// unless `|rowStride| < |colStride|`, which copies into Fortran order.
-  private static func withContiguousCopy(
-    _ m: MatrixView, needed: Bool, _ body: (MatrixView) -> Void
+  private static func withContiguousCopy<E>(
+    _ m: MatrixView<E>, needed: Bool, _ body: (MatrixView<E>) -> Void
   ) {
     guard needed else { return body(m) }
     let fortran = abs(m.rowStride) < abs(m.colStride)
-    withScratch(m.rows * m.cols) { buffer in
+    withTemporaryScratch(of: E.self, m.rows * m.cols) { buffer in
       for i in 0..<m.rows {
         for j in 0..<m.cols { buffer[fortran ? j * m.rows + i : i * m.cols + j] = m[i, j] }
       }
@@ -145,9 +162,9 @@ extension BLAS {
     }
   }
 
-  /// numpy's `DOUBLE_matmul_matrixmatrix` for blasable operands and a C-contiguous output.
-  private static func gemmOrSyrk(
-    _ a: MatrixView, _ b: MatrixView, _ out: UnsafeMutablePointer<Double>, oneBuffer: Bool
+  /// numpy's `@TYPE@_matmul_matrixmatrix` for blasable operands and a C-contiguous output.
+  private static func gemmOrSyrk<E: BLASElement>(
+    _ a: MatrixView<E>, _ b: MatrixView<E>, _ out: UnsafeMutablePointer<E>, oneBuffer: Bool
   ) {
     let (m, n, p) = (a.rows, a.cols, b.cols)
     let transA = !isBlasable(a.rowStride, a.colStride, m, n)
@@ -157,18 +174,17 @@ extension BLAS {
     if oneBuffer && m == p && a.rowStride == b.colStride && a.colStride == b.rowStride
       && transA != transB
     {
-      cblas_dsyrk(
-        CblasRowMajor, CblasUpper, transA ? CblasTrans : CblasNoTrans, blasint(p), blasint(n), 1,
-        a.start, blasint(transA ? ldb : lda), 0, out, blasint(p))
+      E.blasSyrkUpper(
+        transA ? CblasTrans : CblasNoTrans, blasint(p), blasint(n), a.start,
+        blasint(transA ? ldb : lda), out, blasint(p))
       for i in 0..<p {
         for j in (i + 1)..<max(p, i + 1) { out[j * p + i] = out[i * p + j] }
       }
       return
     }
-    cblas_dgemm(
-      CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
-      blasint(m), blasint(p), blasint(n), 1, a.start, blasint(lda), b.start, blasint(ldb), 0,
-      out, blasint(p))
+    E.blasGemm(
+      transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans, blasint(m),
+      blasint(p), blasint(n), a.start, blasint(lda), b.start, blasint(ldb), out, blasint(p))
   }
 }
 

@@ -57,7 +57,7 @@ func withIntScratch<R, E: Error>(
 /// Runs `body` with `count` (at least one) uninitialized `Element`s of temporary memory,
 /// passing its typed error through `withUnsafeTemporaryAllocation` (which does not rethrow
 /// typed errors).
-private func withTemporaryScratch<Element, R, E: Error>(
+func withTemporaryScratch<Element, R, E: Error>(
   of type: Element.Type, _ count: Int, _ body: (UnsafeMutablePointer<Element>) throws(E) -> R
 ) throws(E) -> R {
   let result: Result<R, E> = withUnsafeTemporaryAllocation(

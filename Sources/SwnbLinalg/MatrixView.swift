@@ -1,18 +1,19 @@
-/// A read-only 2-D float64 operand described as numpy describes one: a start address plus
-/// row and column strides in elements, which may be zero or negative as in numpy views.
+/// A read-only 2-D operand (float64 or float32 elements) described as numpy describes one: a
+/// start address plus row and column strides in elements, which may be zero or negative as in
+/// numpy views.
 ///
 /// The n-d array engine builds one from its buffer, offset and strides, so that
 /// `BLAS.matmul(_:_:into:)` sees exactly what numpy's matmul loop sees (including whether two
 /// operands view the same memory). The memory must stay valid for the duration of the call.
-public struct MatrixView {
-  public let start: UnsafePointer<Double>
+public struct MatrixView<Element> {
+  public let start: UnsafePointer<Element>
   public let rows: Int
   public let cols: Int
   public let rowStride: Int
   public let colStride: Int
 
   /// A view of `rows` x `cols` elements; element `(i, j)` is `start[i * rowStride + j * colStride]`.
-  public init(start: UnsafePointer<Double>, rows: Int, cols: Int, rowStride: Int, colStride: Int) {
+  public init(start: UnsafePointer<Element>, rows: Int, cols: Int, rowStride: Int, colStride: Int) {
     self.start = start
     self.rows = rows
     self.cols = cols
@@ -25,7 +26,7 @@ public struct MatrixView {
     MatrixView(start: start, rows: cols, cols: rows, rowStride: colStride, colStride: rowStride)
   }
 
-  subscript(i: Int, j: Int) -> Double { start[i * rowStride + j * colStride] }
+  subscript(i: Int, j: Int) -> Element { start[i * rowStride + j * colStride] }
 }
 
 /// numpy's `BLAS_MAXSIZE`: the largest dimension or stride handed to 32-bit CBLAS.

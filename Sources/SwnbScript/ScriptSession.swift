@@ -36,7 +36,9 @@ public final class ScriptSession {
     _ source: String, file: String, firstLine: Int, label: String?, executionCount: Int,
     timeout: Double?
   ) -> ScriptResult {
-    let job = CellJob(runtime: runtime, source: source, file: file, firstLine: firstLine, timeout: timeout)
+    let job = CellJob(
+      runtime: runtime, source: source, file: file, firstLine: firstLine, executionCount: executionCount,
+      timeout: timeout)
     ScriptSession.onBigStack { job.execute() }
     return job.result
   }
@@ -51,11 +53,11 @@ private final class CellJob: @unchecked Sendable {
   let timeout: Double?
   var result = ScriptResult()
 
-  init(runtime: Runtime, source: String, file: String, firstLine: Int, timeout: Double?) {
+  init(runtime: Runtime, source: String, file: String, firstLine: Int, executionCount: Int, timeout: Double?) {
     self.runtime = runtime
     self.source = source
     self.timeout = timeout
-    cell = CellInfo(file: file, firstLine: firstLine, source: source)
+    cell = CellInfo(file: file, firstLine: firstLine, source: source, executionCount: executionCount)
   }
 
   func execute() {
@@ -64,6 +66,7 @@ private final class CellJob: @unchecked Sendable {
     rt.callDepth = 0
     rt.handling = []
     rt.warningsShown = []
+    rt.warningSites.current.pointee = 0
     if let timeout {
       rt.timeoutSeconds = timeout
       rt.deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, timeout) * 1e9)

@@ -93,8 +93,8 @@ import Testing
       second.withUnsafeBufferPointer { s in
         let pf = f.baseAddress.unsafelyUnwrapped
         let ps = s.baseAddress.unsafelyUnwrapped
-        let a: MatrixView
-        let b: MatrixView
+        let a: MatrixView<Double>
+        let b: MatrixView<Double>
         switch golden.kind {
         case "syrkTN", "syrkNT", "same":
           let x = MatrixView(start: pf, rows: firstRows, cols: firstCols, rowStride: firstCols, colStride: 1)

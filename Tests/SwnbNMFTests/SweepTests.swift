@@ -38,7 +38,9 @@ import Testing
     let h = matrix(k, cols, 0.7)
     var fast = matrix(k, rows, 0.1)
     var slow = fast
-    var products = SweepProducts(x: x, other: h, forW: true, l1: 0.05, l2: 0.2)
+    var products = SweepProducts(
+      gram: BLAS.syrk(h, transposeFirst: false), target: FactorProducts.hXt(h, x), l1: 0.05,
+      l2: 0.2)
     products.gram[0, 0] = 0  // a zero Hessian entry leaves its component alone
     let order = Array((0..<k).reversed())
     var scratch: [Double] = []
@@ -47,5 +49,26 @@ import Testing
     #expect(relativeDifference(fast, slow) < 1e-13)
     #expect(abs(got.violation - want) <= 1e-12 * want)
     #expect(fast.elements.contains(0))
+  }
+
+  /// The fused pass against plain gemms, over several row panels with a ragged last one and
+  /// over fewer rows than one panel; an update of W's panel rows reaches `w` and `Wᵀ·X`.
+  @Test(arguments: [(150, 37, 5), (9, 5, 3)])
+  func fusedPassEqualsSeparateProducts(_ rows: Int, _ cols: Int, _ k: Int) {
+    let x = matrix(rows, cols, 0.3)
+    let h = matrix(k, cols, 0.7)
+    let w = matrix(rows, k, 0.1)
+    let both = FactorProducts.fusedProducts(x, h, w)
+    #expect(relativeDifference(both.hXt, BLAS.gemm(h, x, transposeB: true)) < 1e-14)
+    #expect(relativeDifference(both.wtX, BLAS.gemm(w, transposeA: true, x)) < 1e-14)
+    var updated = w
+    var seen = 0
+    let wtX = FactorProducts.fusedPass(x, h, &updated, wantWtX: true) { target, panel in
+      seen += target.cols
+      for i in panel.elements.indices { panel.elements[i] *= 2 }
+    }
+    #expect(seen == rows)
+    #expect(updated.elements == w.elements.map { 2 * $0 })
+    #expect(relativeDifference(wtX, BLAS.gemm(updated, transposeA: true, x)) < 1e-14)
   }
 }

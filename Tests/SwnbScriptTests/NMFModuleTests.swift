@@ -67,12 +67,14 @@ import Testing
       """
     let result = run(source)
     let lines = result.printed.split(separator: "\n").map(String.init)
-    #expect(lines.count == 2)
+    #expect(lines.count == 3)
     #expect(
       lines.first?.hasPrefix(
-        "ConvergenceWarning: Maximum number of iterations 2 reached. Increase it to improve convergence."
+        "<ipython-input-1-\(SHA1.hexDigest((source + "\n").utf8).prefix(12))>:4: ConvergenceWarning: "
+          + "Maximum number of iterations 2 reached. Increase it to improve convergence."
       )
         == true)
+    #expect(lines.dropFirst().first == "  res = nmf.factorize(A, 2, solver=\"mu\", max_iter=2, seed=0)")
     #expect(lines.last == "2 False")
   }
 

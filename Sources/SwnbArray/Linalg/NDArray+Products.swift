@@ -2,8 +2,9 @@ import SwnbLinalg
 
 /// Matrix products with numpy's shape rules: matmul, dot, inner, outer, vdot, trace.
 ///
-/// float64 (and float32, computed in float64) products go through BLAS dgemm; integer and
-/// bool products use exact loops as numpy does (integers wrap on overflow).
+/// float64 and float32 products go through BLAS in their own precision (numpy's
+/// `DOUBLE_matmul` / `FLOAT_matmul`), straight from the operands' memory into the result;
+/// integer and bool products use exact loops as numpy does (integers wrap on overflow).
 extension NDArray {
   private static let signature = "(n?,k),(k,m?)->(n?,m?)"
 
@@ -13,6 +14,15 @@ extension NDArray {
   ///   batch axes (numpy's texts); `UFuncTypeError` for string operands.
   public static func matmul(_ a: NDArray, _ b: NDArray) throws -> NDArray {
     if let small = smallMatmul(a, b) { return small }
+    return try matmul(a, b, copyingIrregular: false)
+  }
+
+  /// `matmul` as above; with `copyingIrregular`, float operands that are neither C-contiguous
+  /// nor the transpose of a C-contiguous block are first copied to C order (`np.dot` hands
+  /// BLAS such copies), otherwise they reach BLAS with their own strides as in numpy's matmul.
+  private static func matmul(_ a: NDArray, _ b: NDArray, copyingIrregular: Bool) throws
+    -> NDArray
+  {
     for (i, x) in [a, b].enumerated() where x.ndim == 0 {
       throw ArrayError(
         .valueError,
@@ -29,13 +39,6 @@ extension NDArray {
         .valueError,
         "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
           + "\(signature) (size \(k2) is different from \(k))")
-    }
-    if dtype == .float64 && a.ndim == 2 && b.ndim == 2 {
-      // The common 2-D case: one BLAS call whose result becomes the array (no batch loop).
-      let (ma, ta) = a.asMatrix(nil)
-      let (mb, tb) = b.asMatrix(b.sharesStorage(with: a) && b.offset == a.offset ? ma : nil)
-      let c = BLAS.matmul(ma, transposeA: ta, mb, transposeB: tb)
-      return NDArray(float64: c.elements, shape: [n, m])
     }
     let batchA = Array(a2.shape.dropLast(2))
     let batchB = Array(b2.shape.dropLast(2))
@@ -56,16 +59,18 @@ extension NDArray {
     var outShape = batch
     if a.ndim > 1 { outShape.append(n) }
     if b.ndim > 1 { outShape.append(m) }
-    if batch.isEmpty && dtype == .float64 {
-      // No batch axes: one BLAS product straight into the result, no per-item views or copies.
-      let c = blasProduct(a2, b2)
-      return NDArray(float64: c.elements, shape: outShape)
-    }
-    let result = try NDArray(zeros: batch + [n, m], dtype: dtype)
     let aB = try a2.broadcastView(to: batch + [n, k])
     let bB = try b2.broadcastView(to: batch + [k, m])
-    for items in batchIndices(batch) {
-      try multiply(aB.get(items), bB.get(items), into: result.get(items))
+    let result: NDArray
+    if dtype == .float64 || dtype == .float32 {
+      result = try floatProducts(
+        operand(aB, as: dtype, copyingIrregular), operand(bB, as: dtype, copyingIrregular),
+        batch: batch, dtype: dtype)
+    } else {
+      result = try NDArray(zeros: batch + [n, m], dtype: dtype)
+      for items in batchIndices(batch) {
+        try multiply(aB.get(items), bB.get(items), into: result.get(items))
+      }
     }
     return result.view(shape: outShape, strides: Shape.contiguousStrides(outShape))
   }
@@ -94,13 +99,11 @@ extension NDArray {
     return DType.promote(a.dtype, b.dtype)
   }
 
-  /// `out = a @ b` for 2-D `a` (n, k), `b` (k, m) into the contiguous 2-D view `out`.
+  /// `out = a @ b` for 2-D integer or bool `a` (n, k), `b` (k, m) into the contiguous 2-D
+  /// view `out`.
   private static func multiply(_ a: NDArray, _ b: NDArray, into out: NDArray) throws {
     let (n, k, m) = (a.shape[0], a.shape[1], b.shape[1])
     switch out.dtype {
-    case .float64, .float32:
-      let c = blasProduct(a, b)
-      try out.copyElements(from: NDArray(float64: c.elements, shape: [n, m]))
     case .bool:
       let x = a.gathered(as: Bool.self)
       let y = b.gathered(as: Bool.self)
@@ -126,28 +129,63 @@ extension NDArray {
     }
   }
 
-  /// `a @ b` for 2-D `a` and `b` as float64, through BLAS.
-  private static func blasProduct(_ a: NDArray, _ b: NDArray) -> Matrix {
-    let (ma, ta) = a.asMatrix(nil)
-    let (mb, tb) = b.asMatrix(b.sharesStorage(with: a) && b.offset == a.offset ? ma : nil)
-    return BLAS.matmul(ma, transposeA: ta, mb, transposeB: tb)
+  /// A float product operand of `dtype`: `x` itself when it has that dtype (numpy hands its
+  /// strided memory to BLAS), otherwise a C-ordered cast copy; with `copyingIrregular`, also a
+  /// C-ordered copy when the last two axes are neither C-contiguous nor transposed C order.
+  private static func operand(_ x: NDArray, as dtype: DType, _ copyingIrregular: Bool) throws
+    -> NDArray
+  {
+    let core = Array(x.shape.suffix(2))
+    let coreStrides = Array(x.strides.suffix(2))
+    let regular =
+      Shape.isContiguous(core, coreStrides)
+      || Shape.isContiguous(core.reversed(), coreStrides.reversed())
+    guard x.dtype != dtype || (copyingIrregular && !regular) else { return x }
+    return try x.converted(to: dtype)
   }
 
-  /// A 2-D view as a BLAS operand without copying work: a C-contiguous view or the transpose of
-  /// one (then the flag is set). `sameBuffer`, when the view is known to lie in the same memory
-  /// as an earlier operand, is reused so BLAS can see the shared storage (`W.T @ W` -> syrk).
-  private func asMatrix(_ sameBuffer: Matrix?) -> (Matrix, Bool) {
-    let (r, c) = (shape[0], shape[1])
-    if isContiguous {
-      if let same = sameBuffer, same.rows == r, same.cols == c { return (same, false) }
-      return (Matrix(rows: r, cols: c, elements: contiguousFloat64()), false)
+  /// The products `a[i] @ b[i]` of every batch position `i` (operands of the result's float
+  /// dtype, shapes `batch + [n, k]` and `batch + [k, m]`) written by BLAS straight into a new
+  /// C-contiguous `batch + [n, m]` array.
+  private static func floatProducts(_ a: NDArray, _ b: NDArray, batch: [Int], dtype: DType)
+    throws -> NDArray
+  {
+    let shape = batch + [a.shape[a.ndim - 2], b.shape[b.ndim - 1]]
+    let result = try NDArray(uninitialized: shape, dtype: dtype)
+    if dtype == .float32 {
+      productsInto(result, a, b, batch, as: Float.self) { BLAS.matmul($0, $1, into: $2) }
+    } else {
+      productsInto(result, a, b, batch, as: Double.self) { BLAS.matmul($0, $1, into: $2) }
     }
-    let t = T
-    if t.isContiguous {
-      if let same = sameBuffer, same.rows == c, same.cols == r { return (same, true) }
-      return (Matrix(rows: c, cols: r, elements: t.contiguousFloat64()), true)
+    return result
+  }
+
+  /// Runs `product` on each batch position's 2-D views of `a` and `b` (both `batch.count + 2`
+  /// dimensional), writing into the matching block of the C-contiguous `result`.
+  private static func productsInto<T>(
+    _ result: NDArray, _ a: NDArray, _ b: NDArray, _ batch: [Int], as type: T.Type,
+    _ product: (MatrixView<T>, MatrixView<T>, UnsafeMutablePointer<T>) -> Void
+  ) {
+    let r = batch.count
+    let block = result.shape[r] * result.shape[r + 1]
+    withExtendedLifetime((result, a, b)) {
+      let pa = a.elementPointer(T.self)
+      let pb = b.elementPointer(T.self)
+      var out = result.elementPointer(T.self)
+      StridedLoop.forEach(
+        shape: batch, Array(a.strides.prefix(r)), 0, Array(b.strides.prefix(r)), 0
+      ) { oa, ob in
+        product(
+          MatrixView(
+            start: pa + oa, rows: a.shape[r], cols: a.shape[r + 1], rowStride: a.strides[r],
+            colStride: a.strides[r + 1]),
+          MatrixView(
+            start: pb + ob, rows: b.shape[r], cols: b.shape[r + 1], rowStride: b.strides[r],
+            colStride: b.strides[r + 1]),
+          out)
+        out += block
+      }
     }
-    return (Matrix(rows: r, cols: c, elements: contiguousFloat64()), false)
   }
 
   /// `np.dot(a, b)`: inner product for 1-D, matmul for 2-D, and numpy's sum over the last axis
@@ -167,12 +205,12 @@ extension NDArray {
         "shapes \(Shape.compactText(a.shape)) and \(Shape.compactText(b.shape)) not aligned: "
           + "\(a.shape[ka]) (dim \(ka)) != \(b.shape[kb]) (dim \(kb))")
     }
-    if b.ndim <= 2 { return try matmul(a, b) }
+    if b.ndim <= 2 { return try matmul(a, b, copyingIrregular: true) }
     // Move b's contracted axis to the front and flatten the rest: (k, rest...) as 2-D.
     let k = b.shape[kb]
     let moved = try b.moveaxis(kb, 0)
     let b2 = try moved.copy().reshaped([k, -1])
-    let product = try matmul(a, b2)
+    let product = try matmul(a, b2, copyingIrregular: true)
     let outShape = Array(a.shape.dropLast()) + Array(moved.shape.dropFirst())
     return try product.reshaped(outShape)
   }

@@ -13,7 +13,7 @@ extension NDArray {
   public static func apply(
     _ op: BinaryUfunc, _ a: Operand, _ b: Operand, warnings: inout [ArrayWarning]
   ) throws -> NDArray {
-    if let fast = try contiguousFloat64(op, a, b) { return fast }
+    if let fast = try contiguousFloat64(op, a, b, warnings: &warnings) { return fast }
     let types = try resolvedLoop(op, a, b)
     let shape = try Shape.broadcast(a.shape, b.shape)
     let x = try a.materialized(as: types.input)
@@ -31,26 +31,27 @@ extension NDArray {
   private static let smallSize = 4096
 
   /// `a + b`, `a - b` or `a * b` for two small C-contiguous float64 arrays of one shape: one
-  /// plain loop, no layout planning. nil when the case does not apply, or when a result is not
-  /// finite (the general loop then runs again and reports numpy's warnings).
-  private static func contiguousFloat64(_ op: BinaryUfunc, _ a: Operand, _ b: Operand) throws
-    -> NDArray?
-  {
+  /// plain loop, no layout planning; nil when the case does not apply. Overflow and invalid
+  /// results warn from the floating-point flags, as in the general loop.
+  private static func contiguousFloat64(
+    _ op: BinaryUfunc, _ a: Operand, _ b: Operand, warnings: inout [ArrayWarning]
+  ) throws -> NDArray? {
     guard op == .add || op == .subtract || op == .multiply,
       case .array(let x) = a, case .array(let y) = b, x.shape == y.shape,
       x.size <= smallSize, x.isContiguous, y.isContiguous,
       case .float64(let p) = x.storage, case .float64(let q) = y.storage
     else { return nil }
-    let out = try NDArray(zeros: x.shape, dtype: .float64)
+    let out = try NDArray(uninitialized: x.shape, dtype: .float64)
     guard case .float64(let o) = out.storage else { return nil }
     let (u, v, w) = (p.base + x.offset, q.base + y.offset, o.base + out.offset)
     let n = x.size
+    FloatingPointStatus.clear()
     switch op {
     case .add: for i in 0..<n { w[i] = u[i] + v[i] }
     case .subtract: for i in 0..<n { w[i] = u[i] - v[i] }
     default: for i in 0..<n { w[i] = u[i] * v[i] }
     }
-    for i in 0..<n where !w[i].isFinite { return nil }
+    warnings += FloatingPointStatus.warnings(in: op.name)
     return out
   }
 

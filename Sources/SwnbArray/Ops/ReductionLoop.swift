@@ -3,46 +3,54 @@
 /// Runs shorter than 8 are summed left to right from 0; up to 128 elements use eight
 /// interleaved accumulators combined as ((r0+r1)+(r2+r3))+((r4+r5)+(r6+r7)) plus the tail;
 /// longer runs split at half (rounded down to a multiple of 8) and recurse.
-@inline(__always)
 func pairwiseSum<T: FloatingPoint>(_ a: UnsafePointer<T>, _ n: Int, _ stride: Int) -> T {
+  if n <= 128 {
+    // A separate copy for unit stride, whose loads the compiler can vectorize.
+    return stride == 1 ? pairwiseBlock(a, n, 1) : pairwiseBlock(a, n, stride)
+  }
+  var n2 = n / 2
+  n2 -= n2 % 8
+  return pairwiseSum(a, n2, stride) + pairwiseSum(a + n2 * stride, n - n2, stride)
+}
+
+/// One leaf of `pairwiseSum`: at most 128 elements.
+@inline(__always)
+private func pairwiseBlock<T: FloatingPoint>(_ a: UnsafePointer<T>, _ n: Int, _ stride: Int)
+  -> T
+{
   if n < 8 {
     var res: T = 0
     for i in 0..<n { res += a[i * stride] }
     return res
   }
-  if n <= 128 {
-    var r0 = a[0]
-    var r1 = a[stride]
-    var r2 = a[2 * stride]
-    var r3 = a[3 * stride]
-    var r4 = a[4 * stride]
-    var r5 = a[5 * stride]
-    var r6 = a[6 * stride]
-    var r7 = a[7 * stride]
-    var i = 8
-    let end = n - n % 8
-    while i < end {
-      let p = a + i * stride
-      r0 += p[0]
-      r1 += p[stride]
-      r2 += p[2 * stride]
-      r3 += p[3 * stride]
-      r4 += p[4 * stride]
-      r5 += p[5 * stride]
-      r6 += p[6 * stride]
-      r7 += p[7 * stride]
-      i += 8
-    }
-    var res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
-    while i < n {
-      res += a[i * stride]
-      i += 1
-    }
-    return res
+  var r0 = a[0]
+  var r1 = a[stride]
+  var r2 = a[2 * stride]
+  var r3 = a[3 * stride]
+  var r4 = a[4 * stride]
+  var r5 = a[5 * stride]
+  var r6 = a[6 * stride]
+  var r7 = a[7 * stride]
+  var i = 8
+  let end = n - n % 8
+  while i < end {
+    let p = a + i * stride
+    r0 += p[0]
+    r1 += p[stride]
+    r2 += p[2 * stride]
+    r3 += p[3 * stride]
+    r4 += p[4 * stride]
+    r5 += p[5 * stride]
+    r6 += p[6 * stride]
+    r7 += p[7 * stride]
+    i += 8
   }
-  var n2 = n / 2
-  n2 -= n2 % 8
-  return pairwiseSum(a, n2, stride) + pairwiseSum(a + n2 * stride, n - n2, stride)
+  var res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+  while i < n {
+    res += a[i * stride]
+    i += 1
+  }
+  return res
 }
 
 /// How a reduction folds elements into an accumulator (a type, so loops specialize).
@@ -134,6 +142,10 @@ func reduceInto<R: Reducer>(_ x: NDArray, axes: ReductionAxes, out: NDArray, _ r
   let (si, so) = (layout.innerStride(0), layout.innerStride(1))
   withExtendedLifetime((x, out)) {
     let (px, po) = (x.elementPointer(T.self), out.elementPointer(T.self))
+    if dims.count == 2 && s[0][1] == 1 && s[1] == [0, 1] {
+      accumulateRows(px, rows: dims[0], rowStride: s[0][0], into: po, count: dims[1], R.self)
+      return
+    }
     layout.forEachRun { offsets, n in
       let (a, o) = (px + offsets[0], po + offsets[1])
       if so == 0 {
@@ -150,6 +162,30 @@ func reduceInto<R: Reducer>(_ x: NDArray, axes: ReductionAxes, out: NDArray, _ r
         for k in 0..<n { o[k * so] = R.combine(o[k * so], a[k * si]) }
       }
     }
+  }
+}
+
+/// Folds `rows` contiguous rows of `count` elements, one after another, into the row `o`
+/// (`axis=0` of a C-contiguous matrix). Each output element sees the rows in order, so the
+/// result matches row-at-a-time accumulation; taking four rows per pass reads and writes
+/// `o` a quarter as often.
+private func accumulateRows<R: Reducer>(
+  _ x: UnsafePointer<R.Element>, rows: Int, rowStride: Int,
+  into o: UnsafeMutablePointer<R.Element>, count n: Int, _ reducer: R.Type
+) {
+  var r = 0
+  while r + 4 <= rows {
+    let a = x + r * rowStride
+    let (b, c, d) = (a + rowStride, a + 2 * rowStride, a + 3 * rowStride)
+    for k in 0..<n {
+      o[k] = R.combine(R.combine(R.combine(R.combine(o[k], a[k]), b[k]), c[k]), d[k])
+    }
+    r += 4
+  }
+  while r < rows {
+    let a = x + r * rowStride
+    for k in 0..<n { o[k] = R.combine(o[k], a[k]) }
+    r += 1
   }
 }
 

@@ -5,7 +5,9 @@ import SwnbLinalg
 /// still moves the factor (change above a hundredth of the first sweep's).
 ///
 /// Both factors are swept in component-major layout (`Wᵀ` and `H`, see `componentSweep`); the
-/// products are two gemms (`H·Xᵀ` and `Wᵀ·X`, the only O(mnk) work) and two syrks.
+/// products are two gemms (`H·Xᵀ` and `Wᵀ·X`, the only O(mnk) work, made in one pass over `X`
+/// with `W` updated panel by panel in between, so the repetition rule applies per panel) and
+/// two syrks.
 struct AcceleratedHALS: Stepper {
   let problem: Problem
   /// Gillis & Glineur's alpha: at most `1 + floor(alpha * rho)` sweeps per factor update.
@@ -15,12 +17,21 @@ struct AcceleratedHALS: Stepper {
     let p = problem.penalty
     let x = problem.x
     let (m, n, k) = (x.rows, x.cols, w.cols)
-    var wt = Dense.transpose(w)
-    let forW = SweepProducts(x: x, other: h, forW: true, l1: p.l1W, l2: p.l2W)
-    var violation = repeatSweeps(&wt, forW, sweeps: maxSweeps(rows: m, other: n, k: k))
-    defer { w = Dense.transpose(wt) }
-    guard problem.updateH else { return StepInfo(violation: violation, cross: forW.cross(wt)) }
-    let forH = SweepProducts(x: x, other: wt, forW: false, l1: p.l1H, l2: p.l2H)
+    // W's rows are independent given HHᵀ, so they are updated panel by panel in the one pass
+    // over X that also accumulates Wᵀ·X for H's update (FactorProducts.fusedPass).
+    let gram = BLAS.syrk(h, transposeFirst: false)
+    let sweeps = maxSweeps(rows: m, other: n, k: k)
+    var violation = 0.0
+    var cross = 0.0
+    let wtX = FactorProducts.fusedPass(x, h, &w, wantWtX: problem.updateH) { target, panel in
+      let forW = SweepProducts(gram: gram, target: target, l1: p.l1W, l2: p.l2W)
+      violation += repeatSweeps(&panel, forW, sweeps: sweeps)
+      cross += forW.cross(panel)
+    }
+    guard problem.updateH else { return StepInfo(violation: violation, cross: cross) }
+    let forH = SweepProducts(
+      gram: BLAS.syrk(Dense.transpose(w), transposeFirst: false), target: wtX, l1: p.l1H,
+      l2: p.l2H)
     violation += repeatSweeps(&h, forH, sweeps: maxSweeps(rows: n, other: m, k: k))
     return StepInfo(violation: violation, cross: forH.cross(h))
   }

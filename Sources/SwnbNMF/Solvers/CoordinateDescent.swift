@@ -20,12 +20,21 @@ struct CoordinateDescent: Stepper {
     let p = problem.penalty
     let x = problem.x
     var scratch: [Double] = []
-    var wt = Dense.transpose(w)
-    let forW = SweepProducts(x: x, other: h, forW: true, l1: p.l1W, l2: p.l2W)
-    var violation = componentSweep(&wt, forW, order: order(wt.rows), scratch: &scratch).violation
-    w = Dense.transpose(wt)
-    guard problem.updateH else { return StepInfo(violation: violation, cross: forW.cross(wt)) }
-    let forH = SweepProducts(x: x, other: wt, forW: false, l1: p.l1H, l2: p.l2H)
+    // W's rows are independent given HHᵀ: they are swept panel by panel (in the same component
+    // order) in the one pass over X that also accumulates Wᵀ·X (FactorProducts.fusedPass).
+    let gram = BLAS.syrk(h, transposeFirst: false)
+    let orderW = order(h.rows)
+    var violation = 0.0
+    var cross = 0.0
+    let wtX = FactorProducts.fusedPass(x, h, &w, wantWtX: problem.updateH) { target, panel in
+      let forW = SweepProducts(gram: gram, target: target, l1: p.l1W, l2: p.l2W)
+      violation += componentSweep(&panel, forW, order: orderW, scratch: &scratch).violation
+      cross += forW.cross(panel)
+    }
+    guard problem.updateH else { return StepInfo(violation: violation, cross: cross) }
+    let forH = SweepProducts(
+      gram: BLAS.syrk(Dense.transpose(w), transposeFirst: false), target: wtX, l1: p.l1H,
+      l2: p.l2H)
     violation += componentSweep(&h, forH, order: order(h.rows), scratch: &scratch).violation
     return StepInfo(violation: violation, cross: forH.cross(h))
   }

@@ -90,19 +90,21 @@ func componentSweep(
 }
 
 /// The Gram matrix and target of a sweep over one factor, component-major: for `W` (stored as
-/// `Wᵀ`) `HHᵀ + l2·I` and `H·Xᵀ - l1`, for `H` `WᵀW + l2·I` and `Wᵀ·X - l1`, from one syrk and
-/// one gemm (`other` is `H`, or `Wᵀ`, both k x something).
+/// `Wᵀ`) `HHᵀ + l2·I` and `H·Xᵀ - l1`, for `H` `WᵀW + l2·I` and `Wᵀ·X - l1` (the products
+/// from `FactorProducts.fusedPass`).
 struct SweepProducts {
   var gram: Matrix
   var target: Matrix
   let l1: Double
 
-  init(x: Matrix, other: Matrix, forW: Bool, l1: Double, l2: Double) {
-    gram = BLAS.syrk(other, transposeFirst: false)
-    target = forW ? BLAS.gemm(other, x, transposeB: true) : BLAS.gemm(other, x)
+  /// The products from the Gram matrix `G Gᵀ` and the target `G Xᵀ` (both component-major),
+  /// adding the penalties.
+  init(gram: Matrix, target: Matrix, l1: Double, l2: Double) {
+    self.gram = gram
+    self.target = target
     self.l1 = l1
-    if l2 != 0 { Dense.addToDiagonal(&gram, l2) }
-    if l1 != 0 { Dense.subtract(&target, l1) }
+    if l2 != 0 { Dense.addToDiagonal(&self.gram, l2) }
+    if l1 != 0 { Dense.subtract(&self.target, l1) }
   }
 
   /// `tr(Wᵀ X Hᵀ)` from the updated factor `f` (component-major) and the L1-shifted target.

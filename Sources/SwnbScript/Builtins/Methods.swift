@@ -170,10 +170,12 @@ extension Runtime {
       return .bool(try s.items.allSatisfy { try o.storage.get($0) == nil })
     case "copy": return try makeSet(s.items, frozen: s.frozen)
     case "pop":
-      guard let first = s.items.first else { throw PyError.make(.keyError, "pop from an empty set") }
+      guard let first = SetOrder.items(s).first else { throw PyError.make(.keyError, "pop from an empty set") }
       _ = try s.storage.remove(first)
       return first
-    default: s.storage.removeAll()
+    default:
+      s.storage.removeAll()
+      s.constantPrefix = 0
     }
     return .none
   }

@@ -53,7 +53,7 @@ extension Runtime {
     case .set(let s):
       let (open, close) = s.frozen ? ("frozenset({", "})") : ("{", "}")
       if !cycle && s.items.isEmpty { return p.text(s.frozen ? "frozenset()" : "set()") }
-      let items = s.items.count >= 1000 ? s.items : sortedForPrint(s.items)
+      let items = s.items.count >= 1000 ? SetOrder.items(s) : sortedForPrint(s.items)
       try sequence(items, open, close, tuple: false, cycle, p, &stack)
     case .type(let t): p.text(t.module == nil ? t.name : t.qualifiedName)
     case .object(let o) where o.type.isSubtype(of: baseExceptionType) && o.type.lookup("__repr__") == nil:

@@ -69,7 +69,7 @@ extension Runtime {
       return "{" + parts.joined(separator: ", ") + "}"
     case .set(let s):
       if s.items.isEmpty { return s.frozen ? "frozenset()" : "set()" }
-      let body = "{" + (try s.items.map { try repr($0, &seen) }.joined(separator: ", ")) + "}"
+      let body = "{" + (try SetOrder.items(s).map { try repr($0, &seen) }.joined(separator: ", ")) + "}"
       return s.frozen ? "frozenset(\(body))" : body
     case .range(let a, let b, let c): return c == 1 ? "range(\(a), \(b))" : "range(\(a), \(b), \(c))"
     case .slice(let a, let b, let c):

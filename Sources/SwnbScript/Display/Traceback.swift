@@ -3,11 +3,20 @@ final class CellInfo {
   let file: String
   let firstLine: Int
   let lines: [String]
-  init(file: String, firstLine: Int, source: String) {
+  /// IPython's execution count of the cell, which names it in warnings.
+  let executionCount: Int
+  private let source: String
+  init(file: String, firstLine: Int, source: String, executionCount: Int = 1) {
     self.file = file
     self.firstLine = firstLine
+    self.source = source
+    self.executionCount = executionCount
     lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   }
+
+  /// IPython's name for the cell and the blank lines it dropped (see `IPythonInput`).
+  lazy var ipythonName: (name: String, droppedLines: Int) = IPythonInput.name(
+    source, executionCount: executionCount)
 
   func notebookLine(_ line: Int) -> Int { firstLine + line - 1 }
 

@@ -65,11 +65,17 @@ extension Runtime {
     return PyError.object(newException(type, args: [.str(message)]))
   }
 
-  /// Writes each warning once per cell as `Category: message`, like numpy's RuntimeWarnings;
-  /// `detailed` adds the engine's sentence beyond scikit-learn's text (error reached, tol).
+  /// Shows each warning once per cell. `detailed` (the `nmf` module) adds the engine's sentence
+  /// beyond scikit-learn's text (error reached, tol) and attributes the warning to the calling
+  /// line, as IPython shows a warning raised in a cell. scikit-learn's own warnings name its
+  /// installed source file, which cannot be known here: they print as `Category: message`.
   func warn(_ warnings: [NMFWarning], detailed: Bool) {
     for w in warnings {
-      let text = detailed ? w.description : "\(w.category): \(w.message)"
+      if detailed {
+        showWarning(category: w.category, message: w.message + (w.detail.map { " " + $0 } ?? ""))
+        continue
+      }
+      let text = "\(w.category): \(w.message)"
       guard !warningsShown.contains(text) else { continue }
       warningsShown.insert(text)
       write(text + "\n")

@@ -57,7 +57,7 @@ extension Runtime {
       return .none
     }
     method("__repr__") { [unowned self] o, _ in .str(try self.sklearnNMFRepr(o)) }
-    method("get_params") { [unowned self] o, a in
+    method("get_params") { o, a in
       _ = try a.bind("get_params", ["deep"])
       let d = PyDict()
       for p in Runtime.sklearnNMFDefaults.sorted(by: { $0.name < $1.name }) {

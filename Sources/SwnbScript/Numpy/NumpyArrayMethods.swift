@@ -79,7 +79,7 @@ extension Runtime {
 
   func arrayMethod(_ a: NDArray, _ name: String, _ args: Arguments) throws -> Value {
     var warnings: [ArrayWarning] = []
-    defer { warn(warnings) }
+    defer { warn(warnings, fromNumpyCode: Runtime.isFloatingPointWarning) }
     switch name {
     case "sum":
       let dt = try dtypeArgument(args.keyword("dtype"))
@@ -169,11 +169,14 @@ extension Runtime {
       let k = try args.bind("diagonal", ["offset"])[0].map { try requireInt($0, "diagonal") } ?? 0
       return wrap(try engine { try a.diagonal(k) })
     case "sort":
-      let sorted = try sortArray(a, argsort: false)
+      let v = try args.bind("sort", ["axis", "kind", "order"])
+      let sorted = try sortArray(a, argsort: false, axis: try v[0].map { try requireInt($0, "sort") } ?? -1)
       try engine { try a.assign(sorted) }
       return Value.none
     default:
-      return wrap(try sortArray(a, argsort: true))
+      let v = try args.bind("argsort", ["axis", "kind", "order"])
+      let axis = try v[0].map { $0.isNone ? nil : try requireInt($0, "argsort") } ?? -1
+      return wrap(try sortArray(a, argsort: true, axis: axis))
     }
   }
 
@@ -205,29 +208,9 @@ extension Runtime {
     return .tuple(coords.prefix(a.ndim).map { .array(NDArray(int64: $0, shape: [$0.count])) })
   }
 
-  /// Sorting along the last axis (numpy's default), stable; NaN sorts last.
-  func sortArray(_ a: NDArray, argsort: Bool) throws -> NDArray {
-    guard a.ndim >= 1 else { return try engine { try a.copy() } }
-    let n = a.shape[a.ndim - 1]
-    let contiguous = try engine { try a.copy() }
-    let values = contiguous.scalars()
-    var outValues: [Scalar] = []
-    var outIndices: [Int64] = []
-    var start = 0
-    while start < values.count {
-      let row = Array(values[start..<min(start + n, values.count)])
-      let order = row.indices.sorted { i, j in
-        let x = row[i].doubleValue
-        let y = row[j].doubleValue
-        if x.isNaN { return false }
-        if y.isNaN { return true }
-        return x < y || (x == y && i < j)
-      }
-      outIndices += order.map { Int64($0) }
-      outValues += order.map { row[$0] }
-      start += max(n, 1)
-    }
-    if argsort { return NDArray(int64: outIndices, shape: a.shape) }
-    return try engine { try NDArray.fromScalars(outValues, shape: a.shape, dtype: a.dtype) }
+  /// numpy's `sort`/`argsort` along `axis` (nil: the flattened array); stable, NaN last.
+  func sortArray(_ a: NDArray, argsort: Bool, axis: Int? = -1) throws -> NDArray {
+    guard a.ndim >= 1 || axis == nil else { return try engine { argsort ? NDArray(int64: [0], shape: []) : try a.copy() } }
+    return try engine { argsort ? try a.argsort(axis: axis) : try a.sorted(axis: axis) }
   }
 }

@@ -57,6 +57,7 @@ extension Runtime {
       let v = try a.exactly(2, "matrix_power")
       return .array(try self.engine { NDArray(matrix: try Linalg.matrixPower(try self.toArray(v[0]).matrix(), try self.requireInt(v[1], "matrix_power"))) })
     }
+    installLinalgMore(&attrs)
     return PyModule(name: "numpy.linalg", attributes: attrs)
   }
 

@@ -66,8 +66,10 @@ extension Runtime {
         let first = rest.positional.isEmpty ? (rest.keyword("a") ?? .none) : rest.positional.removeFirst()
         rest.keywords.removeAll { $0.name == "a" }
         let arr = try self.toArray(first)
-        if name == "sort" {
-          return self.wrap(try self.sortArray(arr, argsort: false))
+        if name == "sort" || name == "argsort" {
+          let v = try rest.bind(name, ["axis", "kind", "order"])
+          let axis = try v[0].map { $0.isNone ? nil : try self.requireInt($0, name) } ?? -1
+          return self.wrap(try self.sortArray(arr, argsort: name == "argsort", axis: axis))
         }
         return try self.arrayMethod(arr, name, rest)
       }
@@ -84,6 +86,9 @@ extension Runtime {
     installErrorState(&attrs)
     installFileFunctions(&attrs)
     installNumpyExtras(&attrs)
+    installManipulation(&attrs)
+    installNanReductions(&attrs)
+    installNumerics(&attrs)
     guard case .module(let linalg) = try importModule("numpy.linalg"),
       case .module(let random) = try importModule("numpy.random")
     else { return PyModule(name: "numpy", attributes: attrs) }
@@ -233,13 +238,6 @@ extension Runtime {
       let y = try self.toArray(v[1])
       guard x.shape == y.shape else { return .bool(false) }
       return .bool(zip(x.scalars(), y.scalars()).allSatisfy { $0.doubleValue == $1.doubleValue || $0 == $1 })
-    }
-    def("unique") { [unowned self] a in
-      let x = try self.engine { try self.toArray(a.positional.first ?? .none).flattened() }
-      let sorted = try self.sortArray(x, argsort: false).scalars()
-      var out: [Scalar] = []
-      for s in sorted where out.last.map({ $0 != s && !($0.doubleValue.isNaN && s.doubleValue.isNaN) }) ?? true { out.append(s) }
-      return .array(try self.engine { try NDArray.fromScalars(out, shape: [out.count], dtype: x.dtype) })
     }
     def("count_nonzero") { [unowned self] a in
       let v = try a.bind("count_nonzero", ["a", "axis"], required: 1)

@@ -19,14 +19,14 @@ extension Runtime {
     }
   }
 
-  /// Shows each engine warning once per cell, as Python's default filter does.
-  func warn(_ warnings: [ArrayWarning]) {
+  /// Shows each engine warning as Python's default filter does (see `showWarning`);
+  /// `fromNumpyCode` tells the warnings numpy raises inside its own Python modules.
+  func warn(_ warnings: [ArrayWarning], fromNumpyCode: (ArrayWarning) -> Bool = { _ in false }) {
     if warnings.isEmpty { return }
     let keywords = ["divide": "divide by zero", "invalid": "invalid value", "over": "overflow", "under": "underflow"]
-    for w in warnings where !warningsShown.contains(w.description) {
+    for w in warnings {
       if ignoredFloatingPointErrors.contains(where: { keywords[$0].map(w.message.contains) ?? false }) { continue }
-      warningsShown.insert(w.description)
-      write("\(w.category): \(w.message)\n")
+      showWarning(category: w.category, message: w.message, fromNumpyCode: fromNumpyCode(w))
     }
   }
 
@@ -35,10 +35,13 @@ extension Runtime {
     do { return try body() } catch { throw bridgeError(error) }
   }
 
-  func ufunc(_ op: BinaryUfunc, _ a: Operand, _ b: Operand) throws -> Value {
+  func ufunc(
+    _ op: BinaryUfunc, _ a: Operand, _ b: Operand,
+    naming: ([ArrayWarning]) -> [ArrayWarning] = { $0 }
+  ) throws -> Value {
     var warnings: [ArrayWarning] = []
     let r = try engine { try NDArray.apply(op, a, b, warnings: &warnings) }
-    warn(warnings)
+    warn(naming(warnings))
     return wrap(r)
   }
 
@@ -52,7 +55,7 @@ extension Runtime {
       return wrap(try engine { try NDArray.matmul(p, q) })
     }
     guard let f = Runtime.ufuncFor[op] else { return nil }
-    return try ufunc(f, x, y)
+    return try ufunc(f, x, y) { self.operatorWarnings($0, op, a, b) }
   }
 
   func extensionInplace(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {

@@ -3,15 +3,14 @@ import SwnbRandom
 
 /// `numpy.random`: the legacy global RandomState functions and `default_rng` Generators.
 extension Runtime {
-  static let legacyRandomFunctions: Set<String> = [
+  static let legacyRandomFunctions: Set<String> = Set([
     "seed", "rand", "randn", "random", "random_sample", "sample", "ranf", "randint", "normal",
-    "uniform", "choice", "permutation", "shuffle", "standard_normal", "exponential", "poisson",
-    "binomial",
-  ]
-  static let generatorMethods: Set<String> = [
+    "uniform", "choice", "permutation", "shuffle", "standard_normal",
+  ]).union(sharedDistributionNames)
+  static let generatorMethods: Set<String> = Set([
     "random", "standard_normal", "normal", "uniform", "integers", "choice", "permutation",
-    "shuffle", "exponential", "poisson", "binomial",
-  ]
+    "shuffle",
+  ]).union(sharedDistributionNames)
 
   func makeRandomModule() -> PyModule {
     var attrs: [String: Value] = [:]
@@ -45,22 +44,22 @@ extension Runtime {
   }
 
   /// The `size` argument: nil for a scalar draw.
-  private func sizeArgument(_ v: Value?) throws -> [Int]? {
+  func sizeArgument(_ v: Value?) throws -> [Int]? {
     guard let v, !v.isNone else { return nil }
     return try shapeArgument(v)
   }
 
-  private func count(_ shape: [Int]) throws -> Int {
+  func count(_ shape: [Int]) throws -> Int {
     try engine { try Shape.checkedSize(shape) }
   }
 
-  private func doubles(_ shape: [Int]?, _ draw: (Int) throws -> [Double]) throws -> Value {
+  func doubles(_ shape: [Int]?, _ draw: (Int) throws -> [Double]) throws -> Value {
     guard let shape else { return .float(try engine { try draw(1) }.first ?? 0) }
     let values = try engine { try draw(try count(shape)) }
     return .array(NDArray(float64: values, shape: shape))
   }
 
-  private func ints(_ shape: [Int]?, scalar: (Int64) -> Value, _ draw: (Int) throws -> [Int64]) throws -> Value {
+  func ints(_ shape: [Int]?, scalar: (Int64) -> Value, _ draw: (Int) throws -> [Int64]) throws -> Value {
     guard let shape else { return scalar(try engine { try draw(1) }.first ?? 0) }
     let values = try engine { try draw(try count(shape)) }
     return .array(NDArray(int64: values, shape: shape))
@@ -101,24 +100,11 @@ extension Runtime {
       let low = try v[0].map { try requireFloat($0, name) } ?? 0
       let high = try v[1].map { try requireFloat($0, name) } ?? 1
       return try doubles(try sizeArgument(v[2])) { try r.uniform(low: low, high: high, count: $0) }
-    case "exponential":
-      let v = try a.bind(name, ["scale", "size"])
-      let scale = try v[0].map { try requireFloat($0, name) } ?? 1
-      return try doubles(try sizeArgument(v[1])) { try r.exponential(scale: scale, count: $0) }
     case "randint":
       let v = try a.bind(name, ["low", "high", "size", "dtype"], required: 1)
       let low = Int64(try requireInt(v[0] ?? .none, name))
       let high = try v[1].flatMap { $0.isNone ? nil : Int64(try requireInt($0, name)) }
       return try ints(try sizeArgument(v[2]), scalar: { .int(Int($0)) }) { try r.randint(low: low, high: high, count: $0) }
-    case "poisson":
-      let v = try a.bind(name, ["lam", "size"])
-      let lam = try v[0].map { try requireFloat($0, name) } ?? 1
-      return try ints(try sizeArgument(v[1]), scalar: { .int(Int($0)) }) { try r.poisson(lam: lam, count: $0) }
-    case "binomial":
-      let v = try a.bind(name, ["n", "p", "size"], required: 2)
-      let n = Int64(try requireInt(v[0] ?? .none, name))
-      let p = try requireFloat(v[1] ?? .none, name)
-      return try ints(try sizeArgument(v[2]), scalar: { .int(Int($0)) }) { try r.binomial(n: n, p: p, count: $0) }
     case "choice":
       let v = try a.bind(name, ["a", "size", "replace", "p"], required: 1)
       return try choice(v) { pop, count, replace, p in try r.choice(pop, count: count, replace: replace, p: p) }
@@ -129,7 +115,7 @@ extension Runtime {
     case "shuffle":
       try shuffleInPlace(try a.exactly(1, name)[0]) { r.shuffle(&$0) }
       return Value.none
-    default: return nil
+    default: return try sharedDistribution(r, name, a)
     }
   }
 
@@ -150,10 +136,6 @@ extension Runtime {
       let low = try v[0].map { try requireFloat($0, name) } ?? 0
       let high = try v[1].map { try requireFloat($0, name) } ?? 1
       return try doubles(try sizeArgument(v[2])) { try g.uniform(low: low, high: high, count: $0) }
-    case "exponential":
-      let v = try a.bind(name, ["scale", "size"])
-      let scale = try v[0].map { try requireFloat($0, name) } ?? 1
-      return try doubles(try sizeArgument(v[1])) { try g.exponential(scale: scale, count: $0) }
     case "integers":
       let v = try a.bind(name, ["low", "high", "size", "dtype", "endpoint"], required: 1)
       let low = Int64(try requireInt(v[0] ?? .none, name))
@@ -162,15 +144,6 @@ extension Runtime {
       return try ints(try sizeArgument(v[2]), scalar: { .npScalar(NDArray.scalar(.int($0), dtype: .int64)) }) {
         try g.integers(low: low, high: high, count: $0, endpoint: endpoint)
       }
-    case "poisson":
-      let v = try a.bind(name, ["lam", "size"])
-      let lam = try v[0].map { try requireFloat($0, name) } ?? 1
-      return try ints(try sizeArgument(v[1]), scalar: { .int(Int($0)) }) { try g.poisson(lam: lam, count: $0) }
-    case "binomial":
-      let v = try a.bind(name, ["n", "p", "size"], required: 2)
-      let n = Int64(try requireInt(v[0] ?? .none, name))
-      let p = try requireFloat(v[1] ?? .none, name)
-      return try ints(try sizeArgument(v[2]), scalar: { .int(Int($0)) }) { try g.binomial(n: n, p: p, count: $0) }
     case "choice":
       let v = try a.bind(name, ["a", "size", "replace", "p", "axis", "shuffle"], required: 1)
       return try choice(v) { pop, count, replace, p in try g.choice(pop, count: count, replace: replace, p: p) }
@@ -181,7 +154,7 @@ extension Runtime {
     case "shuffle":
       try shuffleInPlace(try a.exactly(1, name)[0]) { g.shuffle(&$0) }
       return Value.none
-    default: return nil
+    default: return try sharedDistribution(g, name, a)
     }
   }
 

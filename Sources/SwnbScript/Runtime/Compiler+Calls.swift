@@ -58,12 +58,17 @@ extension Compiler {
 
   func compileCall(_ callee: Expr, _ args: [Argument], _ loc: SourceLocation) throws -> Eval {
     let rt = self.rt
+    let site = warningSite(loc)
     if case .attribute(let objExpr, let name) = callee.kind {
       let obj = try compileExpr(objExpr)
+      if name == "append", args.count == 1, case .positional(let itemExpr) = args[0] {
+        return try compileAppend(obj, itemExpr, loc)
+      }
       let buildArgs = try compileArguments(args)
       return { f in
         let receiver = try obj(f)
         let a = try buildArgs(f)
+        site.enter()
         do { return try rt.callMethod(receiver, name, a) } catch { throw located(error, loc) }
       }
     }
@@ -90,6 +95,7 @@ extension Compiler {
         var values: [Value] = []
         values.reserveCapacity(arity)
         for ev in positional { values.append(try ev(f)) }
+        site.enter()
         do { return try rt.call(target, Arguments(values)) } catch { throw located(error, loc) }
       }
     }
@@ -97,7 +103,23 @@ extension Compiler {
     return { f in
       let target = try fn(f)
       let a = try buildArgs(f)
+      site.enter()
       do { return try rt.call(target, a) } catch { throw located(error, loc) }
+    }
+  }
+
+  /// `receiver.append(item)`: lists append directly, anything else is an ordinary method call.
+  private func compileAppend(_ obj: @escaping Eval, _ itemExpr: Expr, _ loc: SourceLocation) throws -> Eval {
+    let item = try compileExpr(itemExpr)
+    let rt = self.rt
+    return { f in
+      let receiver = try obj(f)
+      let v = try item(f)
+      if case .list(let l) = receiver {
+        l.items.append(v)
+        return .none
+      }
+      do { return try rt.callMethod(receiver, "append", Arguments([v])) } catch { throw located(error, loc) }
     }
   }
 
@@ -113,11 +135,12 @@ extension Compiler {
     scope = compScope
     defer { scope = saved }
     let rt = self.rt
-    typealias Clause = (iterable: Eval?, store: Store, conditions: [(Frame) throws -> Bool], loc: SourceLocation)
-    var compiled: [Clause] = []
+    var compiled: [CompiledClause] = []
     for (i, c) in clauses.enumerated() {
       let iterable = i == 0 ? nil : try compileExpr(c.iterable)
-      compiled.append((iterable, try compileStore(c.target), try c.conditions.map { try compileCondition($0) }, c.iterable.start))
+      compiled.append(CompiledClause(
+        iterable: iterable, store: try compileStore(c.target),
+        conditions: try c.conditions.map { try compileCondition($0) }, loc: c.iterable.start))
     }
     let elementEv = try compileExpr(element)
     let valueEv = try value.map { try compileExpr($0) }
@@ -130,6 +153,14 @@ extension Compiler {
     case .generator: frameName = "<genexpr>"
     }
     let cell = self.cell
+    if kind == .generator {
+      return { [compiled] f in
+        let first = try rt.makeIterator(try firstIterable(f))
+        let frame = Frame(slotCount: slotCount, parent: f.lexical)
+        let g = GeneratorExpression(rt: rt, frame: frame, first: first, clauses: compiled, element: elementEv, cell: cell)
+        return .iterator(PyIterator(g.next))
+      }
+    }
     return { f in
       let source = try firstIterable(f)
       let frame = Frame(slotCount: slotCount, parent: f.lexical)
@@ -169,7 +200,7 @@ extension Compiler {
       case .list: return .list(PyList(results))
       case .set: return try rt.makeSet(results)
       case .dict: return .dict(dict ?? PyDict())
-      case .generator: return .iterator(rt.listIterator(results))
+      case .generator: return .iterator(rt.listIterator(results))  // not reached: lazy above
       }
     }
   }

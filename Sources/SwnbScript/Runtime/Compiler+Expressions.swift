@@ -23,7 +23,8 @@ extension Compiler {
       return { f in .list(PyList(try build(f))) }
     case .set(let items):
       let build = try compileItems(items)
-      return { f in try rt.makeSet(try build(f)) }
+      let constants = SetOrder.isConstantDisplay(items)
+      return { f in try rt.makeSet(try build(f), constantDisplay: constants) }
     case .dict(let entries): return try compileDict(entries)
     case .starred: throw syntax("can't use starred expression here", loc)
     case .binary(let op, let l, let r): return try compileBinary(op, l, r, loc)
@@ -91,10 +92,7 @@ extension Compiler {
     case .local(let s):
       return { f in
         if let v = f.slots[s] { return v }
-        throw PyError.make(
-          .unboundLocalError,
-          "cannot access local variable '\(name)' where it is not associated with a value"
-        ).at(loc)
+        throw unboundLocal(name, loc)
       }
     case .outer(let d, let s):
       return { f in
@@ -107,9 +105,11 @@ extension Compiler {
     case .global(let n):
       let g = rt.globals.slot(n)
       let globals = rt.globals
+      // Builtins are fixed once the runtime is set up: look the name up once.
+      let builtin = rt.builtins[n]
       return { _ in
         if let v = globals.values[g] { return v }
-        if let b = rt.builtins[n] { return b }
+        if let builtin { return builtin }
         throw PyError.make(.nameError, "name '\(n)' is not defined").at(loc)
       }
     case .classBody(let n):
@@ -223,9 +223,11 @@ extension Compiler {
       let cond = try compileCondition(operand)
       return { f in .bool(!(try cond(f))) }
     }
+    let site = warningSite(loc)
     return { f in
       let v = try ev(f)
       if op == .neg, case .int(let i) = v, i != Int.min { return .int(-i) }
+      site.enter()
       do { return try rt.unary(op, v) } catch { throw located(error, loc) }
     }
   }

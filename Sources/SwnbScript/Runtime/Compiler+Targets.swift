@@ -6,6 +6,8 @@ extension Compiler {
     let rt = self.rt
     switch target.kind {
     case .name(let name): return storeName(name)
+    case .attribute(let objExpr, "shape") where Compiler.rebindsShape(objExpr):
+      return try compileShapeStore(objExpr, target.start)
     case .attribute(let objExpr, let name):
       let obj = try compileExpr(objExpr)
       let loc = target.start
@@ -83,10 +85,24 @@ extension Compiler {
     }
   }
 
-  func compileAugAssign(_ target: Expr, _ op: BinaryOperator, _ valueExpr: Expr) throws -> Exec {
+  /// `target op= value`; errors not located deeper are located at the statement.
+  func compileAugAssign(_ target: Expr, _ op: BinaryOperator, _ valueExpr: Expr, at stmt: SourceLocation) throws -> Exec {
+    if case .name(let name) = target.kind, case .local(let s) = scope.resolve(name) {
+      let local = SlotOperand(slot: s, name: name, loc: target.start)
+      let plan = AugAssignPlan(rt: rt, local: local, value: try compileOperand(valueExpr), stmt: stmt)
+      if let code = withArithmeticKernel(op, plan) { return code.exec }
+    }
+    let exec = try compileAugAssignGeneral(target, op, valueExpr)
+    return { f in
+      do { return try exec(f) } catch { throw located(error, stmt) }
+    }
+  }
+
+  private func compileAugAssignGeneral(_ target: Expr, _ op: BinaryOperator, _ valueExpr: Expr) throws -> Exec {
     let value = try compileExpr(valueExpr)
     let rt = self.rt
     let loc = target.start
+    let site = warningSite(loc)
     switch target.kind {
     case .name(let name):
       let load = try compileExpr(target)
@@ -99,6 +115,7 @@ extension Compiler {
           return .normal
         }
         let r: Value
+        site.enter()
         do { r = try rt.inplace(op, a, b) } catch { throw located(error, loc) }
         try store(f, r)
         return .normal
@@ -109,7 +126,9 @@ extension Compiler {
         let o = try obj(f)
         do {
           let a = try rt.getAttribute(o, name)
-          let r = try rt.inplace(op, a, try value(f))
+          let b = try value(f)
+          site.enter()
+          let r = try rt.inplace(op, a, b)
           try rt.setAttribute(o, name, r)
         } catch { throw located(error, loc) }
         return .normal
@@ -122,7 +141,9 @@ extension Compiler {
         let i = try index(f)
         do {
           let a = try rt.getItem(o, i)
-          let r = try rt.inplace(op, a, try value(f))
+          let b = try value(f)
+          site.enter()
+          let r = try rt.inplace(op, a, b)
           try rt.setItem(o, i, r)
         } catch { throw located(error, loc) }
         return .normal
@@ -194,6 +215,41 @@ extension Compiler {
       return { f in for d in dels { try d(f) } }
     default:
       throw syntax("cannot delete expression", loc)
+    }
+  }
+}
+
+/// `local op= value`, waiting for the operator's kernel.
+private struct AugAssignPlan: ArithmeticKernelVisitor {
+  let rt: Runtime
+  let local: SlotOperand
+  let value: OperandShape
+  let stmt: SourceLocation
+  func visit<K: ArithmeticKernel>(_ kernel: K.Type) -> Code {
+    OperandShape.pair(.slot(local), value, AugAssignLocal<K>(rt: rt, slot: local.slot, loc: local.loc, stmt: stmt))
+  }
+}
+
+/// `local op= value` with the int/float fast path of `K` writing the slot directly; other
+/// values use `Runtime.inplace`.
+private struct AugAssignLocal<K: ArithmeticKernel>: OperandPairVisitor {
+  let rt: Runtime
+  let slot: Int
+  let loc: SourceLocation
+  let stmt: SourceLocation
+  func visit<A: InlineOperand, B: InlineOperand>(_ a: A, _ b: B) -> Code {
+    let (rt, slot, loc, stmt) = (rt, slot, loc, stmt)
+    return .exec { f in
+      do {
+        let x = try a.get(f)
+        let y = try b.get(f)
+        if let r = K.apply(x, y) {
+          f.slots[slot] = r
+          return .normal
+        }
+        do { f.slots[slot] = try rt.inplace(K.op, x, y) } catch { throw located(error, loc) }
+        return .normal
+      } catch { throw located(error, stmt) }
     }
   }
 }

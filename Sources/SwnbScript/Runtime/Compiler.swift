@@ -53,7 +53,7 @@ final class Compiler {
     let exec = try compileStatementKind(stmt)
     let loc = stmt.start
     switch stmt.kind {
-    case .raise, .assert, .delete, .importModules, .importFrom, .augAssign:
+    case .raise, .assert, .delete, .importModules, .importFrom:
       return { f in
         do { return try exec(f) } catch { throw located(error, loc) }
       }
@@ -67,7 +67,7 @@ final class Compiler {
       let ev = try compileExpr(e)
       return { f in _ = try ev(f); return .normal }
     case .assign(let targets, let value): return try compileAssign(targets, value)
-    case .augAssign(let t, let op, let v): return try compileAugAssign(t, op, v)
+    case .augAssign(let t, let op, let v): return try compileAugAssign(t, op, v, at: stmt.start)
     case .annotated(let t, let v):
       guard let v else { return { _ in .normal } }
       return try compileAssign([t], v)
@@ -121,6 +121,11 @@ final class Compiler {
 
   /// Compiles an expression used for its truth value.
   func compileCondition(_ e: Expr) throws -> (Frame) throws -> Bool {
+    if case .compare(let first, let rest) = e.kind,
+      let test = try compileCompareCondition(first, rest, e.start)
+    {
+      return test
+    }
     let ev = try compileExpr(e)
     let rt = self.rt
     let loc = e.start
@@ -163,6 +168,8 @@ final class Compiler {
   private func compileFor(_ t: Expr, _ it: Expr, _ body: [Stmt], _ orElse: [Stmt]) throws -> Exec {
     let iterable = try compileExpr(it)
     let store = try compileStore(t)
+    var localSlot: Int?
+    if case .name(let n) = t.kind, case .local(let s) = scope.resolve(n) { localSlot = s }
     let run = try loopBody(body)
     let otherwise = try compileBlock(orElse)
     let rt = self.rt
@@ -173,7 +180,7 @@ final class Compiler {
         var i = start
         while step > 0 ? i < stop : i > stop {
           do { try rt.checkDeadline() } catch { throw located(error, loc) }
-          try store(f, .int(i))
+          if let s = localSlot { f.slots[s] = .int(i) } else { try store(f, .int(i)) }
           switch try run(f) {
           case .breakLoop: return .normal
           case .returned(let v): return .returned(v)
@@ -190,7 +197,7 @@ final class Compiler {
       do {
         try rt.iterate(source) { item in
           try rt.checkDeadline()
-          try store(f, item)
+          if let s = localSlot { f.slots[s] = item } else { try store(f, item) }
           switch try run(f) {
           case .breakLoop:
             broke = true

@@ -1,6 +1,8 @@
 /// The variables of one activation: a function call, a comprehension, a class body or the module.
 final class Frame {
-  var slots: [Value?]
+  /// Contiguous slot storage; compiled code only indexes slots below `slotCount`.
+  let slots: UnsafeMutablePointer<Value?>
+  let slotCount: Int
   /// The frame that lexically encloses this one (closure environment).
   let parent: Frame?
   /// A class body collects its names here instead of in slots.
@@ -11,9 +13,16 @@ final class Frame {
   var yielded: [Value]?
 
   init(slotCount: Int, parent: Frame?, classNamespace: PyDict? = nil) {
-    slots = [Value?](repeating: nil, count: slotCount)
+    slots = .allocate(capacity: slotCount)
+    slots.initialize(repeating: nil, count: slotCount)
+    self.slotCount = slotCount
     self.parent = parent
     self.classNamespace = classNamespace
+  }
+
+  deinit {
+    slots.deinitialize(count: slotCount)
+    slots.deallocate()
   }
 
   /// The frame closures defined here capture: class bodies are skipped, as in Python.
@@ -73,16 +82,16 @@ final class FunctionCode {
   weak var ownerClass: PyType?
 
   /// The argument count of a purely positional signature (no defaults needed, no `*`/`**`).
-  var simpleArity: Int? {
-    parameters.varArgs == nil && parameters.varKeywords == nil && parameters.keywordOnly.isEmpty
-      ? parameters.positional.count : nil
-  }
+  let simpleArity: Int?
 
   init(name: String, parameters: Parameters, slotCount: Int, cell: CellInfo?) {
     self.cell = cell
     self.name = name
     self.parameters = parameters
     self.slotCount = slotCount
+    simpleArity =
+      parameters.varArgs == nil && parameters.varKeywords == nil && parameters.keywordOnly.isEmpty
+      ? parameters.positional.count : nil
   }
 }
 

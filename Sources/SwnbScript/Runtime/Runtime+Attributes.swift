@@ -75,7 +75,7 @@ extension Runtime {
 
   /// `super()` inside a method: the class that defined it and the first argument.
   func makeSuper(_ frame: Frame) throws -> Value {
-    guard let fn = frame.function, let owner = fn.code.ownerClass, let me = frame.slots.first ?? nil else {
+    guard let fn = frame.function, let owner = fn.code.ownerClass, frame.slotCount > 0, let me = frame.slots[0] else {
       throw PyError.make(.runtimeError, "super(): no arguments")
     }
     let o = PyObject(type: superType)
@@ -151,6 +151,7 @@ extension Runtime {
 
   func deleteAttribute(_ v: Value, _ name: String) throws {
     if case .object(let o) = v, o.attributes.removeValue(forKey: name) != nil { return }
+    if case .array = v, name == "shape" { throw PyError.make(.attributeError, "Cannot delete array shape") }
     throw PyError.make(.attributeError, "'\(typeName(v))' object has no attribute '\(name)'")
   }
 }

@@ -72,6 +72,7 @@ extension Runtime {
     case (.list(let x), .list(let y)): return x === y
     case (.dict(let x), .dict(let y)): return x === y
     case (.set(let x), .set(let y)): return x === y
+    case (.iterator(let x), .iterator(let y)): return x === y
     case (.tuple(let x), .tuple(let y)): return x.isEmpty && y.isEmpty
     default: return pyEquals(a, b) && isReference(a)
     }

@@ -119,9 +119,10 @@ extension Runtime {
     }
   }
 
-  func makeSet(_ items: [Value], frozen: Bool = false) throws -> Value {
+  func makeSet(_ items: [Value], frozen: Bool = false, constantDisplay: Bool = false) throws -> Value {
     let s = PySet(frozen: frozen)
     for i in items { try s.storage.set(i, .none) }
+    if constantDisplay { s.constantPrefix = s.storage.count }
     return .set(s)
   }
 
@@ -155,7 +156,7 @@ extension Runtime {
     case .str(let s): for c in s.unicodeScalars where !(try body(.str(String(c)))) { return }
     case .dict(let d): for k in d.keys where !(try body(k)) { return }
     case .dictView(let kind, let d): for x in d.viewItems(kind) where !(try body(x)) { return }
-    case .set(let s): for k in s.items where !(try body(k)) { return }
+    case .set(let s): for k in SetOrder.items(s) where !(try body(k)) { return }
     case .iterator(let it):
       while let x = try it.next() { if !(try body(x)) { return } }
     case .object:

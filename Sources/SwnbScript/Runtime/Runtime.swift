@@ -30,6 +30,8 @@ final class Runtime {
   var pythonRandom = PythonRandom()
   /// Warnings already shown in this cell (Python shows each once per location).
   var warningsShown: Set<String> = []
+  /// The operations warnings are attributed to.
+  let warningSites = WarningSites()
   /// Floating-point warning kinds silenced by `np.errstate`/`np.seterr` (divide, invalid, over, under).
   var ignoredFloatingPointErrors: Set<String> = []
   /// Serial numbers behind the stable fake addresses of `repr` texts.

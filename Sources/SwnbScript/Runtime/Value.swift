@@ -98,6 +98,9 @@ final class PyList {
 final class PySet {
   var storage: PyDict
   let frozen: Bool
+  /// How many leading items came from a set display of constants, which CPython builds
+  /// through a frozenset (see `SetOrder`).
+  var constantPrefix = 0
   init(frozen: Bool = false) {
     storage = PyDict()
     self.frozen = frozen
