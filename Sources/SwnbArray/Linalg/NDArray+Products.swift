@@ -205,14 +205,62 @@ extension NDArray {
         "shapes \(Shape.compactText(a.shape)) and \(Shape.compactText(b.shape)) not aligned: "
           + "\(a.shape[ka]) (dim \(ka)) != \(b.shape[kb]) (dim \(kb))")
     }
-    if b.ndim <= 2 { return try matmul(a, b, copyingIrregular: true) }
+    if a.ndim <= 2 && b.ndim <= 2 { return try matmul(a, b, copyingIrregular: true) }
+    if dtype == .float64 || dtype == .float32 { return try stackedDot(a, b, dtype: dtype) }
+    if b.ndim <= 2 { return try matmul(a, b) }
     // Move b's contracted axis to the front and flatten the rest: (k, rest...) as 2-D.
     let k = b.shape[kb]
     let moved = try b.moveaxis(kb, 0)
     let b2 = try moved.copy().reshaped([k, -1])
-    let product = try matmul(a, b2, copyingIrregular: true)
+    let product = try matmul(a, b2)
     let outShape = Array(a.shape.dropLast()) + Array(moved.shape.dropFirst())
     return try product.reshaped(outShape)
+  }
+
+  /// numpy's `np.dot` of float operands with more than two dimensions: every output element
+  /// is one strided BLAS dot of a row of `a` (its last axis) and a column of `b` (its
+  /// second-to-last axis), output axes `a`'s leading ones then `b`'s others.
+  private static func stackedDot(_ a: NDArray, _ b: NDArray, dtype: DType) throws -> NDArray {
+    let x = a.dtype == dtype ? a : try a.converted(to: dtype)
+    let y = b.dtype == dtype ? b : try b.converted(to: dtype)
+    let kb = max(y.ndim - 2, 0)
+    var colShape = y.shape
+    var colStrides = y.strides
+    colShape.remove(at: kb)
+    colStrides.remove(at: kb)
+    let rowShape = Array(x.shape.dropLast())
+    let rows = x.view(shape: rowShape, strides: Array(x.strides.dropLast()), offset: 0).offsets()
+    let cols = y.view(shape: colShape, strides: colStrides, offset: 0).offsets()
+    let result = try NDArray(uninitialized: rowShape + colShape, dtype: dtype)
+    let (k, incx, incy) = (y.shape[kb], x.strides[x.ndim - 1], y.strides[kb])
+    if dtype == .float32 {
+      dotsInto(result, x, rows, y, cols, as: Float.self) { p, q in
+        BLAS.dot(count: k, p, stride: incx, q, stride: incy)
+      }
+    } else {
+      dotsInto(result, x, rows, y, cols, as: Double.self) { p, q in
+        BLAS.dot(count: k, p, stride: incx, q, stride: incy)
+      }
+    }
+    return result
+  }
+
+  /// Fills the C-contiguous `result` with `dot` of every (row, column) start pair, rows
+  /// outermost; `rows` and `cols` are element positions relative to `x` and `y`.
+  private static func dotsInto<T>(
+    _ result: NDArray, _ x: NDArray, _ rows: [Int], _ y: NDArray, _ cols: [Int],
+    as type: T.Type, _ dot: (UnsafePointer<T>, UnsafePointer<T>) -> T
+  ) {
+    withExtendedLifetime((result, x, y)) {
+      let (px, py) = (x.elementPointer(T.self), y.elementPointer(T.self))
+      var out = result.elementPointer(T.self)
+      for r in rows {
+        for c in cols {
+          out.pointee = dot(px + r, py + c)
+          out += 1
+        }
+      }
+    }
   }
 
   /// `np.inner(a, b)`: sums over the last axes of both operands.
