@@ -66,6 +66,9 @@ CASES = {
     "deque_maxlen": "from collections import deque\nd = deque(range(5), maxlen=3)\nd.append(9)\n"
                     "print(d, d.maxlen)\nd.appendleft(-1)\nd",
     "deque_rotate_left": "from collections import deque\nd = deque('abcde')\nd.rotate(-2)\nd",
+    "reversed": "from collections import deque, OrderedDict, Counter\n"
+                "print(list(reversed(deque([1, 2, 3]))), list(reversed(OrderedDict(a=1, b=2))))\n"
+                "list(reversed(Counter('abc')))",
     "deque_empty_pop": "from collections import deque\ndeque().pop()",
     "deque_empty": "from collections import deque\ndeque()",
     # itertools
@@ -90,6 +93,8 @@ CASES = {
                     "print(list(islice('ABCDEFG', 2, 4)))\nprint(list(islice('ABCDEFG', 2, None)))\n"
                     "list(islice('ABCDEFG', 0, None, 2))",
     "islice_negative": "from itertools import islice\nislice('abc', -1)",
+    "islice_negative_start": "from itertools import islice\nislice('abc', -1, 2)",
+    "islice_zero_step": "from itertools import islice\nislice('abc', 0, 2, 0)",
     "starmap": "from itertools import starmap\nlist(starmap(pow, [(2, 5), (3, 2), (10, 3)]))",
     "tee": "from itertools import tee\na, b = tee(iter([1, 2, 3]))\nprint(list(a))\nlist(b)",
     "zip_longest": "from itertools import zip_longest\nprint(list(zip_longest('ABCD', 'xy', fillvalue='-')))\n"

@@ -2,7 +2,9 @@
 extension Runtime {
   static let collectionsSource = #"""
 def __swnb_collections(len=len, sorted=sorted, iter=iter, isinstance=isinstance, repr=repr,
-                       dict=dict, list=list, tuple=tuple, callable=callable, setattr=setattr):
+                       dict=dict, list=list, tuple=tuple, reversed=reversed, callable=callable,
+                       setattr=setattr, hasattr=hasattr, sum=sum, max=max, min=min, all=all, zip=zip,
+                       range=range, hash=hash, type=type, str=str, int=int):
     class Counter:
         def __init__(self, iterable=None, **kwds):
             self._d = {}
@@ -42,6 +44,8 @@ def __swnb_collections(len=len, sorted=sorted, iter=iter, isinstance=isinstance,
             return len(self._d)
         def __iter__(self):
             return iter(self._d)
+        def __reversed__(self):
+            return reversed(list(self._d))
         def __eq__(self, other):
             if not isinstance(other, Counter):
                 return False
@@ -122,6 +126,8 @@ def __swnb_collections(len=len, sorted=sorted, iter=iter, isinstance=isinstance,
             return len(self._d)
         def __iter__(self):
             return iter(self._d)
+        def __reversed__(self):
+            return reversed(list(self._d))
         def __eq__(self, other):
             if isinstance(other, defaultdict):
                 return self._d == other._d
@@ -164,6 +170,8 @@ def __swnb_collections(len=len, sorted=sorted, iter=iter, isinstance=isinstance,
             return len(self._d)
         def __iter__(self):
             return iter(self._d)
+        def __reversed__(self):
+            return reversed(list(self._d))
         def __eq__(self, other):
             if isinstance(other, OrderedDict):
                 return list(self._d.items()) == list(other._d.items())
@@ -261,6 +269,8 @@ def __swnb_collections(len=len, sorted=sorted, iter=iter, isinstance=isinstance,
             return len(self._items)
         def __iter__(self):
             return iter(self._items)
+        def __reversed__(self):
+            return reversed(self._items)
         def __getitem__(self, i):
             if not isinstance(i, int):
                 raise TypeError('sequence index must be integer, not ' + repr(type(i).__name__))

@@ -233,19 +233,19 @@ extension Runtime {
     guard (2...4).contains(a.positional.count) else {
       throw PyError.make(.typeError, "islice expected at most 4 arguments, got \(a.positional.count)")
     }
-    func bound(_ v: Value, _ what: String) throws -> Int? {
+    let args = Array(a.positional.dropFirst())
+    let rangeRule = "for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+    func bound(_ v: Value, _ message: String) throws -> Int? {
       if v.isNone { return nil }
-      guard let i = intValue(v), i >= 0 else {
-        throw PyError.make(.valueError, "\(what) argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-      }
+      guard let i = intValue(v), i >= 0 else { throw PyError.make(.valueError, message) }
       return i
     }
     let it = try makeIterator(a.positional[0])
-    let args = Array(a.positional.dropFirst())
-    let start = args.count > 1 ? try bound(args[0], "Indices") ?? 0 : 0
-    let stop = try bound(args.count > 1 ? args[1] : args[0], args.count > 1 ? "Stop" : "Stop")
-    let step = args.count > 2 ? try bound(args[2], "Step") ?? 1 : 1
-    if step == 0 { throw PyError.make(.valueError, "Step for islice() must be a positive integer or None.") }
+    let start = args.count > 1 ? try bound(args[0], "Indices " + rangeRule) ?? 0 : 0
+    let stop = try args.count > 1 ? bound(args[1], "Indices " + rangeRule) : bound(args[0], "Stop argument " + rangeRule)
+    let stepMessage = "Step for islice() must be a positive integer or None."
+    let step = args.count > 2 ? try bound(args[2], stepMessage) ?? 1 : 1
+    if step == 0 { throw PyError.make(.valueError, stepMessage) }
     var position = 0
     var nextWanted = start
     return .iterator(PyIterator {
