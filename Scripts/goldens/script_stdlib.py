@@ -47,6 +47,10 @@ CASES = {
     "defaultdict_bad_factory": "from collections import defaultdict\ndefaultdict(3)",
     "defaultdict_items": "from collections import defaultdict\nd = defaultdict(int, {'a': 1})\nd['b']\n"
                          "print(sorted(d.items()))\nprint(list(d.keys()), list(d.values()))",
+    "defaultdict_long": "from collections import defaultdict\nd = defaultdict(list)\n"
+                        "for i in range(12):\n    d['key%d' % (i % 4)].append(i * 1000)\nd",
+    "deque_long": "from collections import deque\ndeque([x * 12345 for x in range(20)], maxlen=30)",
+    "ordereddict_long": "from collections import OrderedDict\nOrderedDict((f'item{i}', i * i) for i in range(8))",
     # OrderedDict
     "ordereddict": "from collections import OrderedDict\nd = OrderedDict()\nd['b'] = 1\nd['a'] = 2\n"
                    "print(d)\nprint(list(d.items()))\nd.move_to_end('b')\nprint(d.popitem())\nd",
@@ -121,6 +125,8 @@ CASES = {
                "square = partial(power, exp=2)\ncube_of_two = partial(power, 2)\n"
                "print(square(5), cube_of_two(3), square.args, square.keywords)\n"
                "int2 = partial(int, base=2)\nint2('1010')",
+    "partial_callable": "from functools import partial\np = partial(max, 5)\n"
+                        "print(callable(p), p(3), p(9), partial(p, 7)(1))\ncallable(3)",
     "lru_cache": "from functools import lru_cache\ncalls = []\n@lru_cache(maxsize=None)\ndef fib(n):\n"
                  "    calls.append(n)\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\n"
                  "print(fib(30))\nlen(calls)",

@@ -25,6 +25,7 @@ extension Runtime {
     define("callable") { a in
       switch try a.exactly(1, "callable")[0] {
       case .function, .builtin, .boundMethod, .type: return .bool(true)
+      case .object(let o): return .bool(o.type.lookup("__call__") != nil)
       default: return .bool(false)
       }
     }
