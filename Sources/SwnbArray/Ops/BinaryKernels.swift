@@ -105,7 +105,6 @@ extension BinaryOperands {
       )
       layout.forEachRun { offsets, n in
         let (p, q, o) = (a + offsets[0], b + offsets[1], r + offsets[2])
-        let e = q[0]
         let fast = single ? Self.powerFastPath(q[0]) : nil
         for k in 0..<n {
           o[k * so] = fast.map { f in f(p[k * sa]) } ?? T.libmPow(p[k * sa], q[k * sb])
