@@ -75,6 +75,36 @@ def cases():
                          "y = np.array([255, 3], dtype=np.uint8)\nx + y\n")
     yield "mixed_float32", ("import numpy as np\nprint((np.ones(1, np.int16) + np.ones(1, np.float32)).dtype,"
                             " (np.ones(1, np.uint32) + np.ones(1, np.float32)).dtype)\n")
+    yield "float_casts", ("import numpy as np\nf = np.array([-3.7, 0.5, 250.9, 70000.2, -1.0])\n"
+                          "print(f.astype(np.int8), f.astype(np.int16), f.astype(np.uint16))\n"
+                          "print(f.astype(np.uint32), f.astype(np.uint64))\n")
+    yield "uint64_big", ("import numpy as np\nb = np.array([-1, 2]).astype(np.uint64)\nprint(b, b.max())\n"
+                         "print(repr(b // np.uint64(2)), b > 5)\nb\n")
+    yield "integer_division_by_zero", ("import numpy as np\na = np.array([7, -7], dtype=np.int16)\n"
+                                       "print(a // 0, a % 0)\nprint(np.array([5], dtype=np.uint32) // 0)\n")
+    yield "creation_functions", ("import numpy as np\nprint(repr(np.arange(3, dtype=np.uint16)),"
+                                 " repr(np.full(2, 7, dtype=np.int8)))\n"
+                                 "print(repr(np.zeros_like(np.ones(2, np.uint32))), repr(np.eye(2, dtype='i2')))\n"
+                                 "np.array([[1, 2]], dtype=np.uint64).T\n")
+    yield "compare_mixed", ("import numpy as np\nu = np.array([1, 200], dtype=np.uint8)\n"
+                            "i = np.array([-1, 100], dtype=np.int8)\nprint(u > i, u == i, np.maximum(u, i))\n"
+                            "print(repr(np.array([3], dtype=np.uint64) < np.array([-1])))\n")
+    yield "stack_mixed", ("import numpy as np\nx = np.concatenate([np.ones(2, np.int8), np.ones(2, np.uint16)])\n"
+                          "y = np.vstack([np.ones(2, np.int16), np.ones(2, np.float32)])\nprint(x.dtype, y.dtype)\nx\n")
+    yield "cumsum_unsigned", ("import numpy as np\na = np.array([250, 10], dtype=np.uint8)\n"
+                              "print(repr(a.cumsum()), repr(a.cumprod()), repr(np.sum(a, dtype=np.uint8)))\n")
+    yield "abs_sign", ("import numpy as np\na = np.array([-128, 5, -3], dtype=np.int8)\n"
+                       "print(repr(np.abs(a)), repr(np.sign(a)), repr(-a))\n")
+    yield "bitwise", ("import numpy as np\na = np.array([12, 10], dtype=np.uint16)\n"
+                      "print(a & 6, a | 1, a ^ 3, ~a)\n")
+    yield "in_place", ("import numpy as np\na = np.array([100, 120], dtype=np.int8)\na += 100\nprint(a)\n"
+                       "a *= 3\nprint(a)\nb = np.ones(2, np.int16)\nb += np.ones(2, np.int8)\nb\n")
+    yield "in_place_cast_error", ("import numpy as np\na = np.ones(2, np.int8)\na += np.ones(2, np.int16)\n")
+    yield "scalar_types", ("import numpy as np\nx = np.array([1, 2], dtype=np.uint32)\n"
+                           "print(type(x[0]).__name__, type(x.sum()).__name__, type(x.mean()).__name__)\n"
+                           "print(x.dtype == np.uint32, x.dtype.name, np.dtype('u4') == np.dtype(np.uint32))\nx[1]\n")
+    yield "astype_str", ("import numpy as np\nprint(repr(np.array([-5, 7], dtype=np.int16).astype(str)))\n"
+                         "np.array(['12', '-3']).astype(np.int8)\n")
 
 
 def main():
