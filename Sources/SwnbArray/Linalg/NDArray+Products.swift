@@ -13,7 +13,8 @@ extension NDArray {
   /// - Throws: `ValueError` for 0-d operands, core-dimension mismatch and unbroadcastable
   ///   batch axes (numpy's texts); `UFuncTypeError` for string operands.
   public static func matmul(_ a: NDArray, _ b: NDArray) throws -> NDArray {
-    try matmul(a, b, copyingIrregular: false)
+    if let small = smallMatmul(a, b) { return small }
+    return try matmul(a, b, copyingIrregular: false)
   }
 
   /// `matmul` as above; with `copyingIrregular`, float operands that are neither C-contiguous
@@ -22,7 +23,6 @@ extension NDArray {
   private static func matmul(_ a: NDArray, _ b: NDArray, copyingIrregular: Bool) throws
     -> NDArray
   {
-    if let small = smallMatmul(a, b) { return small }
     for (i, x) in [a, b].enumerated() where x.ndim == 0 {
       throw ArrayError(
         .valueError,
