@@ -51,6 +51,28 @@ PER_TYPE = {
     "large": "np.arange(2000, dtype=np.{t})\n",
 }
 
+# Everyday functions on the new dtypes: products, statistics, set ops, summarised printing.
+ENGINE_BREADTH = """\
+import numpy as np
+a = np.array([[1, 2], [3, 4]], dtype=np.int8)
+print(repr(a @ a), repr(np.dot(a, a)), repr(a.T @ np.array([1, 1], dtype=np.uint16)))
+print(repr(np.outer(a[0], a[1])), repr(np.trace(a)))
+print(np.int8, repr(a.dtype), np.uint64)
+print(repr(np.int16(3.9)), repr(np.int16(5) + 1.5), repr(np.uint8(7) * np.int8(3)))
+print(repr(np.median(a)), repr(np.percentile(a, 50)), repr(np.diff(np.array([5, 2, 9], dtype=np.uint8))))
+print(repr(np.unique(np.array([3, 3, 1], dtype=np.uint32), return_counts=True)))
+print(repr(np.count_nonzero(a)), repr(np.argwhere(a > 2)), repr(np.nonzero(a)))
+print(repr(np.isin(a, [2, 3])), repr(np.searchsorted(np.array([1, 5, 9], dtype=np.int16), 6)))
+print(repr(np.array([1, 2], dtype=np.int16).round()), repr(np.floor(np.array([1], dtype=np.int8))))
+print(repr(np.arange(2000, dtype=np.int16).reshape(40, 50)))
+print(repr(np.array([1.5, 2], dtype=np.float32) + np.array([1, 2], dtype=np.uint16)))
+print(repr(np.linalg.norm(np.array([3, 4], dtype=np.int16))))
+print(repr(np.repeat(np.array([1, 2], dtype=np.uint16), 2)), repr(np.tile(np.array([1, 2], dtype=np.int8), 2)))
+print(repr(np.array([True, False]) + np.array([1, 2], dtype=np.int8)))
+print(repr(np.array([-5], dtype=np.int8) >> 1), repr(np.array([5], dtype=np.uint16) << 2))
+print(repr(np.array([1, 2], dtype=np.int16).var()), repr(np.array([1, 2], dtype=np.uint32).astype(np.float32)))
+"""
+
 
 def cases():
     for name, body in PER_TYPE.items():
@@ -105,6 +127,9 @@ def cases():
                            "print(x.dtype == np.uint32, x.dtype.name, np.dtype('u4') == np.dtype(np.uint32))\nx[1]\n")
     yield "astype_str", ("import numpy as np\nprint(repr(np.array([-5, 7], dtype=np.int16).astype(str)))\n"
                          "np.array(['12', '-3']).astype(np.int8)\n")
+
+    yield "engine_breadth", ENGINE_BREADTH
+    yield "scalar_overflow", "import numpy as np\nnp.uint8(300)\n"
 
 
 def main():
