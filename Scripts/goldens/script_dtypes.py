@@ -4,7 +4,8 @@
 Run from the repository root: python3 Scripts/goldens/script_dtypes.py
 Writes Tests/SwnbScriptTests/Goldens/script_dtypes.json in script.json's format (programs run by
 script.py's `run`): creation by name and by type, NEP 50 promotion, wraparound arithmetic,
-comparisons, reductions, indexing, printing, numpy scalars, tolist/item, iinfo and errors.
+comparisons, reductions, indexing, printing, numpy scalars, tolist/item, iinfo and errors;
+and `ndarray.resize` in place.
 """
 import json
 import os
@@ -73,6 +74,34 @@ print(repr(np.array([-5], dtype=np.int8) >> 1), repr(np.array([5], dtype=np.uint
 print(repr(np.array([1, 2], dtype=np.int16).var()), repr(np.array([1, 2], dtype=np.uint32).astype(np.float32)))
 """
 
+# ndarray.resize in place: shape tuple or ints, growth zero-filled, attribute targets.
+RESIZE = """\
+import numpy as np
+a = np.arange(6)
+print(a.resize(2, 4))
+print(a)
+b = np.arange(6.0)
+b.resize((4,))
+print(repr(b))
+c = np.arange(6).reshape(2, 3).copy()
+c.resize((3, 3), refcheck=False)
+print(c)
+d = np.zeros((2, 2), dtype=np.int16)
+d.resize(5)
+print(repr(d))
+s = np.array(['ab', 'c'])
+s.resize(3)
+print(repr(s))
+a.resize()
+print(a.shape)
+class Box:
+    pass
+box = Box()
+box.w = np.ones(2)
+box.w.resize(3)
+print(box.w)
+"""
+
 
 def cases():
     for name, body in PER_TYPE.items():
@@ -130,6 +159,11 @@ def cases():
 
     yield "engine_breadth", ENGINE_BREADTH
     yield "scalar_overflow", "import numpy as np\nnp.uint8(300)\n"
+
+    yield "resize", RESIZE
+    yield "resize_strided_error", "import numpy as np\na = np.arange(6)[::2]\na.resize(2)\n"
+    yield "resize_view_error", "import numpy as np\na = np.arange(6)[1:]\na.resize(2)\n"
+    yield "resize_negative_error", "import numpy as np\na = np.arange(6)\na.resize((2, -1))\n"
 
 
 def main():
