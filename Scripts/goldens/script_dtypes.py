@@ -102,6 +102,20 @@ box.w.resize(3)
 print(box.w)
 """
 
+# Wraparound and sign edges of unsigned and narrow signed types, integer-typed indices.
+WRAP_EDGES = """\
+import numpy as np
+u = np.array([1, 0, 65535], dtype=np.uint16)
+print(repr(np.abs(u)), repr(-u), repr(np.sign(u)), repr(u ** 2), repr(u // 0))
+g = np.array([2**62, 3], dtype=np.uint64)
+print(repr(g * 4), repr(g + g), repr(g.sum()), repr(g.astype(np.int8)))
+print(repr(np.array([-3, 4], dtype=np.int8) % 3), repr(np.array([-3, 4], dtype=np.int8) // 2))
+print(repr(np.array([200, 100], dtype=np.uint8).mean()), repr(np.array([1, 2], dtype=np.uint32).argmin()))
+print(repr(np.array([3, 1], dtype=np.int16).sort()), repr(np.cumprod(np.array([200, 200], dtype=np.int16))))
+print(repr(np.array([1, 2], dtype=np.uint16)[np.array([1, 0], dtype=np.uint8)]))
+print(repr(np.arange(4, dtype=np.int8)[np.int16(2)]))
+"""
+
 
 def cases():
     for name, body in PER_TYPE.items():
@@ -160,6 +174,7 @@ def cases():
     yield "engine_breadth", ENGINE_BREADTH
     yield "scalar_overflow", "import numpy as np\nnp.uint8(300)\n"
 
+    yield "wrap_edges", WRAP_EDGES
     yield "resize", RESIZE
     yield "resize_strided_error", "import numpy as np\na = np.arange(6)[::2]\na.resize(2)\n"
     yield "resize_view_error", "import numpy as np\na = np.arange(6)[1:]\na.resize(2)\n"
