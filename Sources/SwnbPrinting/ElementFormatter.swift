@@ -12,15 +12,14 @@ struct ElementFormatter {
     case .bool(let v):
       let trueText = zeroDim ? "True" : " True"
       text = { v[$0] ? trueText : "False" }
-    case .uint8(let v):
-      let format = IntegerFormat(measuring: indices.map { Int64(v[$0]) }, sign: options.sign)
-      text = { format.format(Int64(v[$0])) }
-    case .int32(let v):
-      let format = IntegerFormat(measuring: indices.map { Int64(v[$0]) }, sign: options.sign)
-      text = { format.format(Int64(v[$0])) }
-    case .int64(let v):
-      let format = IntegerFormat(measuring: indices.map { v[$0] }, sign: options.sign)
-      text = { format.format(v[$0]) }
+    case .int8(let v): text = Self.integers(v, options)
+    case .int16(let v): text = Self.integers(v, options)
+    case .int32(let v): text = Self.integers(v, options)
+    case .int64(let v): text = Self.integers(v, options)
+    case .uint8(let v): text = Self.integers(v, options)
+    case .uint16(let v): text = Self.integers(v, options)
+    case .uint32(let v): text = Self.integers(v, options)
+    case .uint64(let v): text = Self.integers(v, options)
     case .float32(let v):
       let format = FloatFormat(
         measuring: indices.map { Double(v[$0]) }, float32: true, options: options)
@@ -31,6 +30,13 @@ struct ElementFormatter {
     case .unicode(let v, _):
       text = { PythonString.repr(v[$0]) }
     }
+  }
+
+  private static func integers<T: BinaryInteger & Sendable>(
+    _ v: [T], _ options: PrintOptions
+  ) -> (Int) -> String {
+    let format = IntegerFormat(measuring: v, sign: options.sign)
+    return { format.format(v[$0]) }
   }
 
   /// The formatted element at `index` in the shown elements.

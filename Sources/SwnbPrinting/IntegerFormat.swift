@@ -7,7 +7,7 @@ struct IntegerFormat {
   private let plusSign: Character?
 
   /// Measures the shown (summarised) values.
-  init(measuring values: [Int64], sign: Character) {
+  init<T: BinaryInteger>(measuring values: [T], sign: Character) {
     guard let high = values.max(), let low = values.min() else {
       width = 0
       plusSign = nil
@@ -22,7 +22,7 @@ struct IntegerFormat {
   }
 
   /// `'{:{sign}{width}d}'.format(x)`.
-  func format(_ x: Int64) -> String {
+  func format<T: BinaryInteger>(_ x: T) -> String {
     var text = String(x)
     if x >= 0, let plusSign { text = String(plusSign) + text }
     let count = text.utf8.count

@@ -4,6 +4,16 @@ public enum PrintableElements: Sendable {
   case bool([Bool])
   /// numpy `uint8`.
   case uint8([UInt8])
+  /// numpy `int8`.
+  case int8([Int8])
+  /// numpy `int16`.
+  case int16([Int16])
+  /// numpy `uint16`.
+  case uint16([UInt16])
+  /// numpy `uint32`.
+  case uint32([UInt32])
+  /// numpy `uint64`.
+  case uint64([UInt64])
   /// numpy `int32`.
   case int32([Int32])
   /// numpy `int64`.
@@ -20,6 +30,11 @@ public enum PrintableElements: Sendable {
     switch self {
     case .bool(let v): return v.count
     case .uint8(let v): return v.count
+    case .int8(let v): return v.count
+    case .int16(let v): return v.count
+    case .uint16(let v): return v.count
+    case .uint32(let v): return v.count
+    case .uint64(let v): return v.count
     case .int32(let v): return v.count
     case .int64(let v): return v.count
     case .float32(let v): return v.count
@@ -33,6 +48,11 @@ public enum PrintableElements: Sendable {
     switch self {
     case .bool: return "bool"
     case .uint8: return "uint8"
+    case .int8: return "int8"
+    case .int16: return "int16"
+    case .uint16: return "uint16"
+    case .uint32: return "uint32"
+    case .uint64: return "uint64"
     case .int32: return "int32"
     case .int64: return "int64"
     case .float32: return "float32"
@@ -48,6 +68,11 @@ public enum PrintableElements: Sendable {
     switch self {
     case .bool(let v): return .bool(valid.map { v[$0] })
     case .uint8(let v): return .uint8(valid.map { v[$0] })
+    case .int8(let v): return .int8(valid.map { v[$0] })
+    case .int16(let v): return .int16(valid.map { v[$0] })
+    case .uint16(let v): return .uint16(valid.map { v[$0] })
+    case .uint32(let v): return .uint32(valid.map { v[$0] })
+    case .uint64(let v): return .uint64(valid.map { v[$0] })
     case .int32(let v): return .int32(valid.map { v[$0] })
     case .int64(let v): return .int64(valid.map { v[$0] })
     case .float32(let v): return .float32(valid.map { v[$0] })

@@ -31,6 +31,11 @@ public enum ScalarText {
     switch elements {
     case .bool(let v): return v[0] ? "True" : "False"
     case .uint8(let v): return String(v[0])
+    case .int8(let v): return String(v[0])
+    case .int16(let v): return String(v[0])
+    case .uint16(let v): return String(v[0])
+    case .uint32(let v): return String(v[0])
+    case .uint64(let v): return String(v[0])
     case .int32(let v): return String(v[0])
     case .int64(let v): return String(v[0])
     case .float32(let v):

@@ -3,9 +3,14 @@
 /// `unicode(n)` is numpy's fixed-width `<Un` string type (n characters).
 public enum DType: Hashable, Sendable, CustomStringConvertible {
   case bool
-  case uint8
+  case int8
+  case int16
   case int32
   case int64
+  case uint8
+  case uint16
+  case uint32
+  case uint64
   case float32
   case float64
   case unicode(Int)
@@ -14,9 +19,14 @@ public enum DType: Hashable, Sendable, CustomStringConvertible {
   public var name: String {
     switch self {
     case .bool: "bool"
-    case .uint8: "uint8"
+    case .int8: "int8"
+    case .int16: "int16"
     case .int32: "int32"
     case .int64: "int64"
+    case .uint8: "uint8"
+    case .uint16: "uint16"
+    case .uint32: "uint32"
+    case .uint64: "uint64"
     case .float32: "float32"
     case .float64: "float64"
     case .unicode(let n): "<U\(n)"
@@ -28,9 +38,10 @@ public enum DType: Hashable, Sendable, CustomStringConvertible {
   /// Bytes per element (`dtype.itemsize`); unicode uses 4 bytes per character as numpy.
   public var itemsize: Int {
     switch self {
-    case .bool, .uint8: 1
-    case .int32, .float32: 4
-    case .int64, .float64: 8
+    case .bool, .int8, .uint8: 1
+    case .int16, .uint16: 2
+    case .int32, .uint32, .float32: 4
+    case .int64, .uint64, .float64: 8
     case .unicode(let n): 4 * n
     }
   }
@@ -39,8 +50,8 @@ public enum DType: Hashable, Sendable, CustomStringConvertible {
   public var kind: Character {
     switch self {
     case .bool: "b"
-    case .uint8: "u"
-    case .int32, .int64: "i"
+    case .uint8, .uint16, .uint32, .uint64: "u"
+    case .int8, .int16, .int32, .int64: "i"
     case .float32, .float64: "f"
     case .unicode: "U"
     }
@@ -64,7 +75,12 @@ public enum DType: Hashable, Sendable, CustomStringConvertible {
   public init?(name: String) {
     switch name {
     case "bool", "bool_", "?", "b1": self = .bool
-    case "uint8", "u1", "B": self = .uint8
+    case "int8", "i1", "b", "byte": self = .int8
+    case "int16", "i2", "h", "short": self = .int16
+    case "uint8", "u1", "B", "ubyte": self = .uint8
+    case "uint16", "u2", "H", "ushort": self = .uint16
+    case "uint32", "u4", "I", "uintc": self = .uint32
+    case "uint64", "u8", "uint", "uintp", "L", "Q", "ulong": self = .uint64
     case "int32", "i4", "intc": self = .int32
     case "int64", "i8", "int", "int_", "intp", "l", "q": self = .int64
     case "float32", "f4", "single", "f": self = .float32
@@ -96,31 +112,42 @@ public enum DType: Hashable, Sendable, CustomStringConvertible {
     }
     if a.isFloat || b.isFloat {
       if a == .float64 || b == .float64 { return .float64 }
-      // float32 with an integer: only uint8 fits exactly in float32.
+      // float32 with an integer: only 8- and 16-bit integers fit exactly in float32.
       let other = a == .float32 ? b : a
-      return other == .uint8 || other == .float32 ? .float32 : .float64
+      return other == .float32 || other.itemsize <= 2 ? .float32 : .float64
     }
-    // Both integers: uint8 < int32 < int64.
-    return a.integerRank >= b.integerRank ? a : b
+    return integerPromotion(a, b)
+  }
+
+  /// numpy's promotion of two integer dtypes: the wider of equal signedness; a signed type
+  /// holds an unsigned one only when wider, else the next wider signed type (uint64 with any
+  /// signed type gives float64).
+  private static func integerPromotion(_ a: DType, _ b: DType) -> DType {
+    if a.kind == b.kind { return a.itemsize >= b.itemsize ? a : b }
+    let (unsigned, signed) = a.kind == "u" ? (a, b) : (b, a)
+    if signed.itemsize > unsigned.itemsize { return signed }
+    switch unsigned.itemsize {
+    case 1: return .int16
+    case 2: return .int32
+    case 4: return .int64
+    default: return .float64
+    }
   }
 
   /// Characters numpy reserves when casting this dtype to a string dtype.
   var textWidth: Int {
     switch self {
     case .bool: 5
-    case .uint8: 3
+    case .int8: 4
+    case .int16: 6
     case .int32: 11
     case .int64: 21
+    case .uint8: 3
+    case .uint16: 5
+    case .uint32: 10
+    case .uint64: 20
     case .float32, .float64: 32
     case .unicode(let n): n
-    }
-  }
-
-  private var integerRank: Int {
-    switch self {
-    case .uint8: 0
-    case .int32: 1
-    default: 2
     }
   }
 }

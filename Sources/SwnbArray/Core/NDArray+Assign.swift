@@ -112,6 +112,11 @@ extension NDArray {
     switch storage {
     case .bool(let d): try copyNumeric(into: d, from: src)
     case .uint8(let d): try copyNumeric(into: d, from: src)
+    case .int8(let d): try copyNumeric(into: d, from: src)
+    case .int16(let d): try copyNumeric(into: d, from: src)
+    case .uint16(let d): try copyNumeric(into: d, from: src)
+    case .uint32(let d): try copyNumeric(into: d, from: src)
+    case .uint64(let d): try copyNumeric(into: d, from: src)
     case .int32(let d): try copyNumeric(into: d, from: src)
     case .int64(let d): try copyNumeric(into: d, from: src)
     case .float32(let d): try copyNumeric(into: d, from: src)
@@ -131,6 +136,11 @@ extension NDArray {
     switch src.storage {
     case .bool(let s): copyLoop(d, s, src)
     case .uint8(let s): copyLoop(d, s, src)
+    case .int8(let s): copyLoop(d, s, src)
+    case .int16(let s): copyLoop(d, s, src)
+    case .uint16(let s): copyLoop(d, s, src)
+    case .uint32(let s): copyLoop(d, s, src)
+    case .uint64(let s): copyLoop(d, s, src)
     case .int32(let s): copyLoop(d, s, src)
     case .int64(let s): copyLoop(d, s, src)
     case .float32(let s): copyLoop(d, s, src)

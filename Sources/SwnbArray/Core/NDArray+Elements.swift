@@ -91,6 +91,21 @@ extension NDArray {
     case .int32:
       self.init(
         copying: values.map { Int32.cast($0) }, shape: shape, make: Storage.int32, dtype: dtype)
+    case .int8:
+      self.init(
+        copying: values.map { Int8.cast($0) }, shape: shape, make: Storage.int8, dtype: dtype)
+    case .int16:
+      self.init(
+        copying: values.map { Int16.cast($0) }, shape: shape, make: Storage.int16, dtype: dtype)
+    case .uint16:
+      self.init(
+        copying: values.map { UInt16.cast($0) }, shape: shape, make: Storage.uint16, dtype: dtype)
+    case .uint32:
+      self.init(
+        copying: values.map { UInt32.cast($0) }, shape: shape, make: Storage.uint32, dtype: dtype)
+    case .uint64:
+      self.init(
+        copying: values.map { UInt64.cast($0) }, shape: shape, make: Storage.uint64, dtype: dtype)
     case .int64: self.init(int64: values.map { Int64.cast($0) }, shape: shape)
     case .float32:
       self.init(
@@ -140,6 +155,11 @@ extension NDArray {
     switch storage {
     case .bool(let b): forEachOffset { out.append(T.cast(b.base[$0])) }
     case .uint8(let b): forEachOffset { out.append(T.cast(b.base[$0])) }
+    case .int8(let b): forEachOffset { out.append(T.cast(b.base[$0])) }
+    case .int16(let b): forEachOffset { out.append(T.cast(b.base[$0])) }
+    case .uint16(let b): forEachOffset { out.append(T.cast(b.base[$0])) }
+    case .uint32(let b): forEachOffset { out.append(T.cast(b.base[$0])) }
+    case .uint64(let b): forEachOffset { out.append(T.cast(b.base[$0])) }
     case .int32(let b): forEachOffset { out.append(T.cast(b.base[$0])) }
     case .int64(let b): forEachOffset { out.append(T.cast(b.base[$0])) }
     case .float32(let b): forEachOffset { out.append(T.cast(b.base[$0])) }

@@ -104,6 +104,11 @@ extension Storage {
     switch self {
     case .bool(let b): ObjectIdentifier(b)
     case .uint8(let b): ObjectIdentifier(b)
+    case .int8(let b): ObjectIdentifier(b)
+    case .int16(let b): ObjectIdentifier(b)
+    case .uint16(let b): ObjectIdentifier(b)
+    case .uint32(let b): ObjectIdentifier(b)
+    case .uint64(let b): ObjectIdentifier(b)
     case .int32(let b): ObjectIdentifier(b)
     case .int64(let b): ObjectIdentifier(b)
     case .float32(let b): ObjectIdentifier(b)

@@ -68,6 +68,60 @@ extension UInt8: NumericElement {
   public static func cast(fromBool value: Bool) -> UInt8 { value ? 1 : 0 }
 }
 
+/// Shared members of the narrow integer element types (int8 ... uint32), which widen exactly
+/// to Int64 and wrap from it.
+public protocol NarrowIntegerElement: NumericElement, FixedWidthInteger {}
+
+extension NarrowIntegerElement {
+  public static var isFloatingKind: Bool { false }
+  public static var isBoolKind: Bool { false }
+  public var double: Double { Double(self) }
+  public var int64: Int64 { Int64(self) }
+  public var bool: Bool { self != 0 }
+  public static func cast(fromInt value: Int64) -> Self { Self(truncatingIfNeeded: value) }
+  public static func cast(fromBool value: Bool) -> Self { value ? 1 : 0 }
+}
+
+// numpy casts doubles to 8- and 16-bit integers through a 32-bit truncation, to uint32
+// through a 64-bit one (x86-64), then wraps.
+extension Int8: NarrowIntegerElement {
+  public static func cast(from value: Double) -> Int8 { Int8(truncatingIfNeeded: truncatedInt32(value)) }
+}
+
+extension Int16: NarrowIntegerElement {
+  public static func cast(from value: Double) -> Int16 {
+    Int16(truncatingIfNeeded: truncatedInt32(value))
+  }
+}
+
+extension UInt16: NarrowIntegerElement {
+  public static func cast(from value: Double) -> UInt16 {
+    UInt16(truncatingIfNeeded: truncatedInt32(value))
+  }
+}
+
+extension UInt32: NarrowIntegerElement {
+  public static func cast(from value: Double) -> UInt32 {
+    UInt32(truncatingIfNeeded: truncatedInt64(value))
+  }
+}
+
+/// uint64 widens to Int64 by bit pattern (values above Int64.max read as negative there);
+/// `double` is exact-rounded from the unsigned value.
+extension UInt64: NumericElement {
+  public static var isFloatingKind: Bool { false }
+  public static var isBoolKind: Bool { false }
+  public var double: Double { Double(self) }
+  public var int64: Int64 { Int64(bitPattern: self) }
+  public var bool: Bool { self != 0 }
+  public static func cast(from value: Double) -> UInt64 {
+    value >= 0 && value < 18_446_744_073_709_551_616.0
+      ? UInt64(value) : UInt64(bitPattern: truncatedInt64(value))
+  }
+  public static func cast(fromInt value: Int64) -> UInt64 { UInt64(bitPattern: value) }
+  public static func cast(fromBool value: Bool) -> UInt64 { value ? 1 : 0 }
+}
+
 extension Int32: NumericElement {
   public static var isFloatingKind: Bool { false }
   public static var isBoolKind: Bool { false }

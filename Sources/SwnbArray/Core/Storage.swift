@@ -4,7 +4,12 @@
 /// place that allocates element memory.
 public enum Storage {
   case bool(Buffer<Bool>)
+  case int8(Buffer<Int8>)
+  case int16(Buffer<Int16>)
   case uint8(Buffer<UInt8>)
+  case uint16(Buffer<UInt16>)
+  case uint32(Buffer<UInt32>)
+  case uint64(Buffer<UInt64>)
   case int32(Buffer<Int32>)
   case int64(Buffer<Int64>)
   case float32(Buffer<Float>)
@@ -24,7 +29,12 @@ public enum Storage {
     let made: Storage?
     switch dtype {
     case .bool: made = Buffer<Bool>(count: count, empty: false, zeroed: z).map(Storage.bool)
+    case .int8: made = Buffer<Int8>(count: count, empty: 0, zeroed: z).map(Storage.int8)
+    case .int16: made = Buffer<Int16>(count: count, empty: 0, zeroed: z).map(Storage.int16)
     case .uint8: made = Buffer<UInt8>(count: count, empty: 0, zeroed: z).map(Storage.uint8)
+    case .uint16: made = Buffer<UInt16>(count: count, empty: 0, zeroed: z).map(Storage.uint16)
+    case .uint32: made = Buffer<UInt32>(count: count, empty: 0, zeroed: z).map(Storage.uint32)
+    case .uint64: made = Buffer<UInt64>(count: count, empty: 0, zeroed: z).map(Storage.uint64)
     case .int32: made = Buffer<Int32>(count: count, empty: 0, zeroed: z).map(Storage.int32)
     case .int64: made = Buffer<Int64>(count: count, empty: 0, zeroed: z).map(Storage.int64)
     case .float32: made = Buffer<Float>(count: count, empty: 0, zeroed: z).map(Storage.float32)
@@ -43,7 +53,12 @@ public enum Storage {
   public var count: Int {
     switch self {
     case .bool(let b): b.count
+    case .int8(let b): b.count
+    case .int16(let b): b.count
     case .uint8(let b): b.count
+    case .uint16(let b): b.count
+    case .uint32(let b): b.count
+    case .uint64(let b): b.count
     case .int32(let b): b.count
     case .int64(let b): b.count
     case .float32(let b): b.count
@@ -56,7 +71,12 @@ public enum Storage {
   public func load(_ i: Int) -> Scalar {
     switch self {
     case .bool(let b): .bool(b.base[i])
+    case .int8(let b): .int(Int64(b.base[i]))
+    case .int16(let b): .int(Int64(b.base[i]))
     case .uint8(let b): .int(Int64(b.base[i]))
+    case .uint16(let b): .int(Int64(b.base[i]))
+    case .uint32(let b): .int(Int64(b.base[i]))
+    case .uint64(let b): b.base[i] <= UInt64(Int64.max) ? .int(Int64(b.base[i])) : .float(Double(b.base[i]))
     case .int32(let b): .int(Int64(b.base[i]))
     case .int64(let b): .int(b.base[i])
     case .float32(let b): .float(Double(b.base[i]))
@@ -74,7 +94,13 @@ public enum Storage {
   public func store(_ value: Scalar, at i: Int, width: Int) throws {
     switch self {
     case .bool(let b): b.base[i] = try Cast.toBool(value)
-    case .uint8(let b): b.base[i] = UInt8(try Cast.pythonInt(value, in: 0...255, name: "uint8"))
+    case .int8(let b): b.base[i] = try Self.narrow(value, Int8.self, "int8")
+    case .int16(let b): b.base[i] = try Self.narrow(value, Int16.self, "int16")
+    case .uint8(let b): b.base[i] = try Self.narrow(value, UInt8.self, "uint8")
+    case .uint16(let b): b.base[i] = try Self.narrow(value, UInt16.self, "uint16")
+    case .uint32(let b): b.base[i] = try Self.narrow(value, UInt32.self, "uint32")
+    case .uint64(let b):
+      b.base[i] = UInt64(try Cast.pythonInt(value, in: 0...Int64.max, name: "uint64"))
     case .int32(let b):
       b.base[i] = Int32(
         try Cast.pythonInt(value, in: Int64(Int32.min)...Int64(Int32.max), name: "int32"))
@@ -84,5 +110,12 @@ public enum Storage {
     case .float64(let b): b.base[i] = try Cast.toDouble(value)
     case .unicode(let b): b.base[i] = Cast.fitted(Cast.toText(value), width: width)
     }
+  }
+
+  /// A Python value stored into a narrow integer type, range-checked as numpy does.
+  private static func narrow<T: FixedWidthInteger>(_ value: Scalar, _: T.Type, _ name: String)
+    throws -> T
+  {
+    T(truncatingIfNeeded: try Cast.pythonInt(value, in: Int64(T.min)...Int64(T.max), name: name))
   }
 }

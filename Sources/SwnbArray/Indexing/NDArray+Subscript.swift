@@ -113,6 +113,11 @@ extension Storage {
     switch (self, out) {
     case (.bool(let s), .bool(let d)): Self.gather(s, d, offsets)
     case (.uint8(let s), .uint8(let d)): Self.gather(s, d, offsets)
+    case (.int8(let s), .int8(let d)): Self.gather(s, d, offsets)
+    case (.int16(let s), .int16(let d)): Self.gather(s, d, offsets)
+    case (.uint16(let s), .uint16(let d)): Self.gather(s, d, offsets)
+    case (.uint32(let s), .uint32(let d)): Self.gather(s, d, offsets)
+    case (.uint64(let s), .uint64(let d)): Self.gather(s, d, offsets)
     case (.int32(let s), .int32(let d)): Self.gather(s, d, offsets)
     case (.int64(let s), .int64(let d)): Self.gather(s, d, offsets)
     case (.float32(let s), .float32(let d)): Self.gather(s, d, offsets)
@@ -128,6 +133,11 @@ extension Storage {
     switch (self, source) {
     case (.bool(let d), .bool(let s)): Self.scatter(s, d, offsets)
     case (.uint8(let d), .uint8(let s)): Self.scatter(s, d, offsets)
+    case (.int8(let d), .int8(let s)): Self.scatter(s, d, offsets)
+    case (.int16(let d), .int16(let s)): Self.scatter(s, d, offsets)
+    case (.uint16(let d), .uint16(let s)): Self.scatter(s, d, offsets)
+    case (.uint32(let d), .uint32(let s)): Self.scatter(s, d, offsets)
+    case (.uint64(let d), .uint64(let s)): Self.scatter(s, d, offsets)
     case (.int32(let d), .int32(let s)): Self.scatter(s, d, offsets)
     case (.int64(let d), .int64(let s)): Self.scatter(s, d, offsets)
     case (.float32(let d), .float32(let s)): Self.scatter(s, d, offsets)
@@ -142,6 +152,11 @@ extension Storage {
     switch (self, source) {
     case (.bool(let d), .bool(let s)): for p in offsets { d.base[p] = s.base[0] }
     case (.uint8(let d), .uint8(let s)): for p in offsets { d.base[p] = s.base[0] }
+    case (.int8(let d), .int8(let s)): for p in offsets { d.base[p] = s.base[0] }
+    case (.int16(let d), .int16(let s)): for p in offsets { d.base[p] = s.base[0] }
+    case (.uint16(let d), .uint16(let s)): for p in offsets { d.base[p] = s.base[0] }
+    case (.uint32(let d), .uint32(let s)): for p in offsets { d.base[p] = s.base[0] }
+    case (.uint64(let d), .uint64(let s)): for p in offsets { d.base[p] = s.base[0] }
     case (.int32(let d), .int32(let s)): for p in offsets { d.base[p] = s.base[0] }
     case (.int64(let d), .int64(let s)): for p in offsets { d.base[p] = s.base[0] }
     case (.float32(let d), .float32(let s)): for p in offsets { d.base[p] = s.base[0] }

@@ -6,6 +6,11 @@ extension BinaryOperands {
     switch input {
     case .bool: runBool(op)
     case .uint8: runInteger(op, UInt8.self)
+    case .int8: runInteger(op, Int8.self)
+    case .int16: runInteger(op, Int16.self)
+    case .uint16: runInteger(op, UInt16.self)
+    case .uint32: runInteger(op, UInt32.self)
+    case .uint64: runInteger(op, UInt64.self)
     case .int32: runInteger(op, Int32.self)
     case .int64: runInteger(op, Int64.self)
     case .float32: runFloat(op, Float.self)
@@ -105,7 +110,6 @@ extension BinaryOperands {
       )
       layout.forEachRun { offsets, n in
         let (p, q, o) = (a + offsets[0], b + offsets[1], r + offsets[2])
-        let e = q[0]
         let fast = single ? Self.powerFastPath(q[0]) : nil
         for k in 0..<n {
           o[k * so] = fast.map { f in f(p[k * sa]) } ?? T.libmPow(p[k * sa], q[k * sb])

@@ -96,10 +96,10 @@ extension BinaryUfunc {
 extension DType {
   /// The float dtype numpy's float-only ufuncs (sqrt, divide, sin, ...) compute in.
   ///
-  /// numpy uses float16 for bool and uint8 inputs; swnb has no float16 and uses float32.
+  /// numpy uses float16 for bool and 8-bit inputs; swnb has no float16 and uses float32.
   var floatLoopType: DType {
     switch self {
-    case .float32, .bool, .uint8: .float32
+    case .float32, .bool, .int8, .uint8, .int16, .uint16: .float32
     default: .float64
     }
   }

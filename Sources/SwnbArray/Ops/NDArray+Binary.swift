@@ -187,6 +187,8 @@ extension NDArray {
     switch y.storage {
     case .int64(let b): y.forEachOffset { if b.base[$0] < 0 { negative = true } }
     case .int32(let b): y.forEachOffset { if b.base[$0] < 0 { negative = true } }
+    case .int16(let b): y.forEachOffset { if b.base[$0] < 0 { negative = true } }
+    case .int8(let b): y.forEachOffset { if b.base[$0] < 0 { negative = true } }
     default: break
     }
     if negative {

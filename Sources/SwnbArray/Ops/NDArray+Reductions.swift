@@ -8,8 +8,8 @@ extension NDArray {
   /// row along other axes, and (for `axis=None`) pairwise over the whole array in memory
   /// order, in blocks of 8192 when the elements are cast first (numpy's buffer size).
   ///
-  /// The default accumulator is int64 for bool and integer arrays (numpy uses uint64 for
-  /// uint8), the array's own dtype for floats; `dtype` overrides it.
+  /// The default accumulator is int64 for bool and signed integer arrays, uint64 for
+  /// unsigned ones, the array's own dtype for floats; `dtype` overrides it.
   ///
   /// - Throws: `AxisError` / `ValueError` for bad axes, `TypeError` for strings.
   public func sum(
@@ -33,6 +33,11 @@ extension NDArray {
       case .int64: reduceInto(x, axes: axes, out: out, IntegerSum<Int64>.self)
       case .int32: reduceInto(x, axes: axes, out: out, IntegerSum<Int32>.self)
       case .uint8: reduceInto(x, axes: axes, out: out, IntegerSum<UInt8>.self)
+      case .int8: reduceInto(x, axes: axes, out: out, IntegerSum<Int8>.self)
+      case .int16: reduceInto(x, axes: axes, out: out, IntegerSum<Int16>.self)
+      case .uint16: reduceInto(x, axes: axes, out: out, IntegerSum<UInt16>.self)
+      case .uint32: reduceInto(x, axes: axes, out: out, IntegerSum<UInt32>.self)
+      case .uint64: reduceInto(x, axes: axes, out: out, IntegerSum<UInt64>.self)
       case .bool: reduceInto(x, axes: axes, out: out, AnyTrue.self)
       case .unicode: throw ArrayError.noStringLoop
       }
@@ -67,6 +72,11 @@ extension NDArray {
       case .int64: reduceInto(chunk, axes: whole, out: out, IntegerSum<Int64>.self)
       case .int32: reduceInto(chunk, axes: whole, out: out, IntegerSum<Int32>.self)
       case .uint8: reduceInto(chunk, axes: whole, out: out, IntegerSum<UInt8>.self)
+      case .int8: reduceInto(chunk, axes: whole, out: out, IntegerSum<Int8>.self)
+      case .int16: reduceInto(chunk, axes: whole, out: out, IntegerSum<Int16>.self)
+      case .uint16: reduceInto(chunk, axes: whole, out: out, IntegerSum<UInt16>.self)
+      case .uint32: reduceInto(chunk, axes: whole, out: out, IntegerSum<UInt32>.self)
+      case .uint64: reduceInto(chunk, axes: whole, out: out, IntegerSum<UInt64>.self)
       case .bool: reduceInto(chunk, axes: whole, out: out, AnyTrue.self)
       case .unicode: throw ArrayError.noStringLoop
       }
@@ -100,6 +110,11 @@ extension NDArray {
     case .int64: reduceInto(x, axes: axes, out: out, Product<Int64>.self)
     case .int32: reduceInto(x, axes: axes, out: out, Product<Int32>.self)
     case .uint8: reduceInto(x, axes: axes, out: out, Product<UInt8>.self)
+    case .int8: reduceInto(x, axes: axes, out: out, Product<Int8>.self)
+    case .int16: reduceInto(x, axes: axes, out: out, Product<Int16>.self)
+    case .uint16: reduceInto(x, axes: axes, out: out, Product<UInt16>.self)
+    case .uint32: reduceInto(x, axes: axes, out: out, Product<UInt32>.self)
+    case .uint64: reduceInto(x, axes: axes, out: out, Product<UInt64>.self)
     case .bool: reduceInto(x, axes: axes, out: out, AllTrue.self)
     case .unicode: throw ArrayError.noStringLoop
     }
@@ -147,7 +162,17 @@ extension NDArray {
     case (.int32, true): reduceInto(x, axes: axes, out: out, Maximum<Int32>.self)
     case (.int32, false): reduceInto(x, axes: axes, out: out, Minimum<Int32>.self)
     case (.uint8, true): reduceInto(x, axes: axes, out: out, Maximum<UInt8>.self)
+    case (.int8, true): reduceInto(x, axes: axes, out: out, Maximum<Int8>.self)
+    case (.int16, true): reduceInto(x, axes: axes, out: out, Maximum<Int16>.self)
+    case (.uint16, true): reduceInto(x, axes: axes, out: out, Maximum<UInt16>.self)
+    case (.uint32, true): reduceInto(x, axes: axes, out: out, Maximum<UInt32>.self)
+    case (.uint64, true): reduceInto(x, axes: axes, out: out, Maximum<UInt64>.self)
     case (.uint8, false): reduceInto(x, axes: axes, out: out, Minimum<UInt8>.self)
+    case (.int8, false): reduceInto(x, axes: axes, out: out, Minimum<Int8>.self)
+    case (.int16, false): reduceInto(x, axes: axes, out: out, Minimum<Int16>.self)
+    case (.uint16, false): reduceInto(x, axes: axes, out: out, Minimum<UInt16>.self)
+    case (.uint32, false): reduceInto(x, axes: axes, out: out, Minimum<UInt32>.self)
+    case (.uint64, false): reduceInto(x, axes: axes, out: out, Minimum<UInt64>.self)
     case (.bool, true): reduceInto(x, axes: axes, out: out, AnyTrue.self)
     case (.bool, false): reduceInto(x, axes: axes, out: out, AllTrue.self)
     case (.unicode, _): throw ArrayError.noStringLoop
@@ -198,7 +223,8 @@ extension DType {
   /// The accumulator numpy's `sum`/`prod`/`cumsum` use by default for this dtype.
   var sumType: DType {
     switch self {
-    case .bool, .uint8, .int32, .int64: .int64
+    case .bool, .int8, .int16, .int32, .int64: .int64
+    case .uint8, .uint16, .uint32, .uint64: .uint64
     default: self
     }
   }

@@ -27,6 +27,11 @@ extension NDArray {
     case .float32: firstExtremumIndex(data, lines, out, Float.self, largest)
     case .int64: firstExtremumIndex(data, lines, out, Int64.self, largest)
     case .int32: firstExtremumIndex(data, lines, out, Int32.self, largest)
+    case .int16: firstExtremumIndex(data, lines, out, Int16.self, largest)
+    case .int8: firstExtremumIndex(data, lines, out, Int8.self, largest)
+    case .uint16: firstExtremumIndex(data, lines, out, UInt16.self, largest)
+    case .uint32: firstExtremumIndex(data, lines, out, UInt32.self, largest)
+    case .uint64: firstExtremumIndex(data, lines, out, UInt64.self, largest)
     default: firstExtremumIndex(data, lines, out, UInt8.self, largest)
     }
     guard keepdims else { return out }
@@ -87,6 +92,7 @@ extension NDArray {
     switch out.dtype {
     case .float64: runningFold(out, outer, n, inner, Double.self, product)
     case .float32: runningFold(out, outer, n, inner, Float.self, product)
+    case .uint64: runningFold(out, outer, n, inner, UInt64.self, product)
     default: runningFold(out, outer, n, inner, Int64.self, product)
     }
     return out

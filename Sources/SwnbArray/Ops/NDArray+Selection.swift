@@ -17,6 +17,11 @@ extension NDArray {
     switch out.storage {
     case .bool: select(c, a, b, out, strides, Bool.self)
     case .uint8: select(c, a, b, out, strides, UInt8.self)
+    case .int8: select(c, a, b, out, strides, Int8.self)
+    case .int16: select(c, a, b, out, strides, Int16.self)
+    case .uint16: select(c, a, b, out, strides, UInt16.self)
+    case .uint32: select(c, a, b, out, strides, UInt32.self)
+    case .uint64: select(c, a, b, out, strides, UInt64.self)
     case .int32: select(c, a, b, out, strides, Int32.self)
     case .int64: select(c, a, b, out, strides, Int64.self)
     case .float32: select(c, a, b, out, strides, Float.self)
@@ -86,11 +91,9 @@ extension NDArray {
 
   // numpy's clip saturates Python-int bounds outside an integer dtype instead of raising.
   private func fitted(_ bound: Operand?) -> Operand? {
-    guard case .python(.int(let i))? = bound, dtype.isInteger, !dtype.contains(i) else {
-      return bound
-    }
-    let (low, high): (Int64, Int64) =
-      dtype == .uint8 ? (0, 255) : (Int64(Int32.min), Int64(Int32.max))
+    guard case .python(.int(let i))? = bound, let (low, high) = dtype.integerBounds,
+      !dtype.contains(i)
+    else { return bound }
     return .python(.int(Swift.min(Swift.max(i, low), high)))
   }
 }

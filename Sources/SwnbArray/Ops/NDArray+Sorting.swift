@@ -26,6 +26,11 @@ extension NDArray {
     switch lines.data.storage {
     case .bool: sortEach(lines, out, indices, { ($0 ? 1 : 0) as UInt8 }, Bool.self)
     case .uint8: sortEach(lines, out, indices, { $0 }, UInt8.self)
+    case .int8: sortEach(lines, out, indices, { $0 }, Int8.self)
+    case .int16: sortEach(lines, out, indices, { $0 }, Int16.self)
+    case .uint16: sortEach(lines, out, indices, { $0 }, UInt16.self)
+    case .uint32: sortEach(lines, out, indices, { $0 }, UInt32.self)
+    case .uint64: sortEach(lines, out, indices, { $0 }, UInt64.self)
     case .int32: sortEach(lines, out, indices, { $0 }, Int32.self)
     case .int64: sortEach(lines, out, indices, { $0 }, Int64.self)
     case .float32: sortEach(lines, out, indices, { NaNLast($0) }, Float.self)

@@ -9,6 +9,11 @@ extension NDArray {
     switch storage {
     case .bool(let b): (raw, matches) = (UnsafeMutableRawPointer(b.base), T.self == Bool.self)
     case .uint8(let b): (raw, matches) = (UnsafeMutableRawPointer(b.base), T.self == UInt8.self)
+    case .int8(let b): (raw, matches) = (UnsafeMutableRawPointer(b.base), T.self == Int8.self)
+    case .int16(let b): (raw, matches) = (UnsafeMutableRawPointer(b.base), T.self == Int16.self)
+    case .uint16(let b): (raw, matches) = (UnsafeMutableRawPointer(b.base), T.self == UInt16.self)
+    case .uint32(let b): (raw, matches) = (UnsafeMutableRawPointer(b.base), T.self == UInt32.self)
+    case .uint64(let b): (raw, matches) = (UnsafeMutableRawPointer(b.base), T.self == UInt64.self)
     case .int32(let b): (raw, matches) = (UnsafeMutableRawPointer(b.base), T.self == Int32.self)
     case .int64(let b): (raw, matches) = (UnsafeMutableRawPointer(b.base), T.self == Int64.self)
     case .float32(let b): (raw, matches) = (UnsafeMutableRawPointer(b.base), T.self == Float.self)

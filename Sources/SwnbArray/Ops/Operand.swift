@@ -61,10 +61,16 @@ extension Operand {
 extension DType {
   /// True when the integer `value` is representable in this integer dtype.
   func contains(_ value: Int64) -> Bool {
-    switch self {
-    case .uint8: value >= 0 && value <= 255
-    case .int32: value >= Int64(Int32.min) && value <= Int64(Int32.max)
-    default: true
-    }
+    guard let (low, high) = integerBounds else { return true }
+    return value >= low && value <= high
+  }
+
+  /// The smallest and largest values of an integer dtype as Int64 (uint64 capped at
+  /// Int64.max, the largest Python int the interpreter holds); nil for other dtypes.
+  public var integerBounds: (Int64, Int64)? {
+    guard isInteger else { return nil }
+    if itemsize == 8 { return kind == "u" ? (0, Int64.max) : (Int64.min, Int64.max) }
+    let bits = Int64(itemsize * 8)
+    return kind == "u" ? (0, (1 << bits) - 1) : (-(1 << (bits - 1)), (1 << (bits - 1)) - 1)
   }
 }

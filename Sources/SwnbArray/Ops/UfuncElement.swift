@@ -102,7 +102,12 @@ extension UfuncElement where Self: FixedWidthInteger {
   var isNaNElement: Bool { false }
 }
 
+extension Int8: UfuncElement {}
+extension Int16: UfuncElement {}
 extension UInt8: UfuncElement {}
+extension UInt16: UfuncElement {}
+extension UInt32: UfuncElement {}
+extension UInt64: UfuncElement {}
 extension Int32: UfuncElement {}
 extension Int64: UfuncElement {}
 

@@ -125,6 +125,11 @@ struct UnaryOperands {
     switch input {
     case .bool: runBool(op)
     case .uint8: runInteger(op, UInt8.self)
+    case .int8: runInteger(op, Int8.self)
+    case .int16: runInteger(op, Int16.self)
+    case .uint16: runInteger(op, UInt16.self)
+    case .uint32: runInteger(op, UInt32.self)
+    case .uint64: runInteger(op, UInt64.self)
     case .int32: runInteger(op, Int32.self)
     case .int64: runInteger(op, Int64.self)
     case .float32: runFloat(op, Float.self)

@@ -7,6 +7,11 @@ extension NDArray {
     switch storage {
     case .bool: .bool(gathered(as: Bool.self))
     case .uint8: .uint8(gathered(as: UInt8.self))
+    case .int8: .int8(gathered(as: Int8.self))
+    case .int16: .int16(gathered(as: Int16.self))
+    case .uint16: .uint16(gathered(as: UInt16.self))
+    case .uint32: .uint32(gathered(as: UInt32.self))
+    case .uint64: .uint64(gathered(as: UInt64.self))
     case .int32: .int32(gathered(as: Int32.self))
     case .int64: .int64(gathered(as: Int64.self))
     case .float32: .float32(gathered(as: Float.self))
@@ -24,6 +29,11 @@ extension NDArray {
     switch storage {
     case .bool(let b): return .bool(offsets.map { b.base[$0] })
     case .uint8(let b): return .uint8(offsets.map { b.base[$0] })
+    case .int8(let b): return .int8(offsets.map { b.base[$0] })
+    case .int16(let b): return .int16(offsets.map { b.base[$0] })
+    case .uint16(let b): return .uint16(offsets.map { b.base[$0] })
+    case .uint32(let b): return .uint32(offsets.map { b.base[$0] })
+    case .uint64(let b): return .uint64(offsets.map { b.base[$0] })
     case .int32(let b): return .int32(offsets.map { b.base[$0] })
     case .int64(let b): return .int64(offsets.map { b.base[$0] })
     case .float32(let b): return .float32(offsets.map { b.base[$0] })

@@ -10,9 +10,8 @@ enum NpyFormat {
   static func descr(_ d: DType) -> String {
     switch d {
     case .bool: return "|b1"
-    case .uint8: return "|u1"
-    case .int32: return "<i4"
-    case .int64: return "<i8"
+    case .int8, .int16, .int32, .int64, .uint8, .uint16, .uint32, .uint64:
+      return (d.itemsize == 1 ? "|" : "<") + String(d.kind) + String(d.itemsize)
     case .float32: return "<f4"
     case .float64: return "<f8"
     case .unicode(let n): return "<U\(n)"
@@ -52,9 +51,14 @@ enum NpyFormat {
     func raw<T>(_ values: [T]) { values.withUnsafeBytes { data.append(contentsOf: $0) } }
     switch a.dtype {
     case .bool: raw(a.gathered(as: Bool.self).map { $0 ? UInt8(1) : 0 })
-    case .uint8: raw(a.gathered(as: UInt8.self))
+    case .int8: raw(a.gathered(as: Int8.self))
+    case .int16: raw(a.gathered(as: Int16.self).map(\.littleEndian))
     case .int32: raw(a.gathered(as: Int32.self).map(\.littleEndian))
     case .int64: raw(a.gathered(as: Int64.self).map(\.littleEndian))
+    case .uint8: raw(a.gathered(as: UInt8.self))
+    case .uint16: raw(a.gathered(as: UInt16.self).map(\.littleEndian))
+    case .uint32: raw(a.gathered(as: UInt32.self).map(\.littleEndian))
+    case .uint64: raw(a.gathered(as: UInt64.self).map(\.littleEndian))
     case .float32: raw(a.gathered(as: Float.self).map(\.bitPattern.littleEndian))
     case .float64: raw(a.contiguousFloat64().map(\.bitPattern.littleEndian))
     case .unicode(let n):
@@ -124,8 +128,13 @@ enum NpyFormat {
     }
     switch dtype {
     case .bool: return NDArray(bool: load(UInt8.self).map { $0 != 0 }, shape: shape)
-    case .uint8: return NDArray(values: load(UInt8.self), shape: shape, dtype: .uint8)
+    case .int8: return NDArray(values: load(Int8.self), shape: shape, dtype: .int8)
+    case .int16: return NDArray(values: load(Int16.self).map { Int16(littleEndian: $0) }, shape: shape, dtype: .int16)
     case .int32: return NDArray(values: load(Int32.self).map { Int32(littleEndian: $0) }, shape: shape, dtype: .int32)
+    case .uint8: return NDArray(values: load(UInt8.self), shape: shape, dtype: .uint8)
+    case .uint16: return NDArray(values: load(UInt16.self).map { UInt16(littleEndian: $0) }, shape: shape, dtype: .uint16)
+    case .uint32: return NDArray(values: load(UInt32.self).map { UInt32(littleEndian: $0) }, shape: shape, dtype: .uint32)
+    case .uint64: return NDArray(values: load(UInt64.self).map { UInt64(littleEndian: $0) }, shape: shape, dtype: .uint64)
     case .int64: return NDArray(int64: load(Int64.self).map { Int64(littleEndian: $0) }, shape: shape)
     case .float32:
       return NDArray(values: load(UInt32.self).map { Float(bitPattern: UInt32(littleEndian: $0)) }, shape: shape, dtype: .float32)
@@ -152,6 +161,11 @@ enum NpyFormat {
     switch descr {
     case "|b1", "<b1", "?": return (.bool, 1)
     case "|u1", "<u1": return (.uint8, 1)
+    case "|i1", "<i1": return (.int8, 1)
+    case "<i2": return (.int16, 2)
+    case "<u2": return (.uint16, 2)
+    case "<u4": return (.uint32, 4)
+    case "<u8": return (.uint64, 8)
     case "<i4": return (.int32, 4)
     case "<i8": return (.int64, 8)
     case "<f4": return (.float32, 4)

@@ -103,8 +103,8 @@ extension Runtime {
       case "int", "int64": return .int64
       case "bool", "bool_": return .bool
       case "float32": return .float32
-      case "int32": return .int32
-      case "uint8": return .uint8
+      case "int8", "int16", "int32", "uint8", "uint16", "uint32", "uint64":
+        if let d = DType(name: t.name) { return d }
       case "str", "str_": return .unicode(1)
       default: break
       }

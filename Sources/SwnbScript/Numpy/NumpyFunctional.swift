@@ -54,13 +54,11 @@ extension Runtime {
     }
     def("iinfo") { [unowned self] a in
       let dtype = try self.typeInfoDType(try a.exactly(1, "iinfo")[0])
-      let range: (Int, Int)
-      switch dtype {
-      case .int64: range = (Int(Int64.min), Int(Int64.max))
-      case .int32: range = (Int(Int32.min), Int(Int32.max))
-      case .uint8: range = (0, 255)
-      default: throw PyError.make(.valueError, "Invalid integer data type '\(dtype.kind)'.")
+      // uint64's maximum is beyond the interpreter's int64 Python ints.
+      guard dtype != .uint64, let (low, high) = dtype.integerBounds else {
+        throw PyError.make(.valueError, "Invalid integer data type '\(dtype.kind)'.")
       }
+      let range = (Int(low), Int(high))
       return self.typeInfo("iinfo", [("min", .int(range.0)), ("max", .int(range.1)), ("bits", .int(dtype.itemsize * 8)), ("dtype", .dtype(dtype))])
     }
     def("exp2") { [unowned self] a in

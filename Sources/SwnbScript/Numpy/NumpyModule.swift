@@ -274,6 +274,10 @@ extension Runtime {
   private func whereSelect(_ cond: NDArray, _ x: Value, _ y: Value) throws -> Value {
     let xa = try toArray(x)
     let ya = try toArray(y)
+    if xa.dtype.isNumeric, ya.dtype.isNumeric, let xo = try operand(x), let yo = try operand(y) {
+      // Python scalars stay weak (NEP 50): `np.where(m, uint16_array, 0)` is uint16.
+      return wrap(try engine { try NDArray.where(cond, xo, yo) })
+    }
     return try engine {
       let shape = try Shape.broadcast([cond.shape, xa.shape, ya.shape])
       let c = try cond.broadcast(to: shape).scalars()

@@ -22,7 +22,8 @@ extension Runtime {
   }
 
   func installNumpyTypes(_ attrs: inout [String: Value]) {
-    for name in ["float64", "int64", "float32", "int32", "uint8", "bool_", "ndarray", "str_"] {
+    let integers = ["int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64"]
+    for name in ["float64", "float32", "bool_", "ndarray", "str_"] + integers {
       attrs[name] = .type(numpyType(name))
     }
     attrs["bool"] = attrs["bool_"]

@@ -60,6 +60,9 @@ extension Compiler {
     let rt = self.rt
     let site = warningSite(loc)
     if case .attribute(let objExpr, let name) = callee.kind {
+      if name == "resize", Compiler.rebindsShape(objExpr) {
+        return try compileResizeCall(objExpr, args, loc)
+      }
       let obj = try compileExpr(objExpr)
       if name == "append", args.count == 1, case .positional(let itemExpr) = args[0] {
         return try compileAppend(obj, itemExpr, loc, site)

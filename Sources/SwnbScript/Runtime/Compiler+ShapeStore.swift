@@ -1,7 +1,13 @@
 import SwnbArray
 
-/// `a.shape = (r, c)`: numpy's in-place reshape.
+/// `a.shape = (r, c)` and `a.resize(...)`: numpy's in-place reshape and resize.
 extension Compiler {
+  /// Reads an array expression and stores a replacement back where it came from.
+  typealias ArrayHome = (
+    fetch: (Frame) throws -> (array: Value, owner: Value?),
+    rebind: (Frame, Value?, Value) throws -> Void
+  )
+
   /// Whether `x.shape = ...` is compiled by `compileShapeStore`: `x` is a name or an attribute.
   static func rebindsShape(_ objExpr: Expr) -> Bool {
     switch objExpr.kind {
@@ -15,6 +21,36 @@ extension Compiler {
   /// attribute (`a.T.shape = ...`) is a fresh view in numpy too, so only the check remains.
   /// Another name bound to the same array keeps its old shape.
   func compileShapeStore(_ objExpr: Expr, _ loc: SourceLocation) throws -> Store {
+    let rt = self.rt
+    let (fetch, rebind) = try compileArrayHome(objExpr)
+    return { f, v in
+      let (array, owner) = try fetch(f)
+      do {
+        guard case .array(let a) = array else { return try rt.setAttribute(array, "shape", v) }
+        try rebind(f, owner, try rt.reshapedInPlace(a, v))
+      } catch { throw located(error, loc) }
+    }
+  }
+
+  /// `x.resize(shape)` for a name or attribute `x`: an array is replaced by its resized copy
+  /// (zero-filled growth) where it came from; anything else gets an ordinary method call.
+  func compileResizeCall(_ objExpr: Expr, _ args: [Argument], _ loc: SourceLocation) throws -> Eval {
+    let rt = self.rt
+    let (fetch, rebind) = try compileArrayHome(objExpr)
+    let buildArgs = try compileArguments(args)
+    return { f in
+      let (receiver, owner) = try fetch(f)
+      let a = try buildArgs(f)
+      do {
+        guard case .array(let array) = receiver else { return try rt.callMethod(receiver, "resize", a) }
+        let shape = a.positional.isEmpty ? array.shape : try rt.resizeShape(a)
+        try rebind(f, owner, .array(try rt.engine { try array.resizedInPlace(shape) }))
+        return .none
+      } catch { throw located(error, loc) }
+    }
+  }
+
+  private func compileArrayHome(_ objExpr: Expr) throws -> ArrayHome {
     let rt = self.rt
     let fetch: (Frame) throws -> (array: Value, owner: Value?)
     let rebind: (Frame, Value?, Value) throws -> Void
@@ -39,17 +75,21 @@ extension Compiler {
       fetch = { f in (try load(f), nil) }
       rebind = { f, _, v in try store(f, v) }
     }
-    return { f, v in
-      let (array, owner) = try fetch(f)
-      do {
-        guard case .array(let a) = array else { return try rt.setAttribute(array, "shape", v) }
-        try rebind(f, owner, try rt.reshapedInPlace(a, v))
-      } catch { throw located(error, loc) }
-    }
+    return (fetch, rebind)
   }
 }
 
 extension Runtime {
+  /// The new shape of `a.resize(...)` from a shape tuple or separate ints; `refcheck` is
+  /// accepted and has no effect here.
+  func resizeShape(_ a: Arguments) throws -> [Int] {
+    for (name, _) in a.keywords where name != "refcheck" {
+      throw PyError.make(.typeError, "'\(name)' is an invalid keyword argument for resize")
+    }
+    if a.positional.count == 1 { return try shapeArgument(a.positional[0]) }
+    return try a.positional.map { try requireInt($0, "resize") }
+  }
+
   /// The array `a` with shape `shape` as a view of its memory, or numpy's errors: the reshape
   /// ValueError, or AttributeError when only a copy could have that shape.
   func reshapedInPlace(_ a: NDArray, _ shape: Value) throws -> Value {

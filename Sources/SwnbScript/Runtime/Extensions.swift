@@ -33,6 +33,9 @@ func extensionEquals(_ a: Value, _ b: Value) -> Bool {
     guard let x = number(a), let y = number(b) else { return false }
     return x == y
   case (.dtype(let x), .dtype(let y)): return x == y
+  case (.dtype(let x), .type(let t)), (.type(let t), .dtype(let x)):
+    // `a.dtype == np.uint32`, `a.dtype == float`: numpy compares against the type's dtype.
+    return DType(name: t.name == "bool_" ? "bool" : t.name).map { $0 == x } ?? false
   case (.array(let x), .array(let y)): return x.sharesStorage(with: y) && x.shape == y.shape && x.offset == y.offset
   default: return false
   }
