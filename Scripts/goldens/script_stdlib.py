@@ -93,6 +93,12 @@ CASES = {
                            "list(takewhile(lambda x: x < 5, [1, 4, 6, 4, 1]))",
     "groupby": "from itertools import groupby\nfor k, g in groupby('AAAABBBCCDAABBB'):\n    print(k, list(g))\n"
                "[(k, len(list(g))) for k, g in groupby([1, 2, 3, 4, 5], key=lambda x: x > 2)]",
+    "groupby_lazy": "from itertools import groupby, count, islice\n"
+                    "groups = groupby(count(), key=lambda i: i // 3)\n"
+                    "print([(k, list(g)) for k, g in islice(groups, 3)])\n"
+                    "pairs = [(k, g) for k, g in groupby('aabbc')]\nprint([(k, list(g)) for k, g in pairs])\n"
+                    "it = groupby('xxyz')\nk, g = next(it)\nprint(k, next(g))\nk2, g2 = next(it)\n"
+                    "print(k2, list(g2), list(g))",
     "islice_forms": "from itertools import islice\nprint(list(islice('ABCDEFG', 2)))\n"
                     "print(list(islice('ABCDEFG', 2, 4)))\nprint(list(islice('ABCDEFG', 2, None)))\n"
                     "list(islice('ABCDEFG', 0, None, 2))",

@@ -121,17 +121,9 @@ extension Runtime {
     }
     define("groupby") { [unowned self] a in
       let v = try a.bind("groupby", ["iterable", "key"], required: 1)
-      let items = try self.collect(v[0] ?? .none)
-      let key = v[1].flatMap { $0.isNone ? nil : $0 }
-      let keys = try items.map { x in try key.map { try self.call($0, Arguments([x])) } ?? x }
-      var i = 0
-      return .iterator(PyIterator { [unowned self] in
-        guard i < items.count else { return nil }
-        let start = i
-        i += 1
-        while i < items.count, try self.equals(keys[i], keys[start]) { i += 1 }
-        return .tuple([keys[start], .iterator(self.listIterator(Array(items[start..<i])))])
-      })
+      let state = GroupByState(
+        try self.makeIterator(v[0] ?? .none), key: v[1].flatMap { $0.isNone ? nil : $0 }, runtime: self)
+      return .iterator(PyIterator { try state.nextGroup() })
     }
     define("islice") { [unowned self] a in try self.islice(a) }
     define("starmap") { [unowned self] a in
@@ -310,6 +302,53 @@ extension Runtime {
       return next
     }
     return nil
+  }
+}
+
+/// The shared position of `groupby` and its groups: advancing to the next group skips what
+/// is left of the current one, as in CPython.
+private final class GroupByState {
+  let source: PyIterator
+  let key: Value?
+  unowned let runtime: Runtime
+  /// The item read ahead and its key; nil once the source is exhausted.
+  var current: (value: Value, key: Value)?
+  var started = false
+  var target: Value?
+  var groupSerial = 0
+
+  init(_ source: PyIterator, key: Value?, runtime: Runtime) {
+    self.source = source
+    self.key = key
+    self.runtime = runtime
+  }
+
+  private func advance() throws {
+    guard let x = try source.next() else {
+      current = nil
+      return
+    }
+    current = (x, try key.map { try runtime.call($0, Arguments([x])) } ?? x)
+  }
+
+  func nextGroup() throws -> Value? {
+    if !started {
+      started = true
+      try advance()
+    }
+    while let c = current, let t = target, try runtime.equals(c.key, t) { try advance() }
+    guard let c = current else { return nil }
+    target = c.key
+    groupSerial += 1
+    let serial = groupSerial
+    var pending = true
+    return .tuple([c.key, .iterator(PyIterator { [self] in
+      guard serial == groupSerial else { return nil }
+      if !pending { try advance() }
+      pending = false
+      guard let c = current, let t = target, try runtime.equals(c.key, t) else { return nil }
+      return c.value
+    })])
   }
 }
 
