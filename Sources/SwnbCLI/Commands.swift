@@ -6,6 +6,8 @@ struct Commands {
   var invocation: Invocation
   var console: Console
   var makeKernel: (String) -> Kernel
+  /// Whether the process exits when the command is done (not so for in-process callers).
+  var endsProcess = false
 
   func execute() throws(CLIError) -> Int32 {
     switch invocation.command {
@@ -87,7 +89,14 @@ struct Commands {
   private func render() throws(CLIError) -> Int32 {
     let notebook = try load()
     try publish(notebook, runs: [:], format: invocation.format ?? .html)
+    if endsProcess { keepUntilExit(notebook) }
     return 0
+  }
+
+  /// Leaves `value` allocated: the process is about to exit, and freeing a large document's
+  /// parse tree node by node would only add to its run time.
+  private func keepUntilExit(_ value: Notebook) {
+    _ = Unmanaged.passRetained(KeptValue(value))
   }
 
   /// `swnb check`: run in memory and diff each cell's output with the stored one.
@@ -165,4 +174,10 @@ struct Commands {
     let base = path.hasSuffix(".md") ? String(path.dropLast(3)) : path
     return base + "." + ext
   }
+}
+
+/// A value held by a reference that is never released (see `Commands.keepUntilExit`).
+private final class KeptValue {
+  let value: Notebook
+  init(_ value: Notebook) { self.value = value }
 }

@@ -33,19 +33,22 @@ public enum SwnbCLI {
       output: { FileHandle.standardOutput.write(Data($0)) },
       error: { FileHandle.standardError.write(Data($0.utf8)) },
       errorIsTerminal: isatty(STDERR_FILENO) == 1)
-    return main(arguments: Array(CommandLine.arguments.dropFirst()), console: console) {
-      ScriptKernel(directory: $0)
-    }
+    return main(
+      arguments: Array(CommandLine.arguments.dropFirst()), console: console, endsProcess: true
+    ) { ScriptKernel(directory: $0) }
   }
 
-  /// The entry point behind both: `makeKernel` gets the notebook's folder.
+  /// The entry point behind both: `makeKernel` gets the notebook's folder; `endsProcess` says
+  /// that the process exits right after.
   static func main(
-    arguments: [String], console: Console, makeKernel: @escaping (String) -> Kernel
+    arguments: [String], console: Console, endsProcess: Bool = false,
+    makeKernel: @escaping (String) -> Kernel
   ) -> Int32 {
     do {
       let invocation = try Invocation.parse(arguments)
-      return try Commands(invocation: invocation, console: console, makeKernel: makeKernel)
-        .execute()
+      return try Commands(
+        invocation: invocation, console: console, makeKernel: makeKernel, endsProcess: endsProcess
+      ).execute()
     } catch {
       console.error(error.message)
       return error.exitCode

@@ -20,7 +20,8 @@ enum UTF8Check {
     return nil
   }
 
-  /// Whether `bytes` is UTF-8. Notebooks are mostly ASCII: it is skipped eight bytes at a time,
+  /// Whether `bytes` is UTF-8. Notebooks are mostly ASCII: it is skipped eight bytes at a time
+  /// (up to the first non-ASCII byte of the eight),
   /// and each other sequence is checked against the well-formed byte ranges of Unicode's
   /// table 3-7 (no overlong forms, no surrogates, nothing past U+10FFFF).
   private static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -29,11 +30,16 @@ enum UTF8Check {
     let count = bytes.count
     var index = 0
     while index < count {
-      if index + 8 <= count,
-        raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-      {
-        index += 8
-        continue
+      if index + 8 <= count {
+        // Little-endian: the lowest set high bit belongs to the first non-ASCII byte.
+        let high =
+          UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+          & 0x8080_8080_8080_8080
+        if high == 0 {
+          index += 8
+          continue
+        }
+        index += high.trailingZeroBitCount / 8
       }
       let lead = bytes[index]
       if lead < 0x80 {

@@ -12,10 +12,12 @@ struct LineTable: Sendable {
   private(set) var ends: [Int] = []
   /// Whether the document starts with a UTF-8 byte order mark (cmark's columns skip it).
   let hasBOM: Bool
+  /// Whether any line ends with `\r` or `\r\n`.
+  let hasCarriageReturn: Bool
 
   init(_ bytes: [UInt8]) {
     hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-    let hasCarriageReturn = bytes.withUnsafeBufferPointer {
+    hasCarriageReturn = bytes.withUnsafeBufferPointer {
       $0.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
     }
     if !hasCarriageReturn {

@@ -138,6 +138,7 @@ public struct Notebook: Sendable {
   private static func commonNewline(_ lines: LineTable, _ bytes: [UInt8], skipping cells: [Cell])
     -> [UInt8]
   {
+    if !lines.hasCarriageReturn { return [0x0A] }
     // Counts of `\n`, `\r\n` and `\r` endings.
     var counts = [0, 0, 0]
     var line = 1

@@ -32,7 +32,8 @@ enum MarkdownOutline {
     var blocks: [OutlineBlock] = []
     // Iterative pre-order walk with an explicit stack (deep block quotes must not overflow).
     var stack: [(node: OpaquePointer, parent: Int)] = []
-    var pendingSibling: [Int: Int] = [:]  // parent index -> index of its last child so far
+    // lastChild[parent + 1]: index of the parent's last child so far, or -1.
+    var lastChild: [Int] = [-1]
     func push(children first: OpaquePointer?, parent: Int) {
       var items: [OpaquePointer] = []
       var node = first
@@ -49,8 +50,10 @@ enum MarkdownOutline {
         type.rawValue <= CMARK_NODE_LAST_BLOCK.rawValue
       else { continue }
       let index = blocks.count
-      if let previous = pendingSibling[parent] { blocks[previous].nextSibling = index }
-      pendingSibling[parent] = index
+      let previous = lastChild[parent + 1]
+      if previous >= 0 { blocks[previous].nextSibling = index }
+      lastChild[parent + 1] = index
+      lastChild.append(-1)
       blocks.append(block(node, type: type, parent: parent))
       switch type {
       case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM:

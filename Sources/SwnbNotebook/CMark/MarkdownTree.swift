@@ -29,14 +29,24 @@ final class MarkdownTree: @unchecked Sendable {
     var throughLine: Int
   }
 
-  /// cmark's HTML of the document with the top-level blocks that start on a line of
-  /// `replacements` swapped for their HTML; `capacity` is the expected size in bytes.
+  /// Calls `body` with cmark's HTML of the document with the top-level blocks that start on a
+  /// line of `replacements` swapped for their HTML; `capacity` is the expected size in bytes.
   ///
   /// Each top-level block is rendered on its own; cmark's renderer ends every block with a
   /// newline, so the pieces join into the bytes it gives for the whole document, and a
-  /// replacement is emitted the way it emits a custom block.
-  func html(replacing replacements: [Int: Replacement], safe: Bool, capacity: Int) -> [UInt8] {
+  /// replacement is emitted the way it emits a custom block. Without replacements the whole
+  /// document is rendered at once and read where cmark wrote it.
+  func withHTML<Result>(
+    replacing replacements: [Int: Replacement], safe: Bool, capacity: Int,
+    _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
     let options = safe ? CMARK_OPT_SAFE : CMARK_OPT_UNSAFE
+    if replacements.isEmpty, let rendered = cmark_render_html(document, options) {
+      defer { free(rendered) }
+      // CChar and UInt8 may alias each other.
+      let bytes = UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self)
+      return body(UnsafeBufferPointer(start: bytes, count: strlen(rendered)))
+    }
     var html: [UInt8] = []
     html.reserveCapacity(capacity)
     func newlineUnlessAtLineStart() {
@@ -59,6 +69,6 @@ final class MarkdownTree: @unchecked Sendable {
       html.append(contentsOf: UnsafeRawBufferPointer(start: rendered, count: strlen(rendered)))
       free(rendered)
     }
-    return html
+    return html.withUnsafeBufferPointer(body)
   }
 }

@@ -18,7 +18,7 @@ public struct HTMLRenderer {
     var cellBlocks: [String: String] = [:]
     var replacements: [Int: MarkdownTree.Replacement] = [:]
     let counts = notebook.storedCounts
-    let placeholderNonce = Self.nonce(for: notebook.bytes)
+    let placeholderNonce = notebook.cells.isEmpty ? 0 : Self.nonce(for: notebook.bytes)
     var verbatim = [Bool](repeating: false, count: notebook.lines.count + 2)
     for range in notebook.verbatimRanges {
       for line in range where line < verbatim.count { verbatim[line] = true }
@@ -39,17 +39,6 @@ public struct HTMLRenderer {
         break
       }
     }
-    let body: [UInt8]
-    if math.spans.isEmpty, notebook.cellsAreTopLevel, let tree = notebook.tree {
-      // Nothing was hidden and top-level cells stand for whole blocks: the notebook's own parse
-      // gives the same HTML as parsing `markdown` again.
-      body = tree.html(
-        replacing: replacements, safe: options.safe,
-        capacity: notebook.bytes.count + notebook.bytes.count / 4)
-    } else {
-      body = math.restore(CMarkHTML.render(markdown, blocks: cellBlocks, safe: options.safe))
-    }
-    let (anchored, title) = HeadingAnchors.apply(body)
     let hasMath = !math.spans.isEmpty
     var warnings: [String] = []
     var katex: KaTeXAssets?
@@ -60,9 +49,24 @@ public struct HTMLRenderer {
           "KaTeX not found in \(options.katexDirectory) (install libjs-katex): math is left as TeX")
       }
     }
-    let page = PageTemplate.page(
-      title: title ?? HTMLEscape.escape(Self.baseName(notebook.file)), body: anchored, katex: katex)
-    return HTMLPage(bytes: page, hasMath: hasMath, warnings: warnings)
+    func page(body: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+      PageTemplate.page(
+        title: HeadingAnchors.title(in: body) ?? HTMLEscape.escape(Self.baseName(notebook.file)),
+        bodyCapacity: body.count + body.count / 16, katex: katex
+      ) { HeadingAnchors.append(body, to: &$0) }
+    }
+    let bytes: [UInt8]
+    if math.spans.isEmpty, notebook.cellsAreTopLevel, let tree = notebook.tree {
+      // Nothing was hidden and top-level cells stand for whole blocks: the notebook's own parse
+      // gives the same HTML as parsing `markdown` again.
+      bytes = tree.withHTML(
+        replacing: replacements, safe: options.safe,
+        capacity: notebook.bytes.count + notebook.bytes.count / 4, page(body:))
+    } else {
+      bytes = math.restore(CMarkHTML.render(markdown, blocks: cellBlocks, safe: options.safe))
+        .withUnsafeBufferPointer(page(body:))
+    }
+    return HTMLPage(bytes: bytes, hasMath: hasMath, warnings: warnings)
   }
 
   /// Prose lines go to cmark with math hidden, except code and HTML blocks, copied as they are.

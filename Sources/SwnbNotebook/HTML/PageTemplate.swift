@@ -1,6 +1,10 @@
 /// The page around the body: styles (light and dark), and KaTeX when the page has math.
 enum PageTemplate {
-  static func page(title: String, body: [UInt8], katex: KaTeXAssets?) -> [UInt8] {
+  /// The page titled `title` (already escaped) whose body `writeBody` appends, in one buffer
+  /// reserved for `bodyCapacity` bytes of body.
+  static func page(
+    title: String, bodyCapacity: Int, katex: KaTeXAssets?, writeBody: (inout [UInt8]) -> Void
+  ) -> [UInt8] {
     var head = """
       <!DOCTYPE html>
       <html lang="en">
@@ -23,9 +27,9 @@ enum PageTemplate {
     if katex != nil { tail += "<script>\n\(renderCall)</script>\n" }
     tail += "</body>\n</html>\n"
     var html: [UInt8] = []
-    html.reserveCapacity(head.utf8.count + body.count + tail.utf8.count)
+    html.reserveCapacity(head.utf8.count + bodyCapacity + tail.utf8.count)
     html += head.utf8
-    html += body
+    writeBody(&html)
     html += tail.utf8
     return html
   }
