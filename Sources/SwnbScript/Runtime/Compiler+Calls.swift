@@ -88,7 +88,7 @@ extension Compiler {
       return { f in
         let target = try fn(f)
         if case .function(let pf) = target, pf.code.simpleArity == arity {
-          let frame = Frame(slotCount: pf.code.slotCount, parent: pf.closure)
+          let frame = Frame.make(slotCount: pf.code.slotCount, parent: pf.closure, function: pf)
           for (i, p) in positional.enumerated() { frame.slots[i] = try p.eval(f) }
           do { return try rt.invoke(pf, frame) } catch { throw located(error, loc) }
         }
@@ -157,14 +157,14 @@ extension Compiler {
     if kind == .generator {
       return { [compiled] f in
         let first = try rt.makeIterator(try firstIterable(f))
-        let frame = Frame(slotCount: slotCount, parent: f.lexical)
+        let frame = Frame.make(slotCount: slotCount, parent: f.lexical)
         let g = GeneratorExpression(rt: rt, frame: frame, first: first, clauses: compiled, element: elementEv, cell: cell)
         return .iterator(PyIterator(g.next))
       }
     }
     return { f in
       let source = try firstIterable(f)
-      let frame = Frame(slotCount: slotCount, parent: f.lexical)
+      let frame = Frame.make(slotCount: slotCount, parent: f.lexical)
       var results: [Value] = []
       let dict = kind == .dict ? PyDict() : nil
       func run(_ level: Int, _ iterable: Value) throws {
