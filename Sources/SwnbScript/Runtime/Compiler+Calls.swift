@@ -85,10 +85,12 @@ extension Compiler {
       } : nil
     if let positional {
       let arity = positional.count
+      let cache = FrameCache()
       return { f in
         let target = try fn(f)
         if case .function(let pf) = target, pf.code.simpleArity == arity {
-          let frame = Frame.make(slotCount: pf.code.slotCount, parent: pf.closure, function: pf)
+          var frame = cache.take(for: pf)
+          defer { cache.give(&frame) }
           for (i, p) in positional.enumerated() { frame.slots[i] = try p.eval(f) }
           do { return try rt.invoke(pf, frame) } catch { throw located(error, loc) }
         }

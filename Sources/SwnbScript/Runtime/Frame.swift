@@ -1,7 +1,7 @@
 /// The fixed part of a frame; its slots are tail-allocated after it in the same block.
 struct FrameHeader {
   let slotCount: Int
-  let parent: Frame?
+  var parent: Frame?
   let classNamespace: PyDict?
   var function: PyFunction?
   var yielded: [Value]?
@@ -53,6 +53,21 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     _modify { yield &fields.pointee.yielded }
   }
 
+  /// Readies a parked frame for another call of `function` (same slot count).
+  func rebind(parent: Frame, function: PyFunction) {
+    fields.pointee.parent = parent
+    fields.pointee.function = function
+  }
+
+  /// Unbinds every slot and drops the frame's references so it can wait for reuse.
+  func park() {
+    let f = fields
+    for i in 0..<f.pointee.slotCount { slots[i] = nil }
+    f.pointee.parent = nil
+    f.pointee.function = nil
+    f.pointee.yielded = nil
+  }
+
   /// The frame closures defined here capture: class bodies are skipped, as in Python.
   var lexical: Frame { classNamespace != nil ? (parent ?? self) : self }
 
@@ -61,6 +76,32 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     var f = self
     for _ in 0..<depth { f = f.parent ?? f }
     return f
+  }
+}
+
+/// One parked frame kept by a call site, reused when the previous call's frame was not
+/// captured (by a closure, generator expression or `super()` object).
+final class FrameCache {
+  var spare: Frame?
+
+  /// A frame for calling `fn`: the parked one when it fits, else a new one.
+  @inline(__always)
+  func take(for fn: PyFunction) -> Frame {
+    let code = fn.code
+    if let frame = spare, frame.slotCount == code.slotCount {
+      spare = nil
+      frame.rebind(parent: fn.closure, function: fn)
+      return frame
+    }
+    return Frame.make(slotCount: code.slotCount, parent: fn.closure, function: fn)
+  }
+
+  /// Keeps `frame` for the next call unless something else still references it.
+  @inline(__always)
+  func give(_ frame: inout Frame) {
+    guard isKnownUniquelyReferenced(&frame) else { return }
+    frame.park()
+    spare = frame
   }
 }
 
