@@ -88,10 +88,12 @@ extension Compiler {
       } : nil
     if let positional {
       let arity = positional.count
+      let cache = FrameCache()
       return { f in
         let target = try fn(f)
         if case .function(let pf) = target, pf.code.simpleArity == arity {
-          let frame = Frame(slotCount: pf.code.slotCount, parent: pf.closure)
+          var frame = cache.take(for: pf)
+          defer { cache.give(&frame) }
           for (i, p) in positional.enumerated() { frame.slots[i] = try p.eval(f) }
           do { return try rt.invoke(pf, frame) } catch { throw located(error, loc) }
         }
@@ -160,14 +162,14 @@ extension Compiler {
     if kind == .generator {
       return { [compiled] f in
         let first = try rt.makeIterator(try firstIterable(f))
-        let frame = Frame(slotCount: slotCount, parent: f.lexical)
+        let frame = Frame.make(slotCount: slotCount, parent: f.lexical)
         let g = GeneratorExpression(rt: rt, frame: frame, first: first, clauses: compiled, element: elementEv, cell: cell)
         return .iterator(PyIterator(g.next))
       }
     }
     return { f in
       let source = try firstIterable(f)
-      let frame = Frame(slotCount: slotCount, parent: f.lexical)
+      let frame = Frame.make(slotCount: slotCount, parent: f.lexical)
       var results: [Value] = []
       let dict = kind == .dict ? PyDict() : nil
       func run(_ level: Int, _ iterable: Value) throws {

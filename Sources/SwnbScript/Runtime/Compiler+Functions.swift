@@ -85,7 +85,7 @@ extension Compiler {
         baseTypes.append(t)
       }
       let namespace = PyDict()
-      let classFrame = Frame(slotCount: 0, parent: f, classNamespace: namespace)
+      let classFrame = Frame.make(slotCount: 0, parent: f, classNamespace: namespace)
       _ = try run(classFrame)
       var attributes: [String: Value] = [:]
       for (k, v) in namespace.items { if case .str(let s) = k { attributes[s] = v } }

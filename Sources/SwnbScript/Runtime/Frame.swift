@@ -1,29 +1,71 @@
-/// The variables of one activation: a function call, a comprehension, a class body or the module.
-final class Frame {
-  /// Contiguous slot storage; compiled code only indexes slots below `slotCount`.
-  let slots: UnsafeMutablePointer<Value?>
+/// The fixed part of a frame; its slots are tail-allocated after it in the same block.
+struct FrameHeader {
   let slotCount: Int
-  /// The frame that lexically encloses this one (closure environment).
-  let parent: Frame?
-  /// A class body collects its names here instead of in slots.
+  var parent: Frame?
   let classNamespace: PyDict?
-  /// The function this frame runs (for zero-argument `super()`).
   var function: PyFunction?
-  /// Values yielded so far when the frame runs a generator function.
   var yielded: [Value]?
+}
 
-  init(slotCount: Int, parent: Frame?, classNamespace: PyDict? = nil) {
-    slots = .allocate(capacity: slotCount)
+/// The variables of one activation: a function call, a comprehension, a class body or the module.
+///
+/// Header and slots share one allocation, so a call costs one malloc/free instead of two.
+final class Frame: ManagedBuffer<FrameHeader, Value?> {
+  /// A frame with `slotCount` unbound slots.
+  static func make(
+    slotCount: Int, parent: Frame?, classNamespace: PyDict? = nil, function: PyFunction? = nil
+  ) -> Frame {
+    let buffer = Frame.create(minimumCapacity: slotCount) { _ in
+      FrameHeader(
+        slotCount: slotCount, parent: parent, classNamespace: classNamespace, function: function,
+        yielded: nil)
+    }
+    let frame = unsafeDowncast(buffer, to: Frame.self)
     // Element-wise loops stay specialised; the bulk calls go through generic value witnesses.
-    for i in 0..<slotCount { (slots + i).initialize(to: nil) }
-    self.slotCount = slotCount
-    self.parent = parent
-    self.classNamespace = classNamespace
+    frame.withUnsafeMutablePointerToElements { slots in
+      for i in 0..<slotCount { (slots + i).initialize(to: nil) }
+    }
+    return frame
   }
 
   deinit {
-    for i in 0..<slotCount { slots[i] = nil }
-    slots.deallocate()
+    withUnsafeMutablePointers { header, slots in
+      for i in 0..<header.pointee.slotCount { _ = (slots + i).move() }
+    }
+  }
+
+  /// Contiguous slot storage (stable for the frame's lifetime); compiled code only indexes
+  /// slots below `slotCount`.
+  @inline(__always) var slots: UnsafeMutablePointer<Value?> { withUnsafeMutablePointerToElements { $0 } }
+  @inline(__always) private var fields: UnsafeMutablePointer<FrameHeader> {
+    withUnsafeMutablePointerToHeader { $0 }
+  }
+  var slotCount: Int { fields.pointee.slotCount }
+  /// The frame that lexically encloses this one (closure environment).
+  var parent: Frame? { fields.pointee.parent }
+  /// A class body collects its names here instead of in slots.
+  var classNamespace: PyDict? { fields.pointee.classNamespace }
+  /// The function this frame runs (for zero-argument `super()`).
+  var function: PyFunction? { fields.pointee.function }
+  /// Values yielded so far when the frame runs a generator function.
+  var yielded: [Value]? {
+    get { fields.pointee.yielded }
+    _modify { yield &fields.pointee.yielded }
+  }
+
+  /// Readies a parked frame for another call of `function` (same slot count).
+  func rebind(parent: Frame, function: PyFunction) {
+    fields.pointee.parent = parent
+    fields.pointee.function = function
+  }
+
+  /// Unbinds every slot and drops the frame's references so it can wait for reuse.
+  func park() {
+    let f = fields
+    for i in 0..<f.pointee.slotCount { slots[i] = nil }
+    f.pointee.parent = nil
+    f.pointee.function = nil
+    f.pointee.yielded = nil
   }
 
   /// The frame closures defined here capture: class bodies are skipped, as in Python.
@@ -34,6 +76,32 @@ final class Frame {
     var f = self
     for _ in 0..<depth { f = f.parent ?? f }
     return f
+  }
+}
+
+/// One parked frame kept by a call site, reused when the previous call's frame was not
+/// captured (by a closure, generator expression or `super()` object).
+final class FrameCache {
+  var spare: Frame?
+
+  /// A frame for calling `fn`: the parked one when it fits, else a new one.
+  @inline(__always)
+  func take(for fn: PyFunction) -> Frame {
+    let code = fn.code
+    if let frame = spare, frame.slotCount == code.slotCount {
+      spare = nil
+      frame.rebind(parent: fn.closure, function: fn)
+      return frame
+    }
+    return Frame.make(slotCount: code.slotCount, parent: fn.closure, function: fn)
+  }
+
+  /// Keeps `frame` for the next call unless something else still references it.
+  @inline(__always)
+  func give(_ frame: inout Frame) {
+    guard isKnownUniquelyReferenced(&frame) else { return }
+    frame.park()
+    spare = frame
   }
 }
 

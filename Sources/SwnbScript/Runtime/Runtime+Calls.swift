@@ -58,7 +58,7 @@ extension Runtime {
 
   /// Calls a script function: binds arguments to slots, runs the body, enforces the depth limit.
   func callFunction(_ fn: PyFunction, _ args: Arguments) throws -> Value {
-    let frame = Frame(slotCount: fn.code.slotCount, parent: fn.closure)
+    let frame = Frame.make(slotCount: fn.code.slotCount, parent: fn.closure, function: fn)
     try bindArguments(fn, args, frame)
     return try invoke(fn, frame)
   }
@@ -66,7 +66,6 @@ extension Runtime {
   /// Runs a function whose frame already holds its arguments.
   func invoke(_ fn: PyFunction, _ frame: Frame) throws -> Value {
     let code = fn.code
-    frame.function = fn
     callDepth += 1
     defer { callDepth -= 1 }
     if callDepth > Runtime.recursionLimit {

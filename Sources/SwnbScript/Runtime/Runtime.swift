@@ -21,7 +21,7 @@ final class Runtime {
   var handling: [PyObject] = []
   let directory: String
   /// The module frame (no slots; module names live in `globals`).
-  let moduleFrame = Frame(slotCount: 0, parent: nil)
+  let moduleFrame = Frame.make(slotCount: 0, parent: nil)
   /// numpy's print options (`np.set_printoptions`).
   var printOptions = PrintOptions()
   /// numpy's global legacy random state (`np.random.seed`, `np.random.rand`, ...).
