@@ -48,7 +48,7 @@ func goldenAxis(_ kw: JSON) -> Int? {
       case "count_nonzero": return .array(try a.countNonzero(axis: axes, keepdims: keep))
       case "ptp": return .array(try a.ptp(axis: axes, keepdims: keep))
       case "average":
-        let weights = try kw["weights"]?.array.map { w in
+        let weights = kw["weights"]?.array.map { w in
           NDArray(float64: w.compactMap(\.double), shape: [w.count])
         }
         let typed = try weights.map { w in

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 
+/// The debug `swnb` executable was not found next to the test bundle.
+private struct BinaryMissing: Error {}
+
 /// Runs the built `swnb` executable as a separate process.
 @Suite struct BinaryTests {
   static let binary: URL? = {
@@ -16,7 +19,8 @@ import Testing
 
   private func spawn(_ arguments: [String]) throws -> (Int32, String, String) {
     let process = Process()
-    process.executableURL = try #require(Self.binary)
+    guard let binary = Self.binary else { throw BinaryMissing() }
+    process.executableURL = binary
     process.arguments = arguments
     let out = Pipe()
     let err = Pipe()

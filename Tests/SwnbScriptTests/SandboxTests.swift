@@ -91,7 +91,7 @@ import Testing
     #expect(lastLine(r) == "ModuleNotFoundError: No module named '\(name)'")
   }
 
-  @Test(arguments: ["eval", "exec", "__import__", "compile", "globals", "breakpoint"])
+  @Test(arguments: ["eval", "exec", "__import__", "compile", "breakpoint"])
   func escapeBuiltinsDoNotExist(_ name: String) throws {
     let (r, parent) = try run("\(name)('1')")
     defer { ScratchFolder(existing: parent).remove() }

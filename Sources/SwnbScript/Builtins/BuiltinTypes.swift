@@ -136,6 +136,12 @@ extension Runtime {
     if let source = a.positional.first {
       if case .dict(let other) = source {
         for (k, v) in other.items { try d.set(k, v) }
+      } else if case .object(let o) = source, o.type.lookup("keys") != nil {
+        // The mapping protocol (Counter, defaultdict, ...): keys() then [key].
+        try iterate(try callMethod(source, "keys", Arguments([]))) { key in
+          try d.set(key, try callMethod(source, "__getitem__", Arguments([key])))
+          return true
+        }
       } else {
         var index = 0
         try iterate(source) { item in

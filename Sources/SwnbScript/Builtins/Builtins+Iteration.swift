@@ -68,6 +68,8 @@ extension Runtime {
       switch v {
       case .list, .tuple, .str, .range: return .iterator(self.listIterator(try self.collect(v).reversed()))
       case .dict(let d): return .iterator(self.listIterator(d.keys.reversed()))
+      case .object(let o) where o.type.lookup("__reversed__") != nil:
+        return try self.callMethod(v, "__reversed__", Arguments([]))
       default:
         if case .array = v { return .iterator(self.listIterator(try self.collect(v).reversed())) }
         throw PyError.make(.typeError, "'\(typeName(v))' object is not reversible")

@@ -7,6 +7,7 @@ extension Runtime {
     builtins["None"] = Value.none
     builtins["NotImplemented"] = .builtin(BuiltinFunction("NotImplemented") { _ in .none })
     builtins["Ellipsis"] = .ellipsis
+    installIntrospectionBuiltins()
     define("print") { [unowned self] a in try self.builtinPrint(a) }
     define("len") { [unowned self] a in .int(try self.length(try a.exactly(1, "len")[0])) }
     define("repr") { [unowned self] a in .str(try self.repr(try a.exactly(1, "repr")[0])) }
@@ -18,11 +19,13 @@ extension Runtime {
     define("issubclass") { [unowned self] a in
       let v = try a.exactly(2, "issubclass")
       guard case .type(let t) = v[0] else { throw PyError.make(.typeError, "issubclass() arg 1 must be a class") }
-      return .bool(try self.typeSpec(v[1]).contains { t.isSubtype(of: $0) })
+      let boolIsInt = t === self.types["bool"]
+      return .bool(try self.typeSpec(v[1]).contains { t.isSubtype(of: $0) || (boolIsInt && $0 === self.types["int"]) })
     }
     define("callable") { a in
       switch try a.exactly(1, "callable")[0] {
       case .function, .builtin, .boundMethod, .type: return .bool(true)
+      case .object(let o): return .bool(o.type.lookup("__call__") != nil)
       default: return .bool(false)
       }
     }

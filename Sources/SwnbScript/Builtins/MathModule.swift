@@ -188,6 +188,9 @@ extension Runtime {
     case "math": module = makeMathModule()
     case "time": module = makeTimeModule()
     case "random": module = makePythonRandomModule()
+    case "itertools": module = makeItertoolsModule()
+    case "collections": module = try makeScriptedModule(name, source: Runtime.collectionsSource, factory: "__swnb_collections")
+    case "functools": module = try makeScriptedModule(name, source: Runtime.functoolsSource, factory: "__swnb_functools")
     default:
       guard let m = try makeExtensionModule(name) else {
         throw PyError.make(.moduleNotFoundError, "No module named '\(name)'")

@@ -18,7 +18,7 @@ extension Runtime {
     }
   }
 
-  private func pretty(_ v: Value, _ p: PrettyPrinter, _ stack: inout [ObjectIdentifier]) throws {
+  func pretty(_ v: Value, _ p: PrettyPrinter, _ stack: inout [ObjectIdentifier]) throws {
     if stack.count > Runtime.recursionLimit {
       throw PyError.make(.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
     }
@@ -56,6 +56,8 @@ extension Runtime {
       let items = s.items.count >= 1000 ? SetOrder.items(s) : sortedForPrint(s.items)
       try sequence(items, open, close, tuple: false, cycle, p, &stack)
     case .type(let t): p.text(t.module == nil ? t.name : t.qualifiedName)
+    case .object(let o) where o.type.lookup(Runtime.prettyCallHook) != nil:
+      try prettyCall(v, cycle, p, &stack)
     case .object(let o) where o.type.isSubtype(of: baseExceptionType) && o.type.lookup("__repr__") == nil:
       let name = o.type.module.map { "\($0).\(o.type.name)" } ?? o.type.name
       p.beginGroup(name.count + 1, name + "(")

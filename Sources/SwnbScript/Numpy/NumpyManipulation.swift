@@ -228,7 +228,7 @@ extension Runtime {
       guard edge else { return out }
       for d in 0..<x.ndim where x.shape[d] > 0 {
         var items = [IndexItem](repeating: .all, count: x.ndim)
-        let (before, after) = widths[d]
+        let before = widths[d].0
         let n = x.shape[d]
         items[d] = .slice(start: before, stop: before + 1, step: nil)
         let first = try out.get(items).copy()

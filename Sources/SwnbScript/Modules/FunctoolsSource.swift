@@ -1,0 +1,84 @@
+/// MatrixScript source of the `functools` module (CPython 3.11 behaviour and messages).
+extension Runtime {
+  static let functoolsSource = #"""
+def __swnb_functools(len=len, list=list, dict=dict, tuple=tuple, sorted=sorted, repr=repr,
+                     callable=callable, isinstance=isinstance, str=str):
+    def reduce(function, iterable, *initial):
+        if len(initial) > 1:
+            raise TypeError('reduce expected at most 3 arguments, got ' + str(len(initial) + 2))
+        items = list(iterable)
+        if initial:
+            value = initial[0]
+        elif items:
+            value = items.pop(0)
+        else:
+            raise TypeError('reduce() of empty iterable with no initial value')
+        for item in items:
+            value = function(value, item)
+        return value
+
+    class partial:
+        def __init__(self, func, *args, **keywords):
+            if not callable(func):
+                raise TypeError('the first argument must be callable')
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+        def __call__(self, *args, **keywords):
+            merged = dict(self.keywords)
+            merged.update(keywords)
+            return self.func(*(self.args + args), **merged)
+        def __repr__(self):
+            parts = [repr(self.func)] + [repr(a) for a in self.args]
+            parts += [k + '=' + repr(v) for k, v in self.keywords.items()]
+            return 'functools.partial(' + ', '.join(parts) + ')'
+
+    def _memoised(function):
+        memo = {}
+        def wrapper(*args, **keywords):
+            key = args + tuple(sorted(keywords.items())) if keywords else args
+            if key in memo:
+                return memo[key]
+            result = function(*args, **keywords)
+            memo[key] = result
+            return result
+        return wrapper
+
+    def lru_cache(maxsize=128, typed=False):
+        if callable(maxsize) and not isinstance(maxsize, int):
+            return _memoised(maxsize)
+        if maxsize is not None and not isinstance(maxsize, int):
+            raise TypeError('Expected first argument to be an integer, a callable, or None')
+        return _memoised
+
+    def cache(user_function):
+        return _memoised(user_function)
+
+    def wraps(wrapped, assigned=None, updated=None):
+        def decorator(wrapper):
+            return wrapper
+        return decorator
+
+    def update_wrapper(wrapper, wrapped, assigned=None, updated=None):
+        return wrapper
+
+    def cmp_to_key(mycmp):
+        class K:
+            def __init__(self, obj):
+                self.obj = obj
+            def __lt__(self, other):
+                return mycmp(self.obj, other.obj) < 0
+            def __gt__(self, other):
+                return mycmp(self.obj, other.obj) > 0
+            def __eq__(self, other):
+                return mycmp(self.obj, other.obj) == 0
+            def __le__(self, other):
+                return mycmp(self.obj, other.obj) <= 0
+            def __ge__(self, other):
+                return mycmp(self.obj, other.obj) >= 0
+        return K
+
+    return {'reduce': reduce, 'partial': partial, 'lru_cache': lru_cache, 'cache': cache,
+            'wraps': wraps, 'update_wrapper': update_wrapper, 'cmp_to_key': cmp_to_key}
+"""#
+}
