@@ -46,6 +46,20 @@ public enum Shape {
     return true
   }
 
+  /// Whether `strides` lay out `shape` in Fortran order with no gaps (the transpose is
+  /// C-contiguous), checked without building the transposed view.
+  public static func isFortranContiguous(_ shape: [Int], _ strides: [Int]) -> Bool {
+    var step = 1
+    for d in shape.indices {
+      if shape[d] == 0 { return true }
+      if shape[d] != 1 {
+        if strides[d] != step { return false }
+        step *= shape[d]
+      }
+    }
+    return true
+  }
+
   /// The broadcast shape of several operand shapes, as numpy's ufuncs compute it.
   ///
   /// - Throws: `ValueError` "operands could not be broadcast together with shapes (2,3) (4,) ".

@@ -84,7 +84,9 @@ extension NDArray {
   {
     guard items.count == 1, case .boolMask(let mask) = items[0], mask.shape == shape,
       case .float64(let d) = storage, case .bool(let m) = mask.storage,
-      (isContiguous && mask.isContiguous) || (T.isContiguous && mask.T.isContiguous)
+      (isContiguous && mask.isContiguous)
+        || (Shape.isFortranContiguous(shape, strides)
+          && Shape.isFortranContiguous(mask.shape, mask.strides))
     else { return nil }
     return (d.base + offset, m.base + mask.offset)
   }

@@ -13,7 +13,7 @@ extension Runtime {
       return try self.norm(try self.toArray(v[0] ?? .none), ord: v[1], axis: v[2])
     }
     def("lstsq") { [unowned self] a in
-      let v = try a.bind("lstsq", ["a", "b", "rcond"], required: 2)
+      let v = try Runtime.lstsqArguments(a)
       var rcond: Double?
       if let r = v[2], !r.isNone { rcond = try self.requireFloat(r, "lstsq") }
       let r = try self.engine { try NDArray.lstsq(try self.toArray(v[0] ?? .none), try self.toArray(v[1] ?? .none), rcond: rcond) }
@@ -59,6 +59,18 @@ extension Runtime {
     }
     installLinalgMore(&attrs)
     return PyModule(name: "numpy.linalg", attributes: attrs)
+  }
+
+  /// `lstsq(a, b, rcond)` bound; the common `lstsq(a, b)` / `lstsq(a, b, rcond=...)` calls skip
+  /// the generic name lookup.
+  private static func lstsqArguments(_ a: Arguments) throws -> [Value?] {
+    if a.positional.count == 2 {
+      if a.keywords.isEmpty { return [a.positional[0], a.positional[1], nil] }
+      if a.keywords.count == 1, a.keywords[0].name == "rcond" {
+        return [a.positional[0], a.positional[1], a.keywords[0].value]
+      }
+    }
+    return try a.bind("lstsq", ["a", "b", "rcond"], required: 2)
   }
 
   func normOrder(_ v: Value?) throws -> Linalg.NormOrder? {

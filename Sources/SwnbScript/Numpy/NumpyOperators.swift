@@ -58,6 +58,14 @@ extension Runtime {
     return try ufunc(f, x, y) { self.operatorWarnings($0, op, a, b) }
   }
 
+  /// `array <op> array`, the common numpy case, straight to the engine (what
+  /// `extensionBinary` does for it, without the generic operand checks).
+  func arrayBinary(_ op: BinaryOperator, _ p: NDArray, _ q: NDArray) throws -> Value? {
+    if op == .matMul { return wrap(try engine { try NDArray.matmul(p, q) }) }
+    guard let f = Runtime.ufuncFor[op] else { return nil }
+    return try ufunc(f, .array(p), .array(q)) { self.operatorWarnings($0, op, .array(p), .array(q)) }
+  }
+
   func extensionInplace(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
     guard case .array(let target) = a, let f = Runtime.ufuncFor[op], let y = try operand(b) else { return nil }
     var warnings: [ArrayWarning] = []

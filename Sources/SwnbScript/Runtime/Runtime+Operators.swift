@@ -9,6 +9,7 @@ extension Runtime {
   ]
 
   func binary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
+    if case .array(let p) = a, case .array(let q) = b, let r = try arrayBinary(op, p, q) { return r }
     if let r = try numericBinary(op, a, b) { return r }
     if let r = try extensionBinary(op, a, b) { return r }
     if let r = try sequenceBinary(op, a, b) { return r }
