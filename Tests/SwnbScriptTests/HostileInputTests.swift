@@ -37,6 +37,19 @@ import Testing
     #expect(r.error?.traceback.hasSuffix("TimeoutError: cell exceeded the time limit of 0.3 seconds") == true)
   }
 
+  @Test func drainingAnEndlessIteratorTimesOut() {
+    let r = run("import itertools\nlist(itertools.permutations(range(12)))\n", timeout: 0.5)
+    #expect(r.error?.kind == "TimeoutError")
+    let s = run("import itertools\nsum(itertools.count())\n", timeout: 0.5)
+    #expect(s.error?.kind == "TimeoutError")
+  }
+
+  @Test func residentMemoryIsReadable() throws {
+    let bytes = try #require(ResidentMemory.current())
+    #expect(bytes > 1 << 20)
+    #expect(ResidentMemory.limit > bytes)
+  }
+
   @Test func timeoutCannotBeSwallowedByExcept() {
     let r = run("while True:\n    try:\n        x = 1\n    except Exception:\n        pass\n", timeout: 0.3)
     #expect(r.error?.kind == "TimeoutError")

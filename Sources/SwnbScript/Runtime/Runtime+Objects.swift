@@ -157,11 +157,14 @@ extension Runtime {
     case .dict(let d): for k in d.keys where !(try body(k)) { return }
     case .dictView(let kind, let d): for x in d.viewItems(kind) where !(try body(x)) { return }
     case .set(let s): for k in SetOrder.items(s) where !(try body(k)) { return }
-    case .iterator(let it):
-      while let x = try it.next() { if !(try body(x)) { return } }
-    case .object:
+    case .iterator, .object:
+      // Open-ended sources (itertools.count, permutations, user iterators): the cell's time
+      // limit applies between items.
       let it = try makeIterator(v)
-      while let x = try it.next() { if !(try body(x)) { return } }
+      while let x = try it.next() {
+        try checkDeadline()
+        if !(try body(x)) { return }
+      }
     case .array(let a):
       guard a.ndim > 0 else { throw PyError.make(.typeError, "iteration over a 0-d array") }
       for i in 0..<a.shape[0] where !(try body(try arrayItem(a, i))) { return }
@@ -219,7 +222,8 @@ extension Runtime {
     }
   }
 
-  /// The longest list MatrixScript builds from a range or repetition (about 640 MB of values).
+  /// The longest list MatrixScript builds from a range, a repetition or by draining an
+  /// iterator (about 640 MB of values); longer ones raise `MemoryError`.
   static let maxContainerLength = 20_000_000
 
   func collect(_ v: Value) throws -> [Value] {
@@ -235,7 +239,11 @@ extension Runtime {
     case .tuple(let t): return t
     default:
       var items: [Value] = []
-      try iterate(v) { items.append($0); return true }
+      try iterate(v) {
+        if items.count >= Runtime.maxContainerLength { throw PyError.make(.memoryError, "") }
+        items.append($0)
+        return true
+      }
       return items
     }
   }

@@ -81,13 +81,15 @@ final class Runtime {
     return o
   }
 
-  /// Raises TimeoutError once the cell's deadline has passed; cheap between checks.
+  /// Raises TimeoutError once the cell's deadline has passed, and MemoryError when resident
+  /// memory nears the cap (checked less often); cheap between checks.
   @inline(__always)
   func checkDeadline() throws {
     tick &+= 1
     if tick & 1023 == 0, let d = deadline, DispatchTime.now().uptimeNanoseconds > d {
       throw PyError.make(.timeoutError, "cell exceeded the time limit of \(formatSeconds(timeoutSeconds)) seconds")
     }
+    if tick & 0xFFFF == 0, ResidentMemory.exceeded { throw PyError.make(.memoryError, "") }
   }
 
   private func formatSeconds(_ s: Double) -> String {
