@@ -5,7 +5,40 @@ def __swnb_collections(len=len, sorted=sorted, iter=iter, isinstance=isinstance,
                        dict=dict, list=list, tuple=tuple, reversed=reversed, callable=callable,
                        setattr=setattr, hasattr=hasattr, sum=sum, max=max, min=min, all=all, zip=zip,
                        range=range, hash=hash, type=type, str=str, int=int):
-    class Counter:
+    class _Mapping:
+        # What Counter, defaultdict and OrderedDict share: a dict held in `_d`.
+        def __getitem__(self, key):
+            return self._d[key]
+        def __setitem__(self, key, value):
+            self._d[key] = value
+        def __delitem__(self, key):
+            del self._d[key]
+        def __contains__(self, key):
+            return key in self._d
+        def __len__(self):
+            return len(self._d)
+        def __iter__(self):
+            return iter(self._d)
+        def __reversed__(self):
+            return reversed(list(self._d))
+        def keys(self):
+            return self._d.keys()
+        def values(self):
+            return self._d.values()
+        def items(self):
+            return self._d.items()
+        def get(self, key, default=None):
+            return self._d.get(key, default)
+        def pop(self, key, *default):
+            return self._d.pop(key, *default)
+        def setdefault(self, key, default=None):
+            return self._d.setdefault(key, default)
+        def update(self, *args, **kwds):
+            self._d.update(*args, **kwds)
+        def clear(self):
+            self._d.clear()
+
+    class Counter(_Mapping):
         def __init__(self, iterable=None, **kwds):
             self._d = {}
             self.update(iterable, **kwds)
@@ -33,37 +66,13 @@ def __swnb_collections(len=len, sorted=sorted, iter=iter, isinstance=isinstance,
                 d[k] = d.get(k, 0) - v
         def __getitem__(self, key):
             return self._d.get(key, 0)
-        def __setitem__(self, key, value):
-            self._d[key] = value
         def __delitem__(self, key):
             if key in self._d:
                 del self._d[key]
-        def __contains__(self, key):
-            return key in self._d
-        def __len__(self):
-            return len(self._d)
-        def __iter__(self):
-            return iter(self._d)
-        def __reversed__(self):
-            return reversed(list(self._d))
         def __eq__(self, other):
             if not isinstance(other, Counter):
                 return False
             return all(self[k] == other[k] for k in list(self._d) + list(other._d))
-        def keys(self):
-            return self._d.keys()
-        def values(self):
-            return self._d.values()
-        def items(self):
-            return self._d.items()
-        def get(self, key, default=None):
-            return self._d.get(key, default)
-        def pop(self, key, *default):
-            return self._d.pop(key, *default)
-        def setdefault(self, key, default=None):
-            return self._d.setdefault(key, default)
-        def clear(self):
-            self._d.clear()
         def copy(self):
             return Counter(self._d)
         def total(self):
@@ -100,7 +109,7 @@ def __swnb_collections(len=len, sorted=sorted, iter=iter, isinstance=isinstance,
         def _swnb_pretty(self):
             return ('Counter', (dict(self._d),) if self._d else (), {})
 
-    class defaultdict:
+    class defaultdict(_Mapping):
         def __init__(self, default_factory=None, *args, **kwds):
             if default_factory is not None and not callable(default_factory):
                 raise TypeError('first argument must be callable or None')
@@ -116,38 +125,10 @@ def __swnb_collections(len=len, sorted=sorted, iter=iter, isinstance=isinstance,
             value = self.default_factory()
             self._d[key] = value
             return value
-        def __setitem__(self, key, value):
-            self._d[key] = value
-        def __delitem__(self, key):
-            del self._d[key]
-        def __contains__(self, key):
-            return key in self._d
-        def __len__(self):
-            return len(self._d)
-        def __iter__(self):
-            return iter(self._d)
-        def __reversed__(self):
-            return reversed(list(self._d))
         def __eq__(self, other):
             if isinstance(other, defaultdict):
                 return self._d == other._d
             return self._d == other
-        def keys(self):
-            return self._d.keys()
-        def values(self):
-            return self._d.values()
-        def items(self):
-            return self._d.items()
-        def get(self, key, default=None):
-            return self._d.get(key, default)
-        def pop(self, key, *default):
-            return self._d.pop(key, *default)
-        def setdefault(self, key, default=None):
-            return self._d.setdefault(key, default)
-        def update(self, *args, **kwds):
-            self._d.update(*args, **kwds)
-        def clear(self):
-            self._d.clear()
         def copy(self):
             return defaultdict(self.default_factory, self._d)
         def __repr__(self):
@@ -155,43 +136,13 @@ def __swnb_collections(len=len, sorted=sorted, iter=iter, isinstance=isinstance,
         def _swnb_pretty(self):
             return ('defaultdict', (self.default_factory, dict(self._d)), {})
 
-    class OrderedDict:
+    class OrderedDict(_Mapping):
         def __init__(self, *args, **kwds):
             self._d = dict(*args, **kwds)
-        def __getitem__(self, key):
-            return self._d[key]
-        def __setitem__(self, key, value):
-            self._d[key] = value
-        def __delitem__(self, key):
-            del self._d[key]
-        def __contains__(self, key):
-            return key in self._d
-        def __len__(self):
-            return len(self._d)
-        def __iter__(self):
-            return iter(self._d)
-        def __reversed__(self):
-            return reversed(list(self._d))
         def __eq__(self, other):
             if isinstance(other, OrderedDict):
                 return list(self._d.items()) == list(other._d.items())
             return self._d == other
-        def keys(self):
-            return self._d.keys()
-        def values(self):
-            return self._d.values()
-        def items(self):
-            return self._d.items()
-        def get(self, key, default=None):
-            return self._d.get(key, default)
-        def pop(self, key, *default):
-            return self._d.pop(key, *default)
-        def setdefault(self, key, default=None):
-            return self._d.setdefault(key, default)
-        def update(self, *args, **kwds):
-            self._d.update(*args, **kwds)
-        def clear(self):
-            self._d.clear()
         def copy(self):
             return OrderedDict(self._d)
         def popitem(self, last=True):
