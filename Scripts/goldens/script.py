@@ -93,6 +93,24 @@ def run(source):
     return out.getvalue(), display, error
 
 
+def write_programs(out, named_sources, expected_errors=None):
+    """Runs each (name, source) with `run` and writes them to `out` in script.json's format.
+    `expected_errors` names the programs numpy cannot judge (MatrixScript's documented limits)
+    with the error line MatrixScript gives instead."""
+    expected_errors = expected_errors or {}
+    results = []
+    for name, source in named_sources:
+        printed, display, error = run(source)
+        if name in expected_errors:
+            printed, display, error = "", None, expected_errors[name]
+        results.append({"name": name, "source": source, "printed": printed,
+                        "display": display, "error": error})
+    with open(out, "w") as f:
+        json.dump(results, f, indent=0, ensure_ascii=False)
+        f.write("\n")
+    print(f"wrote {len(results)} programs to {os.path.relpath(out)}")
+
+
 SEED_CELLS = [
     """import numpy as np
 

@@ -6,13 +6,12 @@ Run from the repository root: python3 Scripts/goldens/script_numpy_more.py
 Writes Tests/SwnbScriptTests/Goldens/script_numpy_more.json in script.json's format (programs
 run by script.py's `run`): values, dtypes, shapes and numpy's error messages.
 """
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from script import run  # noqa: E402
+from script import write_programs  # noqa: E402
 
 OUT = os.path.join(HERE, "..", "..", "Tests", "SwnbScriptTests", "Goldens", "script_numpy_more.json")
 
@@ -102,18 +101,7 @@ OURS = {
 
 
 def main():
-    results = []
-    for name, body in CASES.items():
-        source = HEAD + body + "\n"
-        printed, display, error = run(source)
-        if name in OURS:
-            printed, display, error = "", None, OURS[name]
-        results.append({"name": name, "source": source, "printed": printed,
-                        "display": display, "error": error})
-    with open(OUT, "w") as f:
-        json.dump(results, f, indent=0, ensure_ascii=False)
-        f.write("\n")
-    print(f"wrote {len(results)} programs to {os.path.relpath(OUT)}")
+    write_programs(OUT, ((name, HEAD + body + "\n") for name, body in CASES.items()), OURS)
 
 
 if __name__ == "__main__":

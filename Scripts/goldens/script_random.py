@@ -6,13 +6,12 @@ Writes Tests/SwnbScriptTests/Goldens/script_random.json in script.json's format 
 script.py's `run`): every distribution drawn from both APIs with size=None, a shape and its
 defaults, and numpy's errors for bad parameters.
 """
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from script import run  # noqa: E402
+from script import write_programs  # noqa: E402
 
 OUT = os.path.join(HERE, "..", "..", "Tests", "SwnbScriptTests", "Goldens", "script_random.json")
 
@@ -72,15 +71,7 @@ def cases():
 
 
 def main():
-    results = []
-    for name, source in cases():
-        printed, display, error = run(source)
-        results.append({"name": name, "source": source, "printed": printed,
-                        "display": display, "error": error})
-    with open(OUT, "w") as f:
-        json.dump(results, f, indent=0, ensure_ascii=False)
-        f.write("\n")
-    print(f"wrote {len(results)} programs to {os.path.relpath(OUT)}")
+    write_programs(OUT, cases())
 
 
 if __name__ == "__main__":

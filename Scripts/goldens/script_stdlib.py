@@ -6,13 +6,12 @@ Run from the repository root: python3 Scripts/goldens/script_stdlib.py
 Writes Tests/SwnbScriptTests/Goldens/script_stdlib.json in script.json's format (programs run by
 script.py's `run`, displays by IPython 8.12's pretty printer), errors included.
 """
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from script import run  # noqa: E402
+from script import write_programs  # noqa: E402
 
 OUT = os.path.join(HERE, "..", "..", "Tests", "SwnbScriptTests", "Goldens", "script_stdlib.json")
 
@@ -159,14 +158,7 @@ CASES = {
 
 
 def main():
-    programs = []
-    for name, source in CASES.items():
-        printed, display, error = run(source)
-        programs.append({"name": name, "source": source, "printed": printed, "display": display, "error": error})
-    with open(OUT, "w") as f:
-        json.dump(programs, f, indent=0, ensure_ascii=False)
-        f.write("\n")
-    print(f"wrote {len(programs)} programs to {OUT}")
+    write_programs(OUT, CASES.items())
 
 
 if __name__ == "__main__":

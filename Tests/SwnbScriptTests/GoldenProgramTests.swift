@@ -32,6 +32,18 @@ struct GoldenProgram: Decodable, Sendable, CustomTestStringConvertible {
   }
 }
 
+extension GoldenProgram {
+  /// Runs the program in a fresh session whose files live in `directory`, and expects its
+  /// printed text, displayed value and error line to be the golden ones.
+  func expectMatch(directory: String = "/tmp") {
+    let result = ScriptSession(directory: directory).run(
+      source, file: "t.py", firstLine: 1, label: nil, executionCount: 1, timeout: 20)
+    #expect(result.printed == printed)
+    #expect(result.display == display)
+    #expect(comparableError(result.error, source: source) == error)
+  }
+}
+
 /// The error line we compare: `Kind: message`, plus ` @line:column` for syntax errors.
 func comparableError(_ failure: ScriptFailure?, source: String) -> String? {
   guard let failure else { return nil }
@@ -65,12 +77,7 @@ func comparableError(_ failure: ScriptFailure?, source: String) -> String? {
   /// `np.loadtxt` reads paths relative to the session's directory.
   @Test(arguments: GoldenProgram.load("files.json"))
   func fileProgramsMatchCPython(_ program: GoldenProgram) {
-    let session = ScriptSession(directory: GoldenProgramTests.fileDirectory)
-    let result = session.run(
-      program.source, file: "t.py", firstLine: 1, label: nil, executionCount: 1, timeout: 20)
-    #expect(result.printed == program.printed)
-    #expect(result.display == program.display)
-    #expect(comparableError(result.error, source: program.source) == program.error)
+    program.expectMatch(directory: GoldenProgramTests.fileDirectory)
   }
 
   @Test(arguments: GoldenProgramTests.programs)
