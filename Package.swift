@@ -27,10 +27,13 @@ let package = Package(
     .target(name: "SwnbCLI", dependencies: ["SwnbNotebook", "SwnbScript"]),
     .executableTarget(name: "swnb", dependencies: ["SwnbCLI"]),
     .executableTarget(name: "swnb-nmf-bench", dependencies: ["SwnbNMF", "SwnbLinalg"], path: "Sources/SwnbNMFBench"),
-    .testTarget(name: "SwnbPrintingTests", dependencies: ["SwnbPrinting"], exclude: ["Goldens"]),
+    .target(name: "GoldenSupport", path: "Tests/GoldenSupport"),
+    .testTarget(
+      name: "SwnbPrintingTests", dependencies: ["SwnbPrinting", "GoldenSupport"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbRandomTests", dependencies: ["SwnbRandom"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbLinalgTests", dependencies: ["SwnbLinalg"], exclude: ["Goldens"]),
-    .testTarget(name: "SwnbArrayTests", dependencies: ["SwnbArray"], exclude: ["Goldens"]),
+    .testTarget(
+      name: "SwnbArrayTests", dependencies: ["SwnbArray", "GoldenSupport"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbNMFTests", dependencies: ["SwnbNMF"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbScriptTests", dependencies: ["SwnbScript"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbNotebookTests", dependencies: ["SwnbNotebook"], exclude: ["Goldens"]),

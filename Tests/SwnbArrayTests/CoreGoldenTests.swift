@@ -1,3 +1,4 @@
+import GoldenSupport
 import Testing
 
 @testable import SwnbArray
@@ -49,8 +50,8 @@ import Testing
   }
 }
 
-extension CoreJSON: Equatable {
-  static func == (a: CoreJSON, b: CoreJSON) -> Bool {
+extension GoldenJSON: Equatable {
+  static func == (a: GoldenJSON, b: GoldenJSON) -> Bool {
     switch (a, b) {
     case (.bool(let x), .bool(let y)): x == y
     case (.null, .null): true
