@@ -27,16 +27,18 @@ let package = Package(
     .target(name: "SwnbCLI", dependencies: ["SwnbNotebook", "SwnbScript"]),
     .executableTarget(name: "swnb", dependencies: ["SwnbCLI"]),
     .executableTarget(name: "swnb-nmf-bench", dependencies: ["SwnbNMF", "SwnbLinalg"], path: "Sources/SwnbNMFBench"),
-    .target(name: "GoldenSupport", path: "Tests/GoldenSupport"),
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
-      name: "SwnbPrintingTests", dependencies: ["SwnbPrinting", "GoldenSupport"], exclude: ["Goldens"]),
+      name: "SwnbPrintingTests", dependencies: ["SwnbPrinting", "TestSupport"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbRandomTests", dependencies: ["SwnbRandom"], exclude: ["Goldens"]),
-    .testTarget(name: "SwnbLinalgTests", dependencies: ["SwnbLinalg"], exclude: ["Goldens"]),
     .testTarget(
-      name: "SwnbArrayTests", dependencies: ["SwnbArray", "GoldenSupport"], exclude: ["Goldens"]),
+      name: "SwnbLinalgTests", dependencies: ["SwnbLinalg", "TestSupport"], exclude: ["Goldens"]),
+    .testTarget(
+      name: "SwnbArrayTests", dependencies: ["SwnbArray", "TestSupport"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbNMFTests", dependencies: ["SwnbNMF"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbScriptTests", dependencies: ["SwnbScript"], exclude: ["Goldens"]),
-    .testTarget(name: "SwnbNotebookTests", dependencies: ["SwnbNotebook"], exclude: ["Goldens"]),
+    .testTarget(
+      name: "SwnbNotebookTests", dependencies: ["SwnbNotebook", "TestSupport"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbCLITests", dependencies: ["SwnbCLI", "swnb"]),
   ]
 )

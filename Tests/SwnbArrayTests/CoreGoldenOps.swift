@@ -1,4 +1,4 @@
-import GoldenSupport
+import TestSupport
 @testable import SwnbArray
 
 /// Runs a golden operation against SwnbArray.

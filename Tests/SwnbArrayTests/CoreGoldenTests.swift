@@ -1,4 +1,4 @@
-import GoldenSupport
+import TestSupport
 import Testing
 
 @testable import SwnbArray
@@ -46,16 +46,6 @@ import Testing
       }
     } catch {
       Issue.record("\(c.id): cannot build inputs: \(error)")
-    }
-  }
-}
-
-extension GoldenJSON: Equatable {
-  static func == (a: GoldenJSON, b: GoldenJSON) -> Bool {
-    switch (a, b) {
-    case (.bool(let x), .bool(let y)): x == y
-    case (.null, .null): true
-    default: false
     }
   }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import GoldenSupport
+import TestSupport
 
 @testable import SwnbArray
 

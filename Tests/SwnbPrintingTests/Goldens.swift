@@ -1,5 +1,5 @@
 import Foundation
-import GoldenSupport
+import TestSupport
 
 /// Loads `Goldens/<name>` beside this file (written by Scripts/goldens/printing.py).
 func loadGolden(_ name: String, file: String = #filePath) -> [GoldenJSON] {
