@@ -15,62 +15,83 @@ public enum FusedProduct {
   /// count reaches OpenBLAS as an odd column count): columns below `4 * (n / 4)` sum the first
   /// `8 * (k / 8)` products into four accumulators by `p % 4`, the rest into the first one,
   /// and return `(acc0 + acc1) + (acc2 + acc3)`.
-  ///
-  /// With `symmetric` (`b` is the transpose of `a`, so `c` is symmetric: numpy's dsyrk case,
-  /// never with `lastRowSplit`) only the vectors reaching the diagonal or above are computed
-  /// and the rest is mirrored: `fma(x, y, acc)` equals `fma(y, x, acc)`, so the mirrored
-  /// values are the bits the in-order sums would give.
   public static func product(
     m: Int, k: Int, n: Int, a: UnsafePointer<Double>, aRow: Int, aCol: Int,
-    b: UnsafePointer<Double>, ldb: Int, c: UnsafeMutablePointer<Double>, lastRowSplit: Bool,
-    symmetric: Bool = false
+    b: UnsafePointer<Double>, ldb: Int, c: UnsafeMutablePointer<Double>, lastRowSplit: Bool
   ) {
     let plainRows = lastRowSplit ? m - 1 : m
-    for i in 0..<plainRows {
-      let row = a + i * aRow
-      let out = c + i * n
-      // Up to three vectors (12 columns) per pass share each broadcast of a[i, p]; each
-      // output lane is its own in-order sum, so where the passes start changes no bits.
-      var j = symmetric ? i / 4 * 4 : 0
+    // Two rows per pass share every load of `b`; an odd last row pairs with itself (its
+    // outputs are written twice with the same values).
+    var i = 0
+    while i < plainRows {
+      let i1 = min(i + 1, plainRows - 1)
+      var j = 0
       while j < n {
         let width = min(n - j, 12)
-        let pb = b + j
-        switch (width + 3) / 4 {
-        case 3:
-          var acc = (SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>())
-          for p in 0..<k {
-            let x = SIMD4(repeating: row[p * aCol])
-            let q = pb + p * ldb
-            acc.0.addProduct(x, load(q))
-            acc.1.addProduct(x, load(q + 4))
-            acc.2.addProduct(x, load(q + 8))
-          }
-          store(acc.0, out + j, count: 4)
-          store(acc.1, out + j + 4, count: 4)
-          store(acc.2, out + j + 8, count: width - 8)
-        case 2:
-          var acc = (SIMD4<Double>(), SIMD4<Double>())
-          for p in 0..<k {
-            let x = SIMD4(repeating: row[p * aCol])
-            let q = pb + p * ldb
-            acc.0.addProduct(x, load(q))
-            acc.1.addProduct(x, load(q + 4))
-          }
-          store(acc.0, out + j, count: 4)
-          store(acc.1, out + j + 4, count: width - 4)
-        default:
-          var acc = SIMD4<Double>()
-          for p in 0..<k { acc.addProduct(SIMD4(repeating: row[p * aCol]), load(pb + p * ldb)) }
-          store(acc, out + j, count: width)
-        }
+        rowPair(
+          a + i * aRow, a + i1 * aRow, aCol: aCol, k: k, b: b + j, ldb: ldb, c + i * n + j,
+          c + i1 * n + j, width: width)
         j += width
       }
+      i += 2
     }
     if lastRowSplit { splitRow(m - 1, k: k, n: n, a: a, aRow: aRow, aCol: aCol, b: b, ldb: ldb, c: c) }
-    if symmetric {
-      for i in 4..<max(m, 4) {
-        for j in 0..<(i / 4 * 4) { c[i * n + j] = c[j * n + i] }
+  }
+
+  /// Columns `0..<width` (at most 12) of two rows of `product`: rows `r0` and `r1` of `a`
+  /// times the packed `b`, into `o0` and `o1`. Up to three vectors per row share each
+  /// broadcast of `a[i, p]`.
+  @inline(__always)
+  private static func rowPair(
+    _ r0: UnsafePointer<Double>, _ r1: UnsafePointer<Double>, aCol: Int, k: Int,
+    b: UnsafePointer<Double>, ldb: Int, _ o0: UnsafeMutablePointer<Double>,
+    _ o1: UnsafeMutablePointer<Double>, width: Int
+  ) {
+    switch (width + 3) / 4 {
+    case 3:
+      var (u0, u1, u2) = (SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>())
+      var (v0, v1, v2) = (SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>())
+      for p in 0..<k {
+        let q = b + p * ldb
+        let (y0, y1, y2) = (load(q), load(q + 4), load(q + 8))
+        let (x0, x1) = (SIMD4(repeating: r0[p * aCol]), SIMD4(repeating: r1[p * aCol]))
+        u0.addProduct(x0, y0)
+        u1.addProduct(x0, y1)
+        u2.addProduct(x0, y2)
+        v0.addProduct(x1, y0)
+        v1.addProduct(x1, y1)
+        v2.addProduct(x1, y2)
       }
+      store(u0, o0, count: 4)
+      store(u1, o0 + 4, count: 4)
+      store(u2, o0 + 8, count: width - 8)
+      store(v0, o1, count: 4)
+      store(v1, o1 + 4, count: 4)
+      store(v2, o1 + 8, count: width - 8)
+    case 2:
+      var (u0, u1, v0, v1) = (SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>())
+      for p in 0..<k {
+        let q = b + p * ldb
+        let (y0, y1) = (load(q), load(q + 4))
+        let (x0, x1) = (SIMD4(repeating: r0[p * aCol]), SIMD4(repeating: r1[p * aCol]))
+        u0.addProduct(x0, y0)
+        u1.addProduct(x0, y1)
+        v0.addProduct(x1, y0)
+        v1.addProduct(x1, y1)
+      }
+      store(u0, o0, count: 4)
+      store(u1, o0 + 4, count: width - 4)
+      store(v0, o1, count: 4)
+      store(v1, o1 + 4, count: width - 4)
+    default:
+      var (u, v) = (SIMD4<Double>(), SIMD4<Double>())
+      for p in 0..<k {
+        let y = load(b + p * ldb)
+        u.addProduct(SIMD4(repeating: r0[p * aCol]), y)
+        v.addProduct(SIMD4(repeating: r1[p * aCol]), y)
+      }
+      store(u, o0, count: width)
+      store(v, o1, count: width)
     }
   }
 

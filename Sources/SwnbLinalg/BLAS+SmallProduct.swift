@@ -52,7 +52,7 @@ extension BLAS {
         ldb: ldb)
       FusedProduct.product(
         m: m, k: k, n: n, a: a.start, aRow: a.rowStride, aCol: a.colStride, b: packed, ldb: ldb,
-        c: out, lastRowSplit: !syrk && m % 2 == 1 && k >= 8, symmetric: syrk)
+        c: out, lastRowSplit: !syrk && m % 2 == 1 && k >= 8)
     }
     return true
   }
