@@ -59,13 +59,17 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     fields.pointee.function = function
   }
 
-  /// Unbinds every slot and drops the frame's references so it can wait for reuse.
+  /// Unbinds every slot so the frame can wait for reuse. A frame of a module-level function
+  /// keeps its function and parent (the module frame, alive anyway), so the next call of the
+  /// same function skips `rebind`; any other frame drops them so it keeps no closure alive.
   func park() {
     let f = fields
     for i in 0..<f.pointee.slotCount { slots[i] = nil }
-    f.pointee.parent = nil
-    f.pointee.function = nil
-    f.pointee.yielded = nil
+    if f.pointee.parent?.parent != nil {
+      f.pointee.parent = nil
+      f.pointee.function = nil
+    }
+    if f.pointee.yielded != nil { f.pointee.yielded = nil }
   }
 
   /// The frame closures defined here capture: class bodies are skipped, as in Python.
@@ -88,9 +92,8 @@ final class FrameCache {
   @inline(__always)
   func take(for fn: PyFunction) -> Frame {
     let code = fn.code
-    if let frame = spare, frame.slotCount == code.slotCount {
-      spare = nil
-      frame.rebind(parent: fn.closure, function: fn)
+    if let frame = spare.take(), frame.slotCount == code.slotCount {
+      if frame.function !== fn { frame.rebind(parent: fn.closure, function: fn) }
       return frame
     }
     return Frame.make(slotCount: code.slotCount, parent: fn.closure, function: fn)
@@ -142,22 +145,27 @@ final class FunctionCode {
   let name: String
   let parameters: Parameters
   let slotCount: Int
-  var body: Exec = { _ in .normal }
+  let body: Exec
   /// The cell the function was defined in (for tracebacks).
   let cell: CellInfo?
   /// True when the body contains `yield`: calls run it eagerly and return an iterator.
-  var isGenerator = false
+  let isGenerator: Bool
   /// The class whose body defined this function (for zero-argument `super()`).
   weak var ownerClass: PyType?
 
   /// The argument count of a purely positional signature (no defaults needed, no `*`/`**`).
   let simpleArity: Int?
 
-  init(name: String, parameters: Parameters, slotCount: Int, cell: CellInfo?) {
+  init(
+    name: String, parameters: Parameters, slotCount: Int, cell: CellInfo?, body: @escaping Exec,
+    isGenerator: Bool
+  ) {
     self.cell = cell
     self.name = name
     self.parameters = parameters
     self.slotCount = slotCount
+    self.body = body
+    self.isGenerator = isGenerator
     simpleArity =
       parameters.varArgs == nil && parameters.varKeywords == nil && parameters.keywordOnly.isEmpty
       ? parameters.positional.count : nil
