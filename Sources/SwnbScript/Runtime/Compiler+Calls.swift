@@ -109,16 +109,16 @@ extension Compiler {
         return { f in
           let target = try fn(f)
           guard case .function(let pf) = target, pf.code.simpleArity == 1 else { return try other(f, target) }
-          return try rt.invokeCached(pf, cache, loc) { slots in slots[0] = try a0(f) }
+          return try rt.invokeCached(pf, cache, loc) { frame in frame.set(0, try a0(f)) }
         }
       case 2:
         let (a0, a1) = (positional[0].eval, positional[1].eval)
         return { f in
           let target = try fn(f)
           guard case .function(let pf) = target, pf.code.simpleArity == 2 else { return try other(f, target) }
-          return try rt.invokeCached(pf, cache, loc) { slots in
-            slots[0] = try a0(f)
-            slots[1] = try a1(f)
+          return try rt.invokeCached(pf, cache, loc) { frame in
+            frame.set(0, try a0(f))
+            frame.set(1, try a1(f))
           }
         }
       case 3:
@@ -126,10 +126,10 @@ extension Compiler {
         return { f in
           let target = try fn(f)
           guard case .function(let pf) = target, pf.code.simpleArity == 3 else { return try other(f, target) }
-          return try rt.invokeCached(pf, cache, loc) { slots in
-            slots[0] = try a0(f)
-            slots[1] = try a1(f)
-            slots[2] = try a2(f)
+          return try rt.invokeCached(pf, cache, loc) { frame in
+            frame.set(0, try a0(f))
+            frame.set(1, try a1(f))
+            frame.set(2, try a2(f))
           }
         }
       default:
@@ -137,8 +137,8 @@ extension Compiler {
         return { f in
           let target = try fn(f)
           guard case .function(let pf) = target, pf.code.simpleArity == arity else { return try other(f, target) }
-          return try rt.invokeCached(pf, cache, loc) { slots in
-            for (i, p) in positional.enumerated() { slots[i] = try p.eval(f) }
+          return try rt.invokeCached(pf, cache, loc) { frame in
+            for (i, p) in positional.enumerated() { frame.set(i, try p.eval(f)) }
           }
         }
       }

@@ -190,7 +190,7 @@ final class Compiler {
         var i = start
         while step > 0 ? i < stop : i > stop {
           do { try rt.checkDeadline() } catch { throw located(error, loc) }
-          if let s = localSlot { f.slots[s] = .int(i) } else { try store(f, .int(i)) }
+          if let s = localSlot { f.set(s, .int(i)) } else { try store(f, .int(i)) }
           switch try run(f) {
           case .breakLoop: return .normal
           case .returned(let v): return .returned(v)
@@ -207,7 +207,7 @@ final class Compiler {
       do {
         try rt.iterate(source) { item in
           try rt.checkDeadline()
-          if let s = localSlot { f.slots[s] = item } else { try store(f, item) }
+          if let s = localSlot { f.set(s, item) } else { try store(f, item) }
           switch try run(f) {
           case .breakLoop:
             broke = true

@@ -53,6 +53,14 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     _modify { yield &fields.pointee.yielded }
   }
 
+  /// Binds slot `i` to `value` (nil unbinds it). The old content is released only when it
+  /// holds a reference: loop counters and accumulators overwrite plain numbers.
+  @inline(__always)
+  func set(_ i: Int, _ value: Value?) {
+    let p = slots + i
+    if p.pointee.holdsNoReference { p.initialize(to: value) } else { p.pointee = value }
+  }
+
   /// Readies a parked frame for another call of `function` (same slot count).
   func rebind(parent: Frame, function: PyFunction) {
     fields.pointee.parent = parent
@@ -64,7 +72,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
   /// same function skips `rebind`; any other frame drops them so it keeps no closure alive.
   func park() {
     let f = fields
-    for i in 0..<f.pointee.slotCount { slots[i] = nil }
+    for i in 0..<f.pointee.slotCount { set(i, nil) }
     if f.pointee.parent?.parent != nil {
       f.pointee.parent = nil
       f.pointee.function = nil
@@ -80,6 +88,18 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     var f = self
     for _ in 0..<depth { f = f.parent ?? f }
     return f
+  }
+}
+
+extension Optional where Wrapped == Value {
+  /// True for an unbound slot and for values without a reference (int, float, bool, None),
+  /// which need no release when overwritten.
+  @inline(__always)
+  var holdsNoReference: Bool {
+    switch self {
+    case nil, .some(.int), .some(.float), .some(.bool), .some(Value.none): return true
+    default: return false
+    }
   }
 }
 
