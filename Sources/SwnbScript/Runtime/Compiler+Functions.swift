@@ -11,17 +11,16 @@ extension Compiler {
     let saved = scope
     scope = fnScope
     defer { scope = saved }
-    var exec: Exec
+    let exec: Exec
     if let expression {
       let ev = try compileExpr(expression)
       exec = { f in .returned(try ev(f)) }
     } else {
       exec = try compileBlock(body ?? [])
     }
-    let code = FunctionCode(name: name, parameters: parameters, slotCount: fnScope.slotCount, cell: cell)
-    code.body = exec
-    code.isGenerator = fnScope.containsYield
-    return code
+    return FunctionCode(
+      name: name, parameters: parameters, slotCount: fnScope.slotCount, cell: cell, body: exec,
+      isGenerator: fnScope.containsYield)
   }
 
   private func collectWalrus(_ e: Expr, _ s: CompileScope) {

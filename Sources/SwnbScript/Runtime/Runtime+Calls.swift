@@ -63,6 +63,19 @@ extension Runtime {
     return try invoke(fn, frame)
   }
 
+  /// Calls `fn` in a frame from the call site's `cache`; `bind` stores the arguments in the
+  /// frame's slots. Errors the call raises are located at `loc`.
+  @inline(__always)
+  func invokeCached(
+    _ fn: PyFunction, _ cache: FrameCache, _ loc: SourceLocation,
+    _ bind: (Frame) throws -> Void
+  ) throws -> Value {
+    var frame = cache.take(for: fn)
+    defer { cache.give(&frame) }
+    try bind(frame)
+    do { return try invoke(fn, frame) } catch { throw located(error, loc) }
+  }
+
   /// Runs a function whose frame already holds its arguments.
   func invoke(_ fn: PyFunction, _ frame: Frame) throws -> Value {
     let code = fn.code
