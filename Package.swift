@@ -16,7 +16,7 @@ let package = Package(
     .target(
       name: "SwnbKernels", swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]),
     .target(name: "SwnbLinalg", dependencies: ["COpenBLAS", "SwnbKernels"]),
-    .target(name: "SwnbArray", dependencies: ["SwnbPrinting", "SwnbLinalg"]),
+    .target(name: "SwnbArray", dependencies: ["SwnbPrinting", "SwnbLinalg", "SwnbKernels"]),
     .target(name: "SwnbNMF", dependencies: ["SwnbLinalg", "SwnbRandom"]),
     .target(
       name: "SwnbScript",
