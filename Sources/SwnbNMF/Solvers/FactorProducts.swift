@@ -43,13 +43,13 @@ public enum FactorProducts {
   ) -> Matrix {
     let (m, n, k) = (x.rows, x.cols, h.rows)
     let rowsPerPanel = panelRows(cols: n)
-    var rowTarget = [Double](repeating: 0, count: min(rowsPerPanel, m) * k)
-    var xtw = [Double](repeating: 0, count: wantWtX ? n * k : 0)
+    var wtX = Matrix(rows: wantWtX ? k : 0, cols: wantWtX ? n : 0)
+    var target = Matrix(rows: k, cols: min(rowsPerPanel, m))
     var lo = 0
     while lo < m {
       let hi = min(lo + rowsPerPanel, m)
-      BLAS.gemmRowPanel(x, rows: lo..<hi, timesTransposeOf: h, into: &rowTarget)
-      let target = transposed(rowTarget, rows: hi - lo, cols: k)
+      if target.cols != hi - lo { target = Matrix(rows: k, cols: hi - lo) }
+      BLAS.gemmPanelTransposed(h, times: x, rows: lo..<hi, into: &target)
       var panel = transposed(w.elements, from: lo * k, rows: hi - lo, cols: k)
       update(target, &panel)
       w.elements.withUnsafeMutableBufferPointer { dst in
@@ -57,12 +57,10 @@ public enum FactorProducts {
           for t in 0..<k { dst[(lo + i) * k + t] = panel.elements[t * (hi - lo) + i] }
         }
       }
-      if wantWtX {
-        BLAS.gemmRowPanelTransposed(x, rows: lo..<hi, times: w, accumulate: lo > 0, into: &xtw)
-      }
+      if wantWtX { BLAS.gemmPanel(panel, times: x, rows: lo..<hi, accumulate: lo > 0, into: &wtX) }
       lo = hi
     }
-    return wantWtX ? transposed(xtw, rows: n, cols: k) : Matrix(rows: 0, cols: 0)
+    return wtX
   }
 
   /// `H·Xᵀ` and `Wᵀ·X` from the one pass over `X` that the HALS solver makes (here with no
