@@ -1,11 +1,13 @@
 import COpenBLAS
+import Dispatch
 import Glibc
 import SwnbKernels
 
 // Row panels of a large matrix times a factor with few components, for callers that stream the
 // large matrix through cache-sized panels without copying it (the NMF engine's `H·Xᵀ` and
-// `Wᵀ·X`). On a CPU with AVX2 and FMA, SwnbKernels' PanelProducts read the panel in place;
-// elsewhere the same products are dgemm calls.
+// `Wᵀ·X`). On a CPU with AVX2 and FMA, SwnbKernels' PanelProducts read the panel in place, split
+// over `BLAS.threads` threads (rows of the panel, or columns of the result); elsewhere the same
+// products are dgemm calls.
 
 extension BLAS {
   /// True when the CPU has AVX2 and FMA, so that SwnbKernels' `PanelProducts` may run: the
@@ -48,8 +50,12 @@ extension BLAS {
           else { return }
           let panel = xa + rows.lowerBound * n
           if hasPanelKernels {
-            PanelProducts.timesTranspose(
-              x: panel, ldx: n, rows: r, n: n, h: hb, ldh: n, k: k, into: out, ldt: r)
+            let shared = (x: SharedPointer(panel), h: SharedPointer(hb), out: SharedPointer(out))
+            inParts(r, multipleOf: 4) { part in
+              PanelProducts.timesTranspose(
+                x: shared.x.at(part.lowerBound * n), ldx: n, rows: part.count, n: n,
+                h: shared.h.at(0), ldh: n, k: k, into: shared.out.at(part.lowerBound), ldt: r)
+            }
           } else {
             cblas_dgemm(
               CblasRowMajor, CblasNoTrans, CblasTrans, blasint(k), blasint(r), blasint(n), 1,
@@ -83,9 +89,13 @@ extension BLAS {
           else { return }
           let panel = xa + rows.lowerBound * n
           if hasPanelKernels {
-            PanelProducts.transposeTimes(
-              w: fb, ldw: r, rows: r, k: k, x: panel, ldx: n, n: n, into: out, ldc: n,
-              accumulate: accumulate)
+            let shared = (f: SharedPointer(fb), x: SharedPointer(panel), out: SharedPointer(out))
+            inParts(n, multipleOf: 8) { part in
+              PanelProducts.transposeTimes(
+                w: shared.f.at(0), ldw: r, rows: r, k: k, x: shared.x.at(part.lowerBound), ldx: n,
+                n: part.count, into: shared.out.at(part.lowerBound), ldc: n,
+                accumulate: accumulate)
+            }
           } else {
             cblas_dgemm(
               CblasRowMajor, CblasNoTrans, CblasNoTrans, blasint(k), blasint(n), blasint(r), 1,
@@ -96,10 +106,37 @@ extension BLAS {
     }
   }
 
+  /// Runs `body` on consecutive parts of `0..<count` (lengths a multiple of `step` but the
+  /// last), one part per thread of `threads` when there is enough work for more than one.
+  private static func inParts(
+    _ count: Int, multipleOf step: Int, _ body: @Sendable (Range<Int>) -> Void
+  ) {
+    let parts = min(max(threads, 1), (count + 63) / 64)
+    guard parts > 1 else { return body(0..<count) }
+    let length = ((count + parts - 1) / parts + step - 1) / step * step
+    DispatchQueue.concurrentPerform(iterations: parts) { p in
+      let part = min(p * length, count)..<min((p + 1) * length, count)
+      if !part.isEmpty { body(part) }
+    }
+  }
+
   /// The number of threads OpenBLAS runs its kernels on (`openblas_get_num_threads`); setting
   /// it calls `openblas_set_num_threads` (values below 1 are taken as 1).
   public static var threads: Int {
     get { Int(openblas_get_num_threads()) }
     set { openblas_set_num_threads(Int32(clamping: max(newValue, 1))) }
   }
+}
+
+/// A buffer address handed to the threads of `BLAS.inParts`, which read or write disjoint
+/// parts of it while the caller's `withUnsafe...Pointer` scope is open.
+private struct SharedPointer<Element>: @unchecked Sendable {
+  let base: UnsafeMutablePointer<Element>
+
+  init(_ base: UnsafePointer<Element>) { self.base = UnsafeMutablePointer(mutating: base) }
+
+  init(_ base: UnsafeMutablePointer<Element>) { self.base = base }
+
+  /// The address `offset` elements on.
+  func at(_ offset: Int) -> UnsafeMutablePointer<Element> { base + offset }
 }
