@@ -1722,3 +1722,308 @@ print(np.sqrt(-1.0), np.log10(np.array([0.0])), np.arccos(np.array([2.0])), np.p
 '''
 
 CASES += _parse(_FIDELITY_EDGES)
+
+_LANGUAGE = r'''
+### gen_lazy_infinite
+def naturals():
+    n = 0
+    while True:
+        yield n
+        n += 1
+g = naturals()
+print(next(g), next(g), next(g))
+print([x for _, x in zip(range(5), naturals())])
+### gen_interleaved_prints
+def lazy():
+    for i in range(2):
+        print('producing', i)
+        yield i
+for v in lazy():
+    print('got', v)
+### gen_next_after_end
+def g3():
+    yield 1
+    return 'done'
+x = g3()
+print(next(x))
+next(x)
+### gen_next_default_and_return
+def g3():
+    yield 1
+    return 'done'
+x = g3()
+print(next(x), next(x, 'dflt'), next(x, None), list(x))
+### gen_raises_stopiteration
+def bad():
+    yield next(iter([]))
+list(bad())
+### gen_exception_after_yield
+def boom():
+    yield 1
+    raise ValueError('boom')
+g = boom()
+print(next(g))
+next(g)
+### gen_send
+def acc():
+    total = 0
+    while True:
+        x = yield total
+        if x is None:
+            break
+        total += x
+c = acc()
+print(next(c), c.send(5), c.send(10))
+### gen_send_unstarted
+def acc():
+    x = yield 1
+acc().send(3)
+### gen_throw_and_close
+def worker():
+    try:
+        while True:
+            try:
+                yield 'ok'
+            except ValueError as e:
+                print('handled', e)
+    finally:
+        print('cleanup')
+g = worker()
+print(next(g), g.throw(ValueError('bad')))
+g.close()
+print(list(g))
+### gen_try_finally_order
+def gen_nested_try():
+    try:
+        try:
+            yield 1
+            raise KeyError('k')
+        finally:
+            yield 'inner-finally'
+    except KeyError as e:
+        yield f'caught {e!r}'
+    finally:
+        yield 'outer-finally'
+print(list(gen_nested_try()))
+### gen_loops_break_else
+def gen_break():
+    for i in range(10):
+        if i == 3:
+            break
+        if i == 1:
+            continue
+        yield i
+    else:
+        yield 'no'
+    n = 0
+    while n < 2:
+        yield f'w{n}'
+        n += 1
+    else:
+        yield 'while-else'
+print(list(gen_break()))
+### gen_yield_from_recursive
+def flatten(x):
+    for i in x:
+        if isinstance(i, list):
+            yield from flatten(i)
+        else:
+            yield i
+print(list(flatten([1, [2, [3, [4]], 5]])))
+### gen_with_block
+class Ctx:
+    def __enter__(self):
+        print('enter')
+        return self
+    def __exit__(self, *a):
+        print('exit')
+def gen_with():
+    with Ctx():
+        yield 1
+        yield 2
+for v in gen_with():
+    print(v)
+### gen_lazy_builtins
+def naturals():
+    n = 0
+    while True:
+        yield n
+        n += 1
+m = map(lambda x: x * 10, naturals())
+f = filter(lambda x: x % 3 == 0, naturals())
+e = enumerate(naturals(), start=1)
+print(next(m), next(m), next(f), next(f), next(e), any(x > 10 for x in naturals()), dict(zip('abc', naturals())))
+### gen_partial_consume_then_loop
+def g4():
+    for i in range(3):
+        yield i
+it = g4()
+print(next(it))
+for x in it:
+    print('loop', x)
+### gen_unpack_errors
+def g9():
+    yield 1
+    yield 2
+a, b = g9()
+print(a, b)
+a, = g9()
+### gen_already_executing
+def self_ref():
+    yield next(g_self)
+g_self = self_ref()
+next(g_self)
+### gen_type_name
+def g7():
+    yield 1
+print(type(g7()).__name__)
+### property_setter
+class T:
+    def __init__(self, c):
+        self._c = c
+    @property
+    def f(self):
+        return self._c * 9 / 5 + 32
+    @f.setter
+    def f(self, v):
+        self._c = (v - 32) * 5 / 9
+t = T(100)
+print(t.f)
+t.f = 32
+print(t._c, t.f)
+### property_no_setter
+class Temperature:
+    def __init__(self, celsius):
+        self.celsius = celsius
+    @property
+    def fahrenheit(self):
+        return self.celsius * 9 / 5 + 32
+t = Temperature(25)
+t.fahrenheit = 80
+### class_mro_diamond
+class Base:
+    def hello(self):
+        return 'base'
+class A(Base):
+    def hello(self):
+        return 'A>' + super().hello()
+class B(Base):
+    def hello(self):
+        return 'B>' + super().hello()
+class D(A, B):
+    def hello(self):
+        return 'D>' + super().hello()
+D().hello(), [k.__name__ for k in D.__mro__], D.__bases__, D.__module__
+### class_vars_order
+class Point:
+    def __init__(self, y=0, x=0):
+        self.y = y
+        self.x = x
+p = Point(1, 2)
+p.a = 3
+vars(p), p.__dict__
+### class_getattr_hook
+class G:
+    def __getattr__(self, name):
+        return name.upper()
+g = G()
+g.x = 1
+g.hello, g.x, getattr(g, 'abc')
+### method_qualname_errors
+class K:
+    def __init__(self, a, b=2, *, c=3):
+        self.s = a + b + c
+K()
+### method_qualname_too_many
+class K:
+    def m(self, a):
+        return a
+K().m(1, 2)
+### nested_function_qualname
+def outer():
+    def inner(x):
+        return x
+    return inner
+outer()()
+### fstring_self_documenting
+name = 'Ada'
+n = 42
+f'{name=}', f'{n=:>5}', f'{1+1 = }', f'{n = !r:>4}' if False else f'{n = }'
+### format_bool_with_spec
+f'{True:5}|{False:>3}|{True:d}', format(True, '^5'), '{:x}'.format(True)
+### str_format_nested_auto
+'{:{}}'.format('z', 4) + '|', '{:>{}.{}f}'.format(3.14159, 8, 2), '{:{width}}|'.format('a', width=3)
+### str_splitlines_keepends
+'a\nb\r\nc\rd\x0be\n'.splitlines(), 'a\nb\n'.splitlines(True), 'x\r\n'.splitlines(keepends=True), ''.splitlines()
+### str_expandtabs_columns
+'tab\there'.expandtabs(4), 'a\tb'.expandtabs(), 'ab\tc\nabc\td'.expandtabs(4), 'x\ty'.expandtabs(0)
+### str_digit_kinds
+'²'.isdigit(), '²'.isdecimal(), '²'.isnumeric(), '½'.isnumeric(), '½'.isdigit(), '12'.isdecimal(), '٣'.isdecimal()
+### builtins_ascii_perm_notimplemented
+import math
+ascii('é'), ascii(['λ', 'a']), math.perm(5, 2), math.perm(4), NotImplemented
+### match_literals_or
+def http(status):
+    match status:
+        case 200:
+            return 'OK'
+        case 400 | 401 | 403:
+            return 'Client error'
+        case -1:
+            return 'negative'
+        case None:
+            return 'none'
+        case _:
+            return 'Other'
+[http(s) for s in [200, 401, -1, None, 500]]
+### match_sequences_mappings
+def classify(p):
+    match p:
+        case (0, 0):
+            return 'origin'
+        case (x, 0):
+            return f'x={x}'
+        case [x, y]:
+            return f'{x},{y}'
+        case [first, *rest] if len(rest) > 1:
+            return f'first={first} rest={rest}'
+        case {'k': v, **others}:
+            return f'k={v} others={others}'
+        case str() as s:
+            return 's:' + s
+        case int(n) | float(n):
+            return f'num {n}'
+        case _:
+            return 'other'
+[classify(v) for v in [(0, 0), (3, 0), [1, 2], [1, 2, 3], {'k': 'val', 'z': 1}, 'q', 5, 2.5, None]]
+### match_class_patterns
+class Point:
+    __match_args__ = ('x', 'y')
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+def where(p):
+    match p:
+        case Point(0, 0):
+            return 'origin'
+        case Point(x=0, y=y):
+            return f'on y axis at {y}'
+        case Point(x, y) if x == y:
+            return f'diagonal {x}'
+        case Point():
+            return 'somewhere'
+    return 'not a point'
+[where(p) for p in [Point(0, 0), Point(0, 5), Point(2, 2), Point(1, 3), 7]]
+### match_soft_keyword_names
+match = 5
+case = [match + 1]
+match, case
+### match_command_split
+cmd = 'go north'
+match cmd.split():
+    case ['go', direction]:
+        print('going', direction)
+    case ['quit']:
+        print('bye')
+'''
+
+CASES += _parse(_LANGUAGE)

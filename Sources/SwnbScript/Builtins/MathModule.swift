@@ -119,6 +119,22 @@ extension Runtime {
       }
       return .int(r)
     }
+    define("perm") { [unowned self] a in
+      guard (1...2).contains(a.positional.count) else {
+        throw PyError.make(.typeError, "perm expected at most 2 arguments, got \(a.positional.count)")
+      }
+      let n = try self.requireInt(a.positional[0], "perm")
+      let k = try a.positional.count > 1 && a.positional[1].isNotNone ? self.requireInt(a.positional[1], "perm") : n
+      if n < 0 || k < 0 { throw PyError.make(.valueError, "\(n < 0 ? "n" : "k") must be a non-negative integer") }
+      if k > n { return .int(0) }
+      var r = 1
+      for i in stride(from: n - k + 1, through: n, by: 1) {
+        let (p, o) = r.multipliedReportingOverflow(by: i)
+        if o { throw Numbers.tooLarge }
+        r = p
+      }
+      return .int(r)
+    }
     define("prod") { [unowned self] a in
       var r = a.keyword("start") ?? .int(1)
       try self.iterate(a.positional.first ?? .none) { r = try self.binary(.mul, r, $0); return true }

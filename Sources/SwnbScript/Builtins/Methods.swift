@@ -22,6 +22,7 @@ extension Runtime {
     case .str: return Runtime.stringMethods.contains(name)
     case .int, .float, .bool: return Runtime.numberMethods.contains(name)
     case .range: return name == "index" || name == "count"
+    case .iterator(let it) where it.generator != nil: return Runtime.generatorObjectMethods.contains(name)
     default: return hasExtensionMethod(v, name)
     }
   }
@@ -36,6 +37,8 @@ extension Runtime {
       if name == "index" || name == "count" { return try sequenceSearch(try collect(receiver), name, a, typeName(receiver)) }
     case .int, .float, .bool:
       if Runtime.numberMethods.contains(name) { return try numberMethod(receiver, name, a) }
+    case .iterator(let it):
+      if let g = it.generator, let r = try generatorMethod(g, name, a) { return r }
     default:
       if let r = try extensionMethod(receiver, name, &a) { return r }
     }

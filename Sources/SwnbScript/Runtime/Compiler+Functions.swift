@@ -5,22 +5,27 @@ extension Compiler {
     name: String, parameters: Parameters, body: [Stmt]?, expression: Expr?
   ) throws -> FunctionCode {
     let fnScope = CompileScope(kind: .function, parent: scope)
+    fnScope.qualifiedName = scope.qualify(name)
     for p in parameters.allNames { fnScope.addLocal(p) }
     if let body { LocalNames.collect(body, into: fnScope) }
     if let expression { collectWalrus(expression, fnScope) }
     let saved = scope
     scope = fnScope
     defer { scope = saved }
-    var exec: Exec
+    var exec: Exec = { _ in .normal }
+    var generatorStart: ResumableStart?
     if let expression {
       let ev = try compileExpr(expression)
       exec = { f in .returned(try ev(f)) }
+    } else if let body, Compiler.containsYield(body) {
+      generatorStart = try compileResumableBlock(body)
     } else {
       exec = try compileBlock(body ?? [])
     }
     let code = FunctionCode(name: name, parameters: parameters, slotCount: fnScope.slotCount, cell: cell)
     code.body = exec
-    code.isGenerator = fnScope.containsYield
+    code.generatorStart = generatorStart
+    code.qualifiedName = fnScope.qualifiedName ?? name
     return code
   }
 
@@ -70,6 +75,7 @@ extension Compiler {
   ) throws -> Exec {
     let baseEvals = try bases.map { try compileExpr($0) }
     let classScope = CompileScope(kind: .classBody, parent: scope)
+    classScope.qualifiedName = scope.qualify(name)
     let saved = scope
     scope = classScope
     let run = try compileBlock(body)

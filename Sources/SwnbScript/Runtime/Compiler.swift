@@ -97,6 +97,7 @@ final class Compiler {
     case .with(let items, let body): return try compileWith(items, body)
     case .importModules(let names): return try compileImport(names)
     case .importFrom(let module, let names): return try compileImportFrom(module, names)
+    case .match(let subject, let cases): return try compileMatch(subject, cases, stmt.start)
     }
   }
 

@@ -4,7 +4,6 @@ struct FrameHeader {
   var parent: Frame?
   let classNamespace: PyDict?
   var function: PyFunction?
-  var yielded: [Value]?
 }
 
 /// The variables of one activation: a function call, a comprehension, a class body or the module.
@@ -17,8 +16,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
   ) -> Frame {
     let buffer = Frame.create(minimumCapacity: slotCount) { _ in
       FrameHeader(
-        slotCount: slotCount, parent: parent, classNamespace: classNamespace, function: function,
-        yielded: nil)
+        slotCount: slotCount, parent: parent, classNamespace: classNamespace, function: function)
     }
     let frame = unsafeDowncast(buffer, to: Frame.self)
     // Element-wise loops stay specialised; the bulk calls go through generic value witnesses.
@@ -47,12 +45,6 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
   var classNamespace: PyDict? { fields.pointee.classNamespace }
   /// The function this frame runs (for zero-argument `super()`).
   var function: PyFunction? { fields.pointee.function }
-  /// Values yielded so far when the frame runs a generator function.
-  var yielded: [Value]? {
-    get { fields.pointee.yielded }
-    _modify { yield &fields.pointee.yielded }
-  }
-
   /// Readies a parked frame for another call of `function` (same slot count).
   func rebind(parent: Frame, function: PyFunction) {
     fields.pointee.parent = parent
@@ -65,7 +57,6 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     for i in 0..<f.pointee.slotCount { slots[i] = nil }
     f.pointee.parent = nil
     f.pointee.function = nil
-    f.pointee.yielded = nil
   }
 
   /// The frame closures defined here capture: class bodies are skipped, as in Python.
@@ -140,13 +131,16 @@ final class Globals {
 /// A function's compiled code.
 final class FunctionCode {
   let name: String
+  /// The `__qualname__`: `Class.method`, `outer.<locals>.inner` (named in argument errors).
+  var qualifiedName: String
   let parameters: Parameters
   let slotCount: Int
   var body: Exec = { _ in .normal }
   /// The cell the function was defined in (for tracebacks).
   let cell: CellInfo?
-  /// True when the body contains `yield`: calls run it eagerly and return an iterator.
-  var isGenerator = false
+  /// Set when the body contains `yield`: a call then returns a generator that runs this
+  /// resumable form of the body step by step.
+  var generatorStart: ResumableStart?
   /// The class whose body defined this function (for zero-argument `super()`).
   weak var ownerClass: PyType?
 
@@ -156,6 +150,7 @@ final class FunctionCode {
   init(name: String, parameters: Parameters, slotCount: Int, cell: CellInfo?) {
     self.cell = cell
     self.name = name
+    qualifiedName = name
     self.parameters = parameters
     self.slotCount = slotCount
     simpleArity =

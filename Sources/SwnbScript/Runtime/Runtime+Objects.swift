@@ -250,7 +250,13 @@ extension Runtime {
 
   /// Unpacks for `a, b = v` / `a, *b = v`.
   func unpack(_ v: Value, count: Int, starIndex: Int?) throws -> [Value] {
-    let items = try collect(v)
+    var items: [Value] = []
+    if starIndex == nil, case .iterator(let it) = v {
+      // Reads one item past the targets, as CPython does: an endless iterator still fails.
+      while items.count <= count, let x = try it.next() { items.append(x) }
+    } else {
+      items = try collect(v)
+    }
     guard let star = starIndex else {
       if items.count > count {
         throw PyError.make(.valueError, "too many values to unpack (expected \(count))")
