@@ -2027,3 +2027,108 @@ match cmd.split():
 '''
 
 CASES += _parse(_LANGUAGE)
+
+_DATACLASSES = r'''
+### dataclass_basic
+from dataclasses import dataclass
+@dataclass
+class Point:
+    x: int
+    y: int = 0
+p = Point(1, 2)
+p.x = 10
+print(Point(1))
+Point(1, 2) == Point(1, 2), Point(1) != Point(2), p, vars(p)
+### dataclass_missing_argument
+from dataclasses import dataclass
+@dataclass
+class Point:
+    x: int
+    y: int = 0
+Point(y=1)
+### dataclass_too_many_arguments
+from dataclasses import dataclass
+@dataclass
+class Point:
+    x: int
+    y: int = 0
+Point(1, 2, 3)
+### dataclass_fields_factory_asdict
+from dataclasses import dataclass, field, asdict, fields
+@dataclass
+class Inventory:
+    name: str
+    items: list = field(default_factory=list)
+    count: int = field(default=0, repr=False)
+inv = Inventory('a')
+inv.items.append(1)
+inv, Inventory('b'), asdict(inv), [f.name for f in fields(inv)]
+### dataclass_order_inherit_post_init
+from dataclasses import dataclass, field
+@dataclass(order=True)
+class Version:
+    major: int
+    minor: int = 0
+@dataclass
+class V3(Version):
+    patch: int = 5
+@dataclass
+class WithPost:
+    a: float
+    b: float
+    total: float = field(init=False)
+    def __post_init__(self):
+        self.total = self.a + self.b
+sorted([Version(1, 2), Version(0, 9), Version(1, 0)]), Version(1) < Version(1, 1), V3(1, 2, 3), V3(1), WithPost(1.5, 2)
+### dataclass_default_order_error
+from dataclasses import dataclass
+@dataclass
+class Bad:
+    a: int = 1
+    b: int
+### dataclass_unhashable
+from dataclasses import dataclass
+@dataclass
+class Point:
+    x: int
+hash(Point(1))
+### class_eq_without_hash_unhashable
+class Cmp:
+    def __init__(self, v):
+        self.v = v
+    def __eq__(self, o):
+        return self.v == o.v
+Cmp(1) == Cmp(1), Cmp(1) in [Cmp(1)]
+{Cmp(1)}
+### class_decorator_applies
+def register(cls):
+    cls.registered = True
+    return cls
+@register
+class Plugin:
+    pass
+Plugin.registered
+### unpack_endless_generator
+def g():
+    n = 0
+    while True:
+        yield n
+        n += 1
+a, b = g()
+### delattr_builtin
+class P:
+    pass
+p = P()
+setattr(p, 'w', 9)
+print(p.w, delattr(p, 'w'), hasattr(p, 'w'))
+### yield_from_return_value
+def g():
+    yield from range(3)
+    return 'r'
+def outer():
+    res = yield from g()
+    print('res', res)
+list(outer())
+'''
+
+CASES += _parse(_DATACLASSES)

@@ -205,6 +205,7 @@ extension Runtime {
     case "time": module = makeTimeModule()
     case "random": module = makePythonRandomModule()
     case "itertools": module = makeItertoolsModule()
+    case "dataclasses": module = makeDataclassesModule()
     case "collections": module = try makeScriptedModule(name, source: Runtime.collectionsSource, factory: "__swnb_collections")
     case "functools": module = try makeScriptedModule(name, source: Runtime.functoolsSource, factory: "__swnb_functools")
     default:

@@ -64,9 +64,12 @@ extension Runtime {
   private func listMethod(_ l: PyList, _ name: String, _ a: Arguments) throws -> Value {
     switch name {
     case "append":
-      l.items.append(try a.exactly(1, "list.append")[0])
+      let item = try a.exactly(1, "list.append")[0]
+      try Runtime.checkLength(l.items.count + 1)
+      l.items.append(item)
     case "extend":
       let items = try collect(try a.exactly(1, "list.extend")[0])
+      try Runtime.checkLength(l.items.count + items.count)
       l.items.append(contentsOf: items)
     case "insert":
       let v = try a.exactly(2, "insert")

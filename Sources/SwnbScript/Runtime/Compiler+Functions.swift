@@ -74,6 +74,7 @@ extension Compiler {
     _ name: String, _ bases: [Expr], _ body: [Stmt], _ decorators: [Expr], _ loc: SourceLocation
   ) throws -> Exec {
     let baseEvals = try bases.map { try compileExpr($0) }
+    let decoratorEvals = try decorators.map { try compileExpr($0) }
     let classScope = CompileScope(kind: .classBody, parent: scope)
     classScope.qualifiedName = scope.qualify(name)
     let saved = scope
@@ -101,7 +102,11 @@ extension Compiler {
       for case .function(let fn) in attributes.values where fn.code.ownerClass == nil {
         fn.code.ownerClass = type
       }
-      try store(f, .type(type))
+      var decorated = Value.type(type)
+      for d in decoratorEvals.reversed() {
+        do { decorated = try rt.call(try d(f), Arguments([decorated])) } catch { throw located(error, loc) }
+      }
+      try store(f, decorated)
       return .normal
     }
   }

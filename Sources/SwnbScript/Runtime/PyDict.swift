@@ -78,6 +78,7 @@ final class PyDict {
     if let i = index[k] {
       values[i] = value
     } else {
+      try Runtime.checkLength(keys.count + 1)
       index[k] = keys.count
       keys.append(key)
       values.append(value)

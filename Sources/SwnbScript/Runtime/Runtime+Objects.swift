@@ -225,6 +225,14 @@ extension Runtime {
   /// The longest list MatrixScript builds from a range, a repetition or by draining an
   /// iterator (about 640 MB of values); longer ones raise `MemoryError`.
   static let maxContainerLength = 20_000_000
+  /// The longest string (in UTF-8 bytes) repetition or concatenation builds.
+  static let maxStringBytes = 100_000_000
+
+  /// Raises `MemoryError` when a container would grow past `maxContainerLength` items.
+  @inline(__always)
+  static func checkLength(_ count: Int) throws {
+    if count > maxContainerLength { throw PyError.make(.memoryError, "") }
+  }
 
   func collect(_ v: Value) throws -> [Value] {
     switch v {
