@@ -2132,3 +2132,55 @@ list(outer())
 '''
 
 CASES += _parse(_DATACLASSES)
+
+_EXCEPTION_TEXT = r'''
+### exception_custom_str_in_traceback
+class Custom(Exception):
+    def __init__(self, value):
+        self.value = value
+    def __str__(self):
+        return f'Custom({self.value})'
+try:
+    raise Custom(1)
+except Exception as e:
+    print(e, e.args)
+raise Custom(42)
+### unpack_non_iterable
+a, b = 1
+'''
+
+CASES += _parse(_EXCEPTION_TEXT)
+
+_SMALL_MODULES = r'''
+### copy_shallow_and_deep
+import copy
+class P:
+    def __init__(self):
+        self.v = [1]
+a = [[1, 2], [3]]
+b = copy.copy(a)
+c = copy.deepcopy(a)
+a[0].append(9)
+p = P()
+q = copy.deepcopy(p)
+r = copy.copy(p)
+p.v.append(2)
+d = {'k': [1]}
+d2 = copy.deepcopy(d)
+d['k'].append(2)
+b, c, q.v, r.v, q is p, d2, copy.copy({1, 2})
+### string_constants
+import string
+string.ascii_lowercase, string.ascii_uppercase, string.digits, string.punctuation, string.hexdigits, string.octdigits
+### function_docstrings
+def f(x: int, y: float = 1.0) -> float:
+    """Docstring here."""
+    return x * y
+def g():
+    pass
+f(2), f.__doc__, g.__doc__, (lambda: 0).__doc__
+### number_literal_prefix_underscore
+1_000_000, 0o17, 0b11, 0x_FF, 0b_1010, 0o_7
+'''
+
+CASES += _parse(_SMALL_MODULES)

@@ -206,6 +206,8 @@ extension Runtime {
     case "random": module = makePythonRandomModule()
     case "itertools": module = makeItertoolsModule()
     case "dataclasses": module = makeDataclassesModule()
+    case "copy": module = makeCopyModule()
+    case "string": module = makeStringModule()
     case "collections": module = try makeScriptedModule(name, source: Runtime.collectionsSource, factory: "__swnb_collections")
     case "functools": module = try makeScriptedModule(name, source: Runtime.functoolsSource, factory: "__swnb_functools")
     default:

@@ -23,6 +23,7 @@ extension Runtime {
 
   /// `str(exception)`: empty, the single argument's str, or the tuple of arguments.
   func exceptionMessage(_ o: PyObject) throws -> String {
+    if let f = o.type.lookup("__str__") { return try expectString(try callBound(f, .object(o), Arguments([])), "__str__") }
     guard case .tuple(let args) = o.attributes["args"] ?? .tuple([]) else { return "" }
     if args.isEmpty { return "" }
     if args.count == 1 {

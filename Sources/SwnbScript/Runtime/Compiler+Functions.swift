@@ -26,6 +26,7 @@ extension Compiler {
     code.body = exec
     code.generatorStart = generatorStart
     code.qualifiedName = fnScope.qualifiedName ?? name
+    if case .expression(let first)? = body?.first?.kind, case .string(let text) = first.kind { code.doc = text }
     return code
   }
 

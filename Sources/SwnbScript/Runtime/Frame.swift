@@ -133,6 +133,8 @@ final class FunctionCode {
   let name: String
   /// The `__qualname__`: `Class.method`, `outer.<locals>.inner` (named in argument errors).
   var qualifiedName: String
+  /// The docstring (`__doc__`): the body's leading string literal.
+  var doc: String?
   let parameters: Parameters
   let slotCount: Int
   var body: Exec = { _ in .normal }

@@ -33,6 +33,7 @@ extension Runtime {
     case .function(let f):
       if name == "__name__" { return .str(f.name) }
       if name == "__qualname__" { return .str(f.code.qualifiedName) }
+      if name == "__doc__" { return f.code.doc.map { .str($0) } ?? .none }
     case .builtin(let b):
       if name == "__name__" { return .str(b.name) }
       if let method = ufuncMethod(b, name) { return method }

@@ -256,6 +256,14 @@ extension Runtime {
     }
   }
 
+  /// True for the values `iterate` accepts.
+  private func isIterable(_ v: Value) -> Bool {
+    switch v {
+    case .range, .list, .tuple, .str, .dict, .dictView, .set, .iterator, .object, .array: return true
+    default: return false
+    }
+  }
+
   /// Unpacks for `a, b = v` / `a, *b = v`.
   func unpack(_ v: Value, count: Int, starIndex: Int?) throws -> [Value] {
     var items: [Value] = []
@@ -263,7 +271,12 @@ extension Runtime {
       // Reads one item past the targets, as CPython does: an endless iterator still fails.
       while items.count <= count, let x = try it.next() { items.append(x) }
     } else {
-      items = try collect(v)
+      do { items = try collect(v) } catch let e as PyError {
+        if case .pending(.typeError, _) = e.payload, !isIterable(v) {
+          throw PyError.make(.typeError, "cannot unpack non-iterable \(typeName(v)) object")
+        }
+        throw e
+      }
     }
     guard let star = starIndex else {
       if items.count > count {
