@@ -2184,3 +2184,21 @@ f(2), f.__doc__, g.__doc__, (lambda: 0).__doc__
 '''
 
 CASES += _parse(_SMALL_MODULES)
+
+_ITERATION_GUARDS = r'''
+### dict_changed_size_during_iteration
+d = {'a': 1}
+for k in d:
+    d['b'] = 2
+### set_changed_size_during_iteration
+s = {1, 2}
+for x in s:
+    s.add(x + 10)
+### dict_values_update_during_iteration_ok
+d = {'a': 1, 'b': 2}
+for k in d:
+    d[k] = d[k] * 10
+d
+'''
+
+CASES += _parse(_ITERATION_GUARDS)

@@ -154,9 +154,19 @@ extension Runtime {
       }
     case .tuple(let items): for x in items where !(try body(x)) { return }
     case .str(let s): for c in s.unicodeScalars where !(try body(.str(String(c)))) { return }
-    case .dict(let d): for k in d.keys where !(try body(k)) { return }
+    case .dict(let d):
+      let size = d.count
+      for k in d.keys {
+        if !(try body(k)) { return }
+        if d.count != size { throw PyError.make(.runtimeError, "dictionary changed size during iteration") }
+      }
     case .dictView(let kind, let d): for x in d.viewItems(kind) where !(try body(x)) { return }
-    case .set(let s): for k in SetOrder.items(s) where !(try body(k)) { return }
+    case .set(let s):
+      let size = s.storage.count
+      for k in SetOrder.items(s) {
+        if !(try body(k)) { return }
+        if s.storage.count != size { throw PyError.make(.runtimeError, "Set changed size during iteration") }
+      }
     case .iterator, .object:
       // Open-ended sources (itertools.count, permutations, user iterators): the cell's time
       // limit applies between items.
