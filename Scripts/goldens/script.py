@@ -158,6 +158,15 @@ IPYTHON_SESSIONS = {
         "with np.errstate(divide='ignore'):\n    q = np.array([1.0]) / 0\nq2 = np.array([0.0]) / 0\nprint(q, q2)\n",
         "m = np.float64(0.0) / 0.0\nprint(m, np.float64(2.0) ** 5000)\n",
     ],
+    "output_history": [
+        "x = 42\nx\n",
+        "(x, [1, 2], {'k': x})\n",
+        "print(_, __)\n_1 + 1\n",
+        "import numpy as np\nnp.arange(3)\n",
+        "_ * 2, __\n",
+        "print(_4)\nfor _ in range(2):\n    pass\n5\n",
+        "_, __\n",
+    ],
 }
 
 
@@ -168,16 +177,24 @@ def run_ipython_session(cells):
     warnings.filters[:] = PYTHON_WARNING_FILTERS
     warnings.showwarning = PYTHON_SHOWWARNING
     np.set_printoptions(**DEFAULT_PRINT_OPTIONS)
+    # The displayed value is kept apart from the printed text (swnb writes it as its own block).
+    displayed = []
+    shell.displayhook.write_output_prompt = lambda: None
+    shell.displayhook.write_format_data = lambda data, md=None: displayed.append(data["text/plain"])
     results = []
     for source in cells:
         out = io.StringIO()
         saved = sys.stdout, sys.stderr
         sys.stdout = sys.stderr = out
+        displayed.clear()
         try:
             shell.run_cell(source, store_history=True)
         finally:
             sys.stdout, sys.stderr = saved
-        results.append({"source": source, "printed": numpy_file_warnings_short(out.getvalue())})
+        cell = {"source": source, "printed": numpy_file_warnings_short(out.getvalue())}
+        if displayed:
+            cell["display"] = displayed[-1]
+        results.append(cell)
     return results
 
 

@@ -1722,3 +1722,483 @@ print(np.sqrt(-1.0), np.log10(np.array([0.0])), np.arccos(np.array([2.0])), np.p
 '''
 
 CASES += _parse(_FIDELITY_EDGES)
+
+_LANGUAGE = r'''
+### gen_lazy_infinite
+def naturals():
+    n = 0
+    while True:
+        yield n
+        n += 1
+g = naturals()
+print(next(g), next(g), next(g))
+print([x for _, x in zip(range(5), naturals())])
+### gen_interleaved_prints
+def lazy():
+    for i in range(2):
+        print('producing', i)
+        yield i
+for v in lazy():
+    print('got', v)
+### gen_next_after_end
+def g3():
+    yield 1
+    return 'done'
+x = g3()
+print(next(x))
+next(x)
+### gen_next_default_and_return
+def g3():
+    yield 1
+    return 'done'
+x = g3()
+print(next(x), next(x, 'dflt'), next(x, None), list(x))
+### gen_raises_stopiteration
+def bad():
+    yield next(iter([]))
+list(bad())
+### gen_exception_after_yield
+def boom():
+    yield 1
+    raise ValueError('boom')
+g = boom()
+print(next(g))
+next(g)
+### gen_send
+def acc():
+    total = 0
+    while True:
+        x = yield total
+        if x is None:
+            break
+        total += x
+c = acc()
+print(next(c), c.send(5), c.send(10))
+### gen_send_unstarted
+def acc():
+    x = yield 1
+acc().send(3)
+### gen_throw_and_close
+def worker():
+    try:
+        while True:
+            try:
+                yield 'ok'
+            except ValueError as e:
+                print('handled', e)
+    finally:
+        print('cleanup')
+g = worker()
+print(next(g), g.throw(ValueError('bad')))
+g.close()
+print(list(g))
+### gen_try_finally_order
+def gen_nested_try():
+    try:
+        try:
+            yield 1
+            raise KeyError('k')
+        finally:
+            yield 'inner-finally'
+    except KeyError as e:
+        yield f'caught {e!r}'
+    finally:
+        yield 'outer-finally'
+print(list(gen_nested_try()))
+### gen_loops_break_else
+def gen_break():
+    for i in range(10):
+        if i == 3:
+            break
+        if i == 1:
+            continue
+        yield i
+    else:
+        yield 'no'
+    n = 0
+    while n < 2:
+        yield f'w{n}'
+        n += 1
+    else:
+        yield 'while-else'
+print(list(gen_break()))
+### gen_yield_from_recursive
+def flatten(x):
+    for i in x:
+        if isinstance(i, list):
+            yield from flatten(i)
+        else:
+            yield i
+print(list(flatten([1, [2, [3, [4]], 5]])))
+### gen_with_block
+class Ctx:
+    def __enter__(self):
+        print('enter')
+        return self
+    def __exit__(self, *a):
+        print('exit')
+def gen_with():
+    with Ctx():
+        yield 1
+        yield 2
+for v in gen_with():
+    print(v)
+### gen_lazy_builtins
+def naturals():
+    n = 0
+    while True:
+        yield n
+        n += 1
+m = map(lambda x: x * 10, naturals())
+f = filter(lambda x: x % 3 == 0, naturals())
+e = enumerate(naturals(), start=1)
+print(next(m), next(m), next(f), next(f), next(e), any(x > 10 for x in naturals()), dict(zip('abc', naturals())))
+### gen_partial_consume_then_loop
+def g4():
+    for i in range(3):
+        yield i
+it = g4()
+print(next(it))
+for x in it:
+    print('loop', x)
+### gen_unpack_errors
+def g9():
+    yield 1
+    yield 2
+a, b = g9()
+print(a, b)
+a, = g9()
+### gen_already_executing
+def self_ref():
+    yield next(g_self)
+g_self = self_ref()
+next(g_self)
+### gen_type_name
+def g7():
+    yield 1
+print(type(g7()).__name__)
+### property_setter
+class T:
+    def __init__(self, c):
+        self._c = c
+    @property
+    def f(self):
+        return self._c * 9 / 5 + 32
+    @f.setter
+    def f(self, v):
+        self._c = (v - 32) * 5 / 9
+t = T(100)
+print(t.f)
+t.f = 32
+print(t._c, t.f)
+### property_no_setter
+class Temperature:
+    def __init__(self, celsius):
+        self.celsius = celsius
+    @property
+    def fahrenheit(self):
+        return self.celsius * 9 / 5 + 32
+t = Temperature(25)
+t.fahrenheit = 80
+### class_mro_diamond
+class Base:
+    def hello(self):
+        return 'base'
+class A(Base):
+    def hello(self):
+        return 'A>' + super().hello()
+class B(Base):
+    def hello(self):
+        return 'B>' + super().hello()
+class D(A, B):
+    def hello(self):
+        return 'D>' + super().hello()
+D().hello(), [k.__name__ for k in D.__mro__], D.__bases__, D.__module__
+### class_vars_order
+class Point:
+    def __init__(self, y=0, x=0):
+        self.y = y
+        self.x = x
+p = Point(1, 2)
+p.a = 3
+vars(p), p.__dict__
+### class_getattr_hook
+class G:
+    def __getattr__(self, name):
+        return name.upper()
+g = G()
+g.x = 1
+g.hello, g.x, getattr(g, 'abc')
+### method_qualname_errors
+class K:
+    def __init__(self, a, b=2, *, c=3):
+        self.s = a + b + c
+K()
+### method_qualname_too_many
+class K:
+    def m(self, a):
+        return a
+K().m(1, 2)
+### nested_function_qualname
+def outer():
+    def inner(x):
+        return x
+    return inner
+outer()()
+### fstring_self_documenting
+name = 'Ada'
+n = 42
+f'{name=}', f'{n=:>5}', f'{1+1 = }', f'{n = !r:>4}' if False else f'{n = }'
+### format_bool_with_spec
+f'{True:5}|{False:>3}|{True:d}', format(True, '^5'), '{:x}'.format(True)
+### str_format_nested_auto
+'{:{}}'.format('z', 4) + '|', '{:>{}.{}f}'.format(3.14159, 8, 2), '{:{width}}|'.format('a', width=3)
+### str_splitlines_keepends
+'a\nb\r\nc\rd\x0be\n'.splitlines(), 'a\nb\n'.splitlines(True), 'x\r\n'.splitlines(keepends=True), ''.splitlines()
+### str_expandtabs_columns
+'tab\there'.expandtabs(4), 'a\tb'.expandtabs(), 'ab\tc\nabc\td'.expandtabs(4), 'x\ty'.expandtabs(0)
+### str_digit_kinds
+'²'.isdigit(), '²'.isdecimal(), '²'.isnumeric(), '½'.isnumeric(), '½'.isdigit(), '12'.isdecimal(), '٣'.isdecimal()
+### builtins_ascii_perm_notimplemented
+import math
+ascii('é'), ascii(['λ', 'a']), math.perm(5, 2), math.perm(4), NotImplemented
+### match_literals_or
+def http(status):
+    match status:
+        case 200:
+            return 'OK'
+        case 400 | 401 | 403:
+            return 'Client error'
+        case -1:
+            return 'negative'
+        case None:
+            return 'none'
+        case _:
+            return 'Other'
+[http(s) for s in [200, 401, -1, None, 500]]
+### match_sequences_mappings
+def classify(p):
+    match p:
+        case (0, 0):
+            return 'origin'
+        case (x, 0):
+            return f'x={x}'
+        case [x, y]:
+            return f'{x},{y}'
+        case [first, *rest] if len(rest) > 1:
+            return f'first={first} rest={rest}'
+        case {'k': v, **others}:
+            return f'k={v} others={others}'
+        case str() as s:
+            return 's:' + s
+        case int(n) | float(n):
+            return f'num {n}'
+        case _:
+            return 'other'
+[classify(v) for v in [(0, 0), (3, 0), [1, 2], [1, 2, 3], {'k': 'val', 'z': 1}, 'q', 5, 2.5, None]]
+### match_class_patterns
+class Point:
+    __match_args__ = ('x', 'y')
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+def where(p):
+    match p:
+        case Point(0, 0):
+            return 'origin'
+        case Point(x=0, y=y):
+            return f'on y axis at {y}'
+        case Point(x, y) if x == y:
+            return f'diagonal {x}'
+        case Point():
+            return 'somewhere'
+    return 'not a point'
+[where(p) for p in [Point(0, 0), Point(0, 5), Point(2, 2), Point(1, 3), 7]]
+### match_soft_keyword_names
+match = 5
+case = [match + 1]
+match, case
+### match_command_split
+cmd = 'go north'
+match cmd.split():
+    case ['go', direction]:
+        print('going', direction)
+    case ['quit']:
+        print('bye')
+'''
+
+CASES += _parse(_LANGUAGE)
+
+_DATACLASSES = r'''
+### dataclass_basic
+from dataclasses import dataclass
+@dataclass
+class Point:
+    x: int
+    y: int = 0
+p = Point(1, 2)
+p.x = 10
+print(Point(1))
+Point(1, 2) == Point(1, 2), Point(1) != Point(2), p, vars(p)
+### dataclass_missing_argument
+from dataclasses import dataclass
+@dataclass
+class Point:
+    x: int
+    y: int = 0
+Point(y=1)
+### dataclass_too_many_arguments
+from dataclasses import dataclass
+@dataclass
+class Point:
+    x: int
+    y: int = 0
+Point(1, 2, 3)
+### dataclass_fields_factory_asdict
+from dataclasses import dataclass, field, asdict, fields
+@dataclass
+class Inventory:
+    name: str
+    items: list = field(default_factory=list)
+    count: int = field(default=0, repr=False)
+inv = Inventory('a')
+inv.items.append(1)
+inv, Inventory('b'), asdict(inv), [f.name for f in fields(inv)]
+### dataclass_order_inherit_post_init
+from dataclasses import dataclass, field
+@dataclass(order=True)
+class Version:
+    major: int
+    minor: int = 0
+@dataclass
+class V3(Version):
+    patch: int = 5
+@dataclass
+class WithPost:
+    a: float
+    b: float
+    total: float = field(init=False)
+    def __post_init__(self):
+        self.total = self.a + self.b
+sorted([Version(1, 2), Version(0, 9), Version(1, 0)]), Version(1) < Version(1, 1), V3(1, 2, 3), V3(1), WithPost(1.5, 2)
+### dataclass_default_order_error
+from dataclasses import dataclass
+@dataclass
+class Bad:
+    a: int = 1
+    b: int
+### dataclass_unhashable
+from dataclasses import dataclass
+@dataclass
+class Point:
+    x: int
+hash(Point(1))
+### class_eq_without_hash_unhashable
+class Cmp:
+    def __init__(self, v):
+        self.v = v
+    def __eq__(self, o):
+        return self.v == o.v
+Cmp(1) == Cmp(1), Cmp(1) in [Cmp(1)]
+{Cmp(1)}
+### class_decorator_applies
+def register(cls):
+    cls.registered = True
+    return cls
+@register
+class Plugin:
+    pass
+Plugin.registered
+### unpack_endless_generator
+def g():
+    n = 0
+    while True:
+        yield n
+        n += 1
+a, b = g()
+### delattr_builtin
+class P:
+    pass
+p = P()
+setattr(p, 'w', 9)
+print(p.w, delattr(p, 'w'), hasattr(p, 'w'))
+### yield_from_return_value
+def g():
+    yield from range(3)
+    return 'r'
+def outer():
+    res = yield from g()
+    print('res', res)
+list(outer())
+'''
+
+CASES += _parse(_DATACLASSES)
+
+_EXCEPTION_TEXT = r'''
+### exception_custom_str_in_traceback
+class Custom(Exception):
+    def __init__(self, value):
+        self.value = value
+    def __str__(self):
+        return f'Custom({self.value})'
+try:
+    raise Custom(1)
+except Exception as e:
+    print(e, e.args)
+raise Custom(42)
+### unpack_non_iterable
+a, b = 1
+'''
+
+CASES += _parse(_EXCEPTION_TEXT)
+
+_SMALL_MODULES = r'''
+### copy_shallow_and_deep
+import copy
+class P:
+    def __init__(self):
+        self.v = [1]
+a = [[1, 2], [3]]
+b = copy.copy(a)
+c = copy.deepcopy(a)
+a[0].append(9)
+p = P()
+q = copy.deepcopy(p)
+r = copy.copy(p)
+p.v.append(2)
+d = {'k': [1]}
+d2 = copy.deepcopy(d)
+d['k'].append(2)
+b, c, q.v, r.v, q is p, d2, copy.copy({1, 2})
+### string_constants
+import string
+string.ascii_lowercase, string.ascii_uppercase, string.digits, string.punctuation, string.hexdigits, string.octdigits
+### function_docstrings
+def f(x: int, y: float = 1.0) -> float:
+    """Docstring here."""
+    return x * y
+def g():
+    pass
+f(2), f.__doc__, g.__doc__, (lambda: 0).__doc__
+### number_literal_prefix_underscore
+1_000_000, 0o17, 0b11, 0x_FF, 0b_1010, 0o_7
+'''
+
+CASES += _parse(_SMALL_MODULES)
+
+_ITERATION_GUARDS = r'''
+### dict_changed_size_during_iteration
+d = {'a': 1}
+for k in d:
+    d['b'] = 2
+### set_changed_size_during_iteration
+s = {1, 2}
+for x in s:
+    s.add(x + 10)
+### dict_values_update_during_iteration_ok
+d = {'a': 1, 'b': 2}
+for k in d:
+    d[k] = d[k] * 10
+d
+'''
+
+CASES += _parse(_ITERATION_GUARDS)

@@ -95,7 +95,10 @@ private final class CellJob: @unchecked Sendable {
       if let display {
         let value: Value
         do { value = try display(rt.moduleFrame) } catch { throw located(error, displayed?.start ?? SourceLocation(line: 1, column: 1)) }
-        if !value.isNone { result.display = try rt.displayText(value) }
+        if !value.isNone {
+          result.display = try rt.displayText(value)
+          rt.recordDisplayed(value, count: cell.executionCount)
+        }
       }
     } catch let e as SyntaxError {
       result.error = ScriptFailure(kind: e.kind, traceback: Traceback.renderSyntaxError(e, cell: cell))

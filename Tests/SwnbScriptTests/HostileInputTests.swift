@@ -95,4 +95,30 @@ import Testing
       #expect(r.error != nil, "\(source)")
     }
   }
+
+  /// Containers and strings that grow without end stop at the container cap with MemoryError
+  /// (the process was killed or aborted before).
+  @Test func endlessGrowthRaisesMemoryError() {
+    for source in [
+      "s = 'a'\nwhile True:\n    s += s\n", "l = [0]\nwhile True:\n    l += l\n",
+      "l = [0]\nwhile True:\n    l = l + l\n", "l = [0, 1]\nl *= 10 ** 12\n", "l = [0]\nwhile True:\n    l.extend(l)\n",
+    ] {
+      let r = run(source, timeout: 60)
+      #expect(r.error?.kind == "MemoryError", "\(source)")
+    }
+  }
+
+  /// An endless generator function is lazy: taking a few items works, draining it times out.
+  @Test func endlessGeneratorIsLazy() {
+    let gen = "def naturals():\n    n = 0\n    while True:\n        yield n\n        n += 1\n"
+    #expect(run(gen + "g = naturals()\nnext(g), next(g)\n").display == "(0, 1)")
+    let r = run(gen + "list(naturals())\n", timeout: 0.5)
+    #expect(r.error?.kind == "TimeoutError")
+  }
+
+  /// Deeply nested generators report RecursionError, not a stack overflow.
+  @Test func deepGeneratorRecursionRaisesRecursionError() {
+    let r = run("def d(n):\n    yield from d(n + 1)\nlist(d(0))\n")
+    #expect(r.error?.kind == "RecursionError")
+  }
 }

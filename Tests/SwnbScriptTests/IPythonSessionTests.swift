@@ -9,6 +9,8 @@ struct IPythonSession: Decodable, Sendable, CustomTestStringConvertible {
   struct Cell: Decodable, Sendable {
     let source: String
     let printed: String
+    /// IPython's display of the cell's value, when it showed one.
+    let display: String?
   }
   let name: String
   let cells: [Cell]
@@ -30,7 +32,7 @@ struct IPythonSession: Decodable, Sendable, CustomTestStringConvertible {
   }
 
   /// Warnings name the cell that holds the warning line (`<ipython-input-N-HASH>:LINE:`) and
-  /// show once per line in each cell run.
+  /// show once per line in each cell run; `_`, `__` and `_N` follow IPython's output history.
   @Test(arguments: IPythonSessionTests.sessions)
   func cellsPrintAsInIPython(_ session: IPythonSession) {
     let script = ScriptSession(directory: "/tmp")
@@ -39,6 +41,7 @@ struct IPythonSession: Decodable, Sendable, CustomTestStringConvertible {
         cell.source, file: "t.md", firstLine: 1, label: nil, executionCount: i + 1, timeout: 20)
       #expect(result.error == nil)
       #expect(result.printed == cell.printed, "cell \(i + 1)")
+      #expect(result.display == cell.display, "cell \(i + 1)")
     }
   }
 }

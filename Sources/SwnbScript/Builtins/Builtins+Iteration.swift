@@ -86,7 +86,7 @@ extension Runtime {
       if let x = try it.next() { return x }
       if a.positional.count == 2 { return a.positional[1] }
       _ = self
-      throw PyError(payload: .pending(.stopIteration, []))
+      throw PyError(payload: .pending(.stopIteration, it.generator?.stopArguments ?? []))
     }
     define("any") { [unowned self] a in
       var result = false

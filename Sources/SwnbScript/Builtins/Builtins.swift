@@ -11,6 +11,7 @@ extension Runtime {
     define("print") { [unowned self] a in try self.builtinPrint(a) }
     define("len") { [unowned self] a in .int(try self.length(try a.exactly(1, "len")[0])) }
     define("repr") { [unowned self] a in .str(try self.repr(try a.exactly(1, "repr")[0])) }
+    define("ascii") { [unowned self] a in .str(asciiEscaped(try self.repr(try a.exactly(1, "ascii")[0]))) }
     define("abs") { [unowned self] a in try self.absolute(try a.exactly(1, "abs")[0]) }
     define("isinstance") { [unowned self] a in
       let v = try a.exactly(2, "isinstance")
@@ -37,9 +38,12 @@ extension Runtime {
       default: return .int((try? HashKey(v).hashValue) ?? 0)
       }
     }
-    define("hash") { a in
+    define("hash") { [unowned self] a in
       let v = try a.exactly(1, "hash")[0]
       if case .int(let i) = v { return .int(i == -1 ? -2 : i) }
+      if case .object(let o) = v, o.type.module != nil, let h = o.type.lookup("__hash__") {
+        return try self.callBound(h, v, Arguments([]))
+      }
       return .int(try HashKey(v).hashValue)
     }
     define("chr") { [unowned self] a in
@@ -105,6 +109,11 @@ extension Runtime {
     define("setattr") { [unowned self] a in
       let v = try a.exactly(3, "setattr")
       try self.setAttribute(v[0], try self.requireString(v[1], "attribute name must be string"), v[2])
+      return .none
+    }
+    define("delattr") { [unowned self] a in
+      let v = try a.exactly(2, "delattr")
+      try self.deleteAttribute(v[0], try self.requireString(v[1], "attribute name must be string"))
       return .none
     }
     installIterationBuiltins()

@@ -119,6 +119,22 @@ extension Runtime {
       }
       return .int(r)
     }
+    define("perm") { [unowned self] a in
+      guard (1...2).contains(a.positional.count) else {
+        throw PyError.make(.typeError, "perm expected at most 2 arguments, got \(a.positional.count)")
+      }
+      let n = try self.requireInt(a.positional[0], "perm")
+      let k = try a.positional.count > 1 && a.positional[1].isNotNone ? self.requireInt(a.positional[1], "perm") : n
+      if n < 0 || k < 0 { throw PyError.make(.valueError, "\(n < 0 ? "n" : "k") must be a non-negative integer") }
+      if k > n { return .int(0) }
+      var r = 1
+      for i in stride(from: n - k + 1, through: n, by: 1) {
+        let (p, o) = r.multipliedReportingOverflow(by: i)
+        if o { throw Numbers.tooLarge }
+        r = p
+      }
+      return .int(r)
+    }
     define("prod") { [unowned self] a in
       var r = a.keyword("start") ?? .int(1)
       try self.iterate(a.positional.first ?? .none) { r = try self.binary(.mul, r, $0); return true }
@@ -189,6 +205,9 @@ extension Runtime {
     case "time": module = makeTimeModule()
     case "random": module = makePythonRandomModule()
     case "itertools": module = makeItertoolsModule()
+    case "dataclasses": module = makeDataclassesModule()
+    case "copy": module = makeCopyModule()
+    case "string": module = makeStringModule()
     case "collections": module = try makeScriptedModule(name, source: Runtime.collectionsSource, factory: "__swnb_collections")
     case "functools": module = try makeScriptedModule(name, source: Runtime.functoolsSource, factory: "__swnb_functools")
     default:

@@ -111,7 +111,11 @@ extension Runtime {
       let zeros = String(repeating: "0", count: width - len)
       if let f = s.first, f == "-" || f == "+" { return .str(String(f) + zeros + s.dropFirst()) }
       return .str(zeros + s)
-    case "isdigit", "isdecimal", "isnumeric":
+    case "isdecimal": return .bool(!s.isEmpty && s.unicodeScalars.allSatisfy { $0.properties.numericType == .decimal })
+    case "isdigit":
+      return .bool(
+        !s.isEmpty && s.unicodeScalars.allSatisfy { [.decimal, .digit].contains($0.properties.numericType) })
+    case "isnumeric":
       return .bool(!s.isEmpty && s.unicodeScalars.allSatisfy { $0.properties.numericType != nil })
     case "isalpha": return .bool(!s.isEmpty && s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic })
     case "isalnum":
@@ -124,9 +128,8 @@ extension Runtime {
       return .bool(!s.isEmpty && (s.unicodeScalars.first.map { $0.properties.isXIDStart || $0 == "_" } ?? false)
         && s.unicodeScalars.allSatisfy { $0.properties.isXIDContinue })
     case "splitlines":
-      var lines = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
-      if s.hasSuffix("\n") || s.hasSuffix("\r") { lines.removeLast() }
-      return .list(PyList(lines.map { .str($0) }))
+      let keep = try (p.first ?? a.keyword("keepends")).map { try truthy($0) } ?? false
+      return .list(PyList(splitLines(s, keepEnds: keep).map { .str($0) }))
     case "partition", "rpartition":
       let sep = try arg(0)
       if sep.isEmpty { throw PyError.make(.valueError, "empty separator") }
@@ -141,9 +144,59 @@ extension Runtime {
     case "removesuffix":
       let x = try arg(0)
       return .str(s.hasSuffix(x) && !x.isEmpty ? String(s.dropLast(x.count)) : s)
-    case "expandtabs": return .str(s.replacingOccurrences(of: "\t", with: "        "))
+    case "expandtabs":
+      let size = try (p.first ?? a.keyword("tabsize")).map { try requireInt($0, "expandtabs") } ?? 8
+      return .str(expandTabs(s, size))
     default: throw PyError.make(.notImplementedError, "str.\(name) is not supported")
     }
+  }
+
+  /// `str.splitlines`: breaks at every line boundary Python recognises (`\r\n` counts once).
+  private func splitLines(_ s: String, keepEnds: Bool) -> [String] {
+    let breaks: Set<Unicode.Scalar> = [
+      "\n", "\r", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1D}", "\u{1E}", "\u{85}", "\u{2028}", "\u{2029}",
+    ]
+    var lines: [String] = []
+    var line = String.UnicodeScalarView()
+    var scalars = s.unicodeScalars.makeIterator()
+    var pending = scalars.next()
+    while let c = pending {
+      pending = scalars.next()
+      guard breaks.contains(c) else {
+        line.append(c)
+        continue
+      }
+      if keepEnds { line.append(c) }
+      if c == "\r", pending == "\n" {
+        if keepEnds { line.append("\n") }
+        pending = scalars.next()
+      }
+      lines.append(String(line))
+      line = String.UnicodeScalarView()
+    }
+    if !line.isEmpty { lines.append(String(line)) }
+    return lines
+  }
+
+  /// `str.expandtabs`: each tab pads to the next multiple of `size` columns.
+  private func expandTabs(_ s: String, _ size: Int) -> String {
+    var out = String.UnicodeScalarView()
+    var column = 0
+    for c in s.unicodeScalars {
+      switch c {
+      case "\t":
+        let pad = size > 0 ? size - column % size : 0
+        out.append(contentsOf: repeatElement(" ", count: pad))
+        column += pad
+      case "\n", "\r":
+        out.append(c)
+        column = 0
+      default:
+        out.append(c)
+        column += 1
+      }
+    }
+    return String(out)
   }
 
   private func boundsArgs(_ p: [Value], _ first: Int, _ count: Int) throws -> (Int, Int) {

@@ -22,6 +22,7 @@ extension Runtime {
     case .str: return Runtime.stringMethods.contains(name)
     case .int, .float, .bool: return Runtime.numberMethods.contains(name)
     case .range: return name == "index" || name == "count"
+    case .iterator(let it) where it.generator != nil: return Runtime.generatorObjectMethods.contains(name)
     default: return hasExtensionMethod(v, name)
     }
   }
@@ -36,6 +37,8 @@ extension Runtime {
       if name == "index" || name == "count" { return try sequenceSearch(try collect(receiver), name, a, typeName(receiver)) }
     case .int, .float, .bool:
       if Runtime.numberMethods.contains(name) { return try numberMethod(receiver, name, a) }
+    case .iterator(let it):
+      if let g = it.generator, let r = try generatorMethod(g, name, a) { return r }
     default:
       if let r = try extensionMethod(receiver, name, &a) { return r }
     }
@@ -61,9 +64,12 @@ extension Runtime {
   private func listMethod(_ l: PyList, _ name: String, _ a: Arguments) throws -> Value {
     switch name {
     case "append":
-      l.items.append(try a.exactly(1, "list.append")[0])
+      let item = try a.exactly(1, "list.append")[0]
+      try Runtime.checkLength(l.items.count + 1)
+      l.items.append(item)
     case "extend":
       let items = try collect(try a.exactly(1, "list.extend")[0])
+      try Runtime.checkLength(l.items.count + items.count)
       l.items.append(contentsOf: items)
     case "insert":
       let v = try a.exactly(2, "insert")

@@ -1,10 +1,16 @@
 /// `str.format`: `{}`, `{0}`, `{name}`, `{0.attr}`, `{0[key]}`, `!r`, nested `{:{width}}` specs.
 extension Runtime {
   func formatMethod(_ template: String, _ a: Arguments) throws -> String {
+    var autoIndex = 0
+    return try formatTemplate(template, a, &autoIndex)
+  }
+
+  /// Formats `template`; automatic field numbering continues from `autoIndex` (nested specs
+  /// share the numbering of their field).
+  private func formatTemplate(_ template: String, _ a: Arguments, _ autoIndex: inout Int) throws -> String {
     let c = Array(template)
     var out = ""
     var i = 0
-    var autoIndex = 0
     while i < c.count {
       let ch = c[i]
       if ch == "}" {
@@ -71,7 +77,7 @@ extension Runtime {
     value = try applyAccessors(value, accessors)
     if conversion == "r" { value = .str(try repr(value)) }
     if conversion == "s" { value = .str(try str(value)) }
-    if spec.contains("{") { spec = try formatMethod(spec, a) }
+    if spec.contains("{") { spec = try formatTemplate(spec, a, &autoIndex) }
     return try format(value, spec)
   }
 

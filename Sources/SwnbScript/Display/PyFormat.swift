@@ -1,3 +1,4 @@
+import Foundation
 import SwnbPrinting
 
 /// `format(value, spec)`: the mini-language itself lives in SwnbPrinting's `FormatSpec`.
@@ -11,10 +12,11 @@ extension Runtime {
     do {
       switch v {
       case .bool(let b):
-        if spec.last.map({ "bcdoxXneEfFgG%".contains($0) }) == true {
-          return try FormatSpec.format(Int64(b ? 1 : 0), spec: spec)
+        // bool inherits int.__format__: any non-empty spec formats the number.
+        do { return try FormatSpec.format(Int64(b ? 1 : 0), spec: spec) } catch let e as FormatSpecError {
+          let message = e.message.replacingOccurrences(of: "type 'int'", with: "type 'bool'")
+          throw PyError.make(ExceptionKind(rawValue: e.kind) ?? .valueError, message)
         }
-        return try FormatSpec.format(b ? "True" : "False", spec: spec)
       case .int(let i): return try FormatSpec.format(Int64(i), spec: spec)
       case .float(let d): return try FormatSpec.format(d, spec: spec)
       case .str(let s): return try FormatSpec.format(s, spec: spec)

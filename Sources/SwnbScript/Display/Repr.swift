@@ -23,6 +23,7 @@ extension Runtime {
 
   /// `str(exception)`: empty, the single argument's str, or the tuple of arguments.
   func exceptionMessage(_ o: PyObject) throws -> String {
+    if let f = o.type.lookup("__str__") { return try expectString(try callBound(f, .object(o), Arguments([])), "__str__") }
     guard case .tuple(let args) = o.attributes["args"] ?? .tuple([]) else { return "" }
     if args.isEmpty { return "" }
     if args.count == 1 {
@@ -75,14 +76,14 @@ extension Runtime {
     case .slice(let a, let b, let c):
       return "slice(\(try repr(a, &seen)), \(try repr(b, &seen)), \(try repr(c, &seen)))"
     case .ellipsis: return "Ellipsis"
-    case .function(let f): return "<function \(f.name) at \(address(f))>"
-    case .builtin(let b): return "<built-in function \(b.name)>"
+    case .function(let f): return "<function \(f.code.qualifiedName) at \(address(f))>"
+    case .builtin(let b): return b.name == "NotImplemented" ? b.name : "<built-in function \(b.name)>"
     case .boundMethod(let m):
       if let f = m.function { return "<bound method \(typeName(m.receiver)).\(f.name) of \(try repr(m.receiver, &seen))>" }
       return "<built-in method \(m.name) of \(typeName(m.receiver)) object at \(address(m))>"
     case .module(let m): return "<module '\(m.name)' (built-in)>"
     case .type(let t): return "<class '\(t.qualifiedName)'>"
-    case .iterator(let it): return "<generator object <genexpr> at \(address(it))>"
+    case .iterator(let it): return "<generator object \(it.generator?.code.name ?? "<genexpr>") at \(address(it))>"
     case .object(let o): return try objectRepr(o, v)
     case .array, .npScalar, .dtype, .native: return try extensionRepr(v) ?? typeName(v)
     case .dictView(let kind, let d):

@@ -7,8 +7,8 @@ final class CompileScope {
   var declaredGlobal: Set<String> = []
   var declaredNonlocal: Set<String> = []
   var loopDepth = 0
-  /// Set when a function body contains `yield` (it then runs as an eager generator).
-  var containsYield = false
+  /// The qualified name of the function or class this scope belongs to (`C.f.<locals>.g`).
+  var qualifiedName: String?
 
   init(kind: Kind, parent: CompileScope?) {
     self.kind = kind
@@ -16,6 +16,16 @@ final class CompileScope {
   }
 
   var slotCount: Int { slots.count }
+
+  /// The `__qualname__` of a function or class named `name` defined in this scope.
+  func qualify(_ name: String) -> String {
+    switch kind {
+    case .module: return name
+    case .classBody: return (qualifiedName.map { $0 + "." } ?? "") + name
+    case .function, .comprehension:
+      return qualifiedName.map { "\($0).<locals>.\(name)" } ?? (parent?.qualify(name) ?? name)
+    }
+  }
 
   @discardableResult
   func addLocal(_ name: String) -> Int {
@@ -113,6 +123,12 @@ enum LocalNames {
       for n in names { bind(n.alias ?? String(n.name.split(separator: ".")[0]), scope) }
     case .importFrom(_, let names):
       for n in names where n.name != "*" { bind(n.alias ?? n.name, scope) }
+    case .match(let subject, let cases):
+      expression(subject, scope)
+      for c in cases {
+        for n in c.pattern.boundNames { bind(n, scope) }
+        collect(c.body, into: scope)
+      }
     case .pass, .breakLoop, .continueLoop, .assert, .raise: return
     }
   }

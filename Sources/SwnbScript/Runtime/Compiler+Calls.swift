@@ -160,6 +160,7 @@ extension Compiler {
       let receiver = try obj(f)
       let v = try item(f)
       if case .list(let l) = receiver {
+        do { try Runtime.checkLength(l.items.count + 1) } catch { throw located(error, loc) }
         l.items.append(v)
         return .none
       }

@@ -59,22 +59,9 @@ extension Compiler {
     case .lambda(let params, let body): return try compileLambda(params, body)
     case .comprehension(let kind, let element, let value, let clauses):
       return try compileComprehension(kind, element, value, clauses, at: loc)
-    case .yield(let value, let isFrom):
-      guard scope.kind == .function else { throw syntax("'yield' outside function", loc) }
-      scope.containsYield = true
-      let ev = try value.map { try compileExpr($0) }
-      return { f in
-        let v = try ev?(f) ?? .none
-        if isFrom {
-          try rt.iterate(v) { f.yielded?.append($0); return true }
-        } else {
-          f.yielded?.append(v)
-        }
-        if (f.yielded?.count ?? 0) > Runtime.maxContainerLength {
-          throw PyError.make(.memoryError, "MatrixScript runs generators eagerly; this one yielded too many values").at(loc)
-        }
-        return .none
-      }
+    case .yield:
+      // Generator bodies compile their `yield` statements in Compiler+Generator.swift.
+      throw syntax(scope.kind == .function ? "'yield' inside expression" : "'yield' outside function", loc)
     case .namedExpr(let name, let value):
       let ev = try compileExpr(value)
       let store = storeName(name)

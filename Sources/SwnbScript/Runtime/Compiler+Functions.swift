@@ -5,6 +5,7 @@ extension Compiler {
     name: String, parameters: Parameters, body: [Stmt]?, expression: Expr?
   ) throws -> FunctionCode {
     let fnScope = CompileScope(kind: .function, parent: scope)
+    fnScope.qualifiedName = scope.qualify(name)
     for p in parameters.allNames { fnScope.addLocal(p) }
     if let body { LocalNames.collect(body, into: fnScope) }
     if let expression { collectWalrus(expression, fnScope) }
@@ -12,7 +13,11 @@ extension Compiler {
     scope = fnScope
     defer { scope = saved }
     let run: Eval
-    if let returned = expression ?? Compiler.singleReturn(body) {
+    var generatorStart: ResumableStart?
+    if expression == nil, let body, Compiler.containsYield(body) {
+      generatorStart = try compileResumableBlock(body)
+      run = { _ in .none }
+    } else if let returned = expression ?? Compiler.singleReturn(body) {
       run = try compileExpr(returned)
     } else {
       let block = try compileBlock(body ?? [])
@@ -21,9 +26,12 @@ extension Compiler {
         return .none
       }
     }
-    return FunctionCode(
-      name: name, parameters: parameters, slotCount: fnScope.slotCount, cell: cell, body: run,
-      isGenerator: fnScope.containsYield)
+    let code = FunctionCode(
+      name: name, parameters: parameters, slotCount: fnScope.slotCount, cell: cell, body: run)
+    code.generatorStart = generatorStart
+    code.qualifiedName = fnScope.qualifiedName ?? name
+    if case .expression(let first)? = body?.first?.kind, case .string(let text) = first.kind { code.doc = text }
+    return code
   }
 
   /// The expression of a body that is exactly one `return expression` statement.
@@ -77,7 +85,9 @@ extension Compiler {
     _ name: String, _ bases: [Expr], _ body: [Stmt], _ decorators: [Expr], _ loc: SourceLocation
   ) throws -> Exec {
     let baseEvals = try bases.map { try compileExpr($0) }
+    let decoratorEvals = try decorators.map { try compileExpr($0) }
     let classScope = CompileScope(kind: .classBody, parent: scope)
+    classScope.qualifiedName = scope.qualify(name)
     let saved = scope
     scope = classScope
     let run = try compileBlock(body)
@@ -103,7 +113,11 @@ extension Compiler {
       for case .function(let fn) in attributes.values where fn.code.ownerClass == nil {
         fn.code.ownerClass = type
       }
-      try store(f, .type(type))
+      var decorated = Value.type(type)
+      for d in decoratorEvals.reversed() {
+        do { decorated = try rt.call(try d(f), Arguments([decorated])) } catch { throw located(error, loc) }
+      }
+      try store(f, decorated)
       return .normal
     }
   }

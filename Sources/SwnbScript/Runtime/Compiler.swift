@@ -79,8 +79,12 @@ final class Compiler {
     case .assign(let targets, let value): return try compileAssign(targets, value)
     case .augAssign(let t, let op, let v): return try compileAugAssign(t, op, v, at: stmt.start)
     case .annotated(let t, let v):
-      guard let v else { return { _ in .normal } }
-      return try compileAssign([t], v)
+      let assign: Exec = try v.map { try compileAssign([t], $0) } ?? { _ in .normal }
+      guard scope.kind == .classBody, case .name(let name) = t.kind else { return assign }
+      return { f in
+        try Compiler.recordAnnotation(name, in: f)
+        return try assign(f)
+      }
     case .delete(let targets): return try compileDelete(targets)
     case .pass, .global, .nonlocal: return { _ in .normal }
     case .breakLoop:
@@ -105,6 +109,7 @@ final class Compiler {
     case .with(let items, let body): return try compileWith(items, body)
     case .importModules(let names): return try compileImport(names)
     case .importFrom(let module, let names): return try compileImportFrom(module, names)
+    case .match(let subject, let cases): return try compileMatch(subject, cases, stmt.start)
     }
   }
 

@@ -4,7 +4,6 @@ struct FrameHeader {
   var parent: Frame?
   let classNamespace: PyDict?
   var function: PyFunction?
-  var yielded: [Value]?
 }
 
 /// The variables of one activation: a function call, a comprehension, a class body or the module.
@@ -17,8 +16,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
   ) -> Frame {
     let buffer = Frame.create(minimumCapacity: slotCount) { _ in
       FrameHeader(
-        slotCount: slotCount, parent: parent, classNamespace: classNamespace, function: function,
-        yielded: nil)
+        slotCount: slotCount, parent: parent, classNamespace: classNamespace, function: function)
     }
     let frame = unsafeDowncast(buffer, to: Frame.self)
     // Element-wise loops stay specialised; the bulk calls go through generic value witnesses.
@@ -47,12 +45,6 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
   var classNamespace: PyDict? { fields.pointee.classNamespace }
   /// The function this frame runs (for zero-argument `super()`).
   var function: PyFunction? { fields.pointee.function }
-  /// Values yielded so far when the frame runs a generator function.
-  var yielded: [Value]? {
-    get { fields.pointee.yielded }
-    _modify { yield &fields.pointee.yielded }
-  }
-
   /// Binds slot `i` to `value` (nil unbinds it). The old content is released only when it
   /// holds a reference: loop counters and accumulators overwrite plain numbers.
   @inline(__always)
@@ -74,7 +66,6 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
   func park() -> Bool {
     let f = fields
     for i in 0..<f.pointee.slotCount { set(i, nil) }
-    if f.pointee.yielded != nil { f.pointee.yielded = nil }
     guard f.pointee.parent?.parent == nil else {
       f.pointee.parent = nil
       f.pointee.function = nil
@@ -170,6 +161,10 @@ final class Globals {
 /// A function's compiled code.
 final class FunctionCode {
   let name: String
+  /// The `__qualname__`: `Class.method`, `outer.<locals>.inner` (named in argument errors).
+  var qualifiedName: String
+  /// The docstring (`__doc__`): the body's leading string literal.
+  var doc: String?
   let parameters: Parameters
   let slotCount: Int
   /// Runs the body and answers the returned value. A body that is one `return` statement,
@@ -177,8 +172,9 @@ final class FunctionCode {
   let body: Eval
   /// The cell the function was defined in (for tracebacks).
   let cell: CellInfo?
-  /// True when the body contains `yield`: calls run it eagerly and return an iterator.
-  let isGenerator: Bool
+  /// Set when the body contains `yield`: a call then returns a generator that runs this
+  /// resumable form of the body step by step.
+  var generatorStart: ResumableStart?
   /// The class whose body defined this function (for zero-argument `super()`).
   weak var ownerClass: PyType?
 
@@ -186,15 +182,14 @@ final class FunctionCode {
   let simpleArity: Int?
 
   init(
-    name: String, parameters: Parameters, slotCount: Int, cell: CellInfo?, body: @escaping Eval,
-    isGenerator: Bool
+    name: String, parameters: Parameters, slotCount: Int, cell: CellInfo?, body: @escaping Eval
   ) {
     self.cell = cell
     self.name = name
+    qualifiedName = name
     self.parameters = parameters
     self.slotCount = slotCount
     self.body = body
-    self.isGenerator = isGenerator
     simpleArity =
       parameters.varArgs == nil && parameters.varKeywords == nil && parameters.keywordOnly.isEmpty
       ? parameters.positional.count : nil

@@ -14,6 +14,9 @@ struct HashKey: Hashable {
     case .array: throw PyError.make(.typeError, "unhashable type: 'numpy.ndarray'")
     case .set(let s) where !s.frozen: throw PyError.make(.typeError, "unhashable type: 'set'")
     case .tuple(let items): for item in items { try check(item) }
+    case .object(let o) where o.type.module != nil && o.type.lookup("__hash__") == nil && o.type.lookup("__eq__") != nil:
+      // A class that defines __eq__ without __hash__ has __hash__ = None, as in Python.
+      throw PyError.make(.typeError, "unhashable type: '\(o.type.name)'")
     default: return
     }
   }
@@ -75,6 +78,7 @@ final class PyDict {
     if let i = index[k] {
       values[i] = value
     } else {
+      try Runtime.checkLength(keys.count + 1)
       index[k] = keys.count
       keys.append(key)
       values.append(value)

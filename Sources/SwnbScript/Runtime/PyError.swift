@@ -30,6 +30,7 @@ enum ExceptionKind: String, CaseIterable {
   case eofError = "EOFError"
   case timeoutError = "TimeoutError"
   case keyboardInterrupt = "KeyboardInterrupt"
+  case generatorExit = "GeneratorExit"
   case systemExit = "SystemExit"
   case memoryError = "MemoryError"
   case unicodeError = "UnicodeError"
@@ -46,7 +47,7 @@ enum ExceptionKind: String, CaseIterable {
   var base: ExceptionKind? {
     switch self {
     case .baseException: return nil
-    case .exception, .keyboardInterrupt, .systemExit: return .baseException
+    case .exception, .keyboardInterrupt, .systemExit, .generatorExit: return .baseException
     case .zeroDivisionError, .overflowError, .floatingPointError: return .arithmeticError
     case .indexError, .keyError: return .lookupError
     case .unboundLocalError: return .nameError

@@ -12,13 +12,31 @@ final class PyType {
     self.bases = bases
     self.attributes = attributes
     self.module = module
-    var order: [PyType] = []
-    for base in bases {
-      for t in base.lineage where !order.contains(where: { $0 === t }) { order.append(t) }
-    }
-    self.mroStorage = order
+    self.mroStorage = PyType.linearize(bases)
   }
   private var mroStorage: [PyType]
+
+  /// The ancestors in C3 order (Python's method resolution order); bases that admit no
+  /// consistent order fall back to depth-first order without repeats.
+  private static func linearize(_ bases: [PyType]) -> [PyType] {
+    var sequences = bases.map(\.lineage) + [bases]
+    var order: [PyType] = []
+    while true {
+      sequences.removeAll { $0.isEmpty }
+      guard !sequences.isEmpty else { return order }
+      let head = sequences.lazy.map { $0[0] }.first { candidate in
+        !sequences.contains { seq in seq.dropFirst().contains { $0 === candidate } }
+      }
+      guard let head else { break }
+      order.append(head)
+      for i in sequences.indices where sequences[i][0] === head { sequences[i].removeFirst() }
+    }
+    var fallback: [PyType] = []
+    for base in bases {
+      for t in base.lineage where !fallback.contains(where: { $0 === t }) { fallback.append(t) }
+    }
+    return fallback
+  }
 
   /// The type followed by its ancestors.
   var lineage: [PyType] { [self] + mroStorage }

@@ -18,11 +18,12 @@ extension Runtime {
         return f
       }
       if name == "__class__" { return .type(o.type) }
+      if name == "__dict__" { return .dict(try instanceDict(o)) }
       if o.type.isSubtype(of: baseExceptionType), name == "args" { return .tuple([]) }
+      if let hook = o.type.lookup("__getattr__") { return try callBound(hook, v, Arguments([.str(name)])) }
     case .type(let t):
       if let a = t.lookup(name) { return try descriptor(a, instance: nil, owner: t) ?? a }
-      if name == "__name__" { return .str(t.name) }
-      if name == "__qualname__" { return .str(t.name) }
+      if let special = try typeSpecialAttribute(t, name) { return special }
       if let ctor = t.constructor, let staticMethod = try typeAttribute(t, ctor, name) { return staticMethod }
       throw PyError.make(.attributeError, "type object '\(t.name)' has no attribute '\(name)'")
     case .module(let m):
@@ -30,7 +31,9 @@ extension Runtime {
       if name == "__name__" { return .str(m.name) }
       throw PyError.make(.attributeError, "module '\(m.name)' has no attribute '\(name)'")
     case .function(let f):
-      if name == "__name__" || name == "__qualname__" { return .str(f.name) }
+      if name == "__name__" { return .str(f.name) }
+      if name == "__qualname__" { return .str(f.code.qualifiedName) }
+      if name == "__doc__" { return f.code.doc.map { .str($0) } ?? .none }
     case .builtin(let b):
       if name == "__name__" { return .str(b.name) }
       if let method = ufuncMethod(b, name) { return method }
@@ -66,12 +69,46 @@ extension Runtime {
       let t = PyType(name: kind.rawValue, bases: [objectType])
       t.constructor = BuiltinFunction(kind.rawValue) { a in
         let o = PyObject(type: t)
-        o.attributes["__func__"] = try a.exactly(1, kind.rawValue)[0]
+        if kind == .property {
+          let v = try a.bind("property", ["fget", "fset", "fdel", "doc"])
+          o.attributes["__func__"] = v[0] ?? .none
+          o.attributes["fset"] = v[1] ?? .none
+        } else {
+          o.attributes["__func__"] = try a.exactly(1, kind.rawValue)[0]
+        }
         return .object(o)
       }
       types[kind.rawValue] = t
       builtins[kind.rawValue] = .type(t)
     }
+    installPropertyMethods()
+  }
+
+  /// `@prop.setter` / `@prop.getter`: a copy of the property with one accessor replaced.
+  private func installPropertyMethods() {
+    guard let t = types[DescriptorKind.property.rawValue] else { return }
+    for (method, slot) in [("getter", "__func__"), ("setter", "fset")] {
+      t.attributes[method] = .builtin(BuiltinFunction(method, isMethod: true) { a in
+        let v = try a.exactly(2, method)
+        guard case .object(let old) = v[0] else { return .none }
+        let o = PyObject(type: t)
+        o.attributes = old.attributes
+        o.attributes[slot] = v[1]
+        return .object(o)
+      })
+    }
+  }
+
+  /// Assigning to a property calls its setter; nil when `name` is no property of `o`'s class.
+  private func setProperty(_ o: PyObject, _ name: String, _ value: Value) throws -> Bool {
+    guard let p = o.type.lookup(name), case .object(let d) = p, d.type.name == DescriptorKind.property.rawValue,
+      d.type.module == nil
+    else { return false }
+    guard let setter = d.attributes["fset"], setter.isNotNone else {
+      throw PyError.make(.attributeError, "property '\(name)' of '\(o.type.name)' object has no setter")
+    }
+    _ = try call(setter, Arguments([.object(o), value]))
+    return true
   }
 
   /// `super()` inside a method: the class that defined it and the first argument.
@@ -141,7 +178,10 @@ extension Runtime {
 
   func setAttribute(_ v: Value, _ name: String, _ value: Value) throws {
     switch v {
-    case .object(let o): o.attributes[name] = value
+    case .object(let o):
+      if try !setProperty(o, name, value), o.attributes.updateValue(value, forKey: name) == nil {
+        o.attributeOrder.append(name)
+      }
     case .type(let t): t.attributes[name] = value
     case .module(let m): m.attributes[name] = value
     default:

@@ -87,17 +87,17 @@ extension Runtime {
   /// Runs a function whose frame already holds its arguments.
   func invoke(_ fn: PyFunction, _ frame: Frame) throws -> Value {
     let code = fn.code
+    if let start = code.generatorStart {
+      return .iterator(PyGenerator(rt: self, frame: frame, code: code, body: start()).iterator())
+    }
     callDepth += 1
     defer { callDepth -= 1 }
     if callDepth > Runtime.recursionLimit {
       throw PyError.make(.recursionError, "maximum recursion depth exceeded")
     }
     try checkDeadline()
-    if code.isGenerator { frame.yielded = [] }
     do {
-      let result = try code.body(frame)
-      if code.isGenerator { return .iterator(listIterator(frame.yielded ?? [])) }
-      return result
+      return try code.body(frame)
     } catch var e as PyError {
       if let loc = e.location { e.trace.append(TraceEntry(function: code.name, location: loc, cell: code.cell)) }
       e.location = nil
@@ -113,7 +113,7 @@ extension Runtime {
       for (i, v) in args.positional.enumerated() { frame.slots[i] = v }
       return
     }
-    let name = fn.code.name
+    let name = fn.code.qualifiedName
     let nPos = p.positional.count
     let given = args.positional
     if given.count > nPos && p.varArgs == nil {
@@ -182,6 +182,7 @@ extension Runtime {
         if let d = try descriptor(f, instance: receiver, owner: o.type) { return try call(d, args) }
         return try callBound(f, receiver, args)
       }
+      if o.type.lookup("__getattr__") != nil { return try call(try getAttribute(receiver, name), args) }
       if name == "__enter__" || name == "__exit__" {
         throw PyError.make(.typeError, "'\(o.type.name)' object does not support the context manager protocol")
       }

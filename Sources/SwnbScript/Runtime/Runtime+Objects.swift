@@ -154,9 +154,19 @@ extension Runtime {
       }
     case .tuple(let items): for x in items where !(try body(x)) { return }
     case .str(let s): for c in s.unicodeScalars where !(try body(.str(String(c)))) { return }
-    case .dict(let d): for k in d.keys where !(try body(k)) { return }
+    case .dict(let d):
+      let size = d.count
+      for k in d.keys {
+        if !(try body(k)) { return }
+        if d.count != size { throw PyError.make(.runtimeError, "dictionary changed size during iteration") }
+      }
     case .dictView(let kind, let d): for x in d.viewItems(kind) where !(try body(x)) { return }
-    case .set(let s): for k in SetOrder.items(s) where !(try body(k)) { return }
+    case .set(let s):
+      let size = s.storage.count
+      for k in SetOrder.items(s) {
+        if !(try body(k)) { return }
+        if s.storage.count != size { throw PyError.make(.runtimeError, "Set changed size during iteration") }
+      }
     case .iterator, .object:
       // Open-ended sources (itertools.count, permutations, user iterators): the cell's time
       // limit applies between items.
@@ -225,6 +235,14 @@ extension Runtime {
   /// The longest list MatrixScript builds from a range, a repetition or by draining an
   /// iterator (about 640 MB of values); longer ones raise `MemoryError`.
   static let maxContainerLength = 20_000_000
+  /// The longest string (in UTF-8 bytes) repetition or concatenation builds.
+  static let maxStringBytes = 100_000_000
+
+  /// Raises `MemoryError` when a container would grow past `maxContainerLength` items.
+  @inline(__always)
+  static func checkLength(_ count: Int) throws {
+    if count > maxContainerLength { throw PyError.make(.memoryError, "") }
+  }
 
   func collect(_ v: Value) throws -> [Value] {
     switch v {
@@ -248,9 +266,28 @@ extension Runtime {
     }
   }
 
+  /// True for the values `iterate` accepts.
+  private func isIterable(_ v: Value) -> Bool {
+    switch v {
+    case .range, .list, .tuple, .str, .dict, .dictView, .set, .iterator, .object, .array: return true
+    default: return false
+    }
+  }
+
   /// Unpacks for `a, b = v` / `a, *b = v`.
   func unpack(_ v: Value, count: Int, starIndex: Int?) throws -> [Value] {
-    let items = try collect(v)
+    var items: [Value] = []
+    if starIndex == nil, case .iterator(let it) = v {
+      // Reads one item past the targets, as CPython does: an endless iterator still fails.
+      while items.count <= count, let x = try it.next() { items.append(x) }
+    } else {
+      do { items = try collect(v) } catch let e as PyError {
+        if case .pending(.typeError, _) = e.payload, !isIterable(v) {
+          throw PyError.make(.typeError, "cannot unpack non-iterable \(typeName(v)) object")
+        }
+        throw e
+      }
+    }
     guard let star = starIndex else {
       if items.count > count {
         throw PyError.make(.valueError, "too many values to unpack (expected \(count))")

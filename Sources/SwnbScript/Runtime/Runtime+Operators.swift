@@ -127,9 +127,15 @@ extension Runtime {
 
   private func sequenceBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
     switch (op, a, b) {
-    case (.add, .str(let x), .str(let y)): return .str(x + y)
-    case (.add, .list(let x), .list(let y)): return .list(PyList(x.items + y.items))
-    case (.add, .tuple(let x), .tuple(let y)): return .tuple(x + y)
+    case (.add, .str(let x), .str(let y)):
+      if x.utf8.count + y.utf8.count > Runtime.maxStringBytes { throw PyError.make(.memoryError, "") }
+      return .str(x + y)
+    case (.add, .list(let x), .list(let y)):
+      try Runtime.checkLength(x.items.count + y.items.count)
+      return .list(PyList(x.items + y.items))
+    case (.add, .tuple(let x), .tuple(let y)):
+      try Runtime.checkLength(x.count + y.count)
+      return .tuple(x + y)
     case (.mul, _, _):
       if let n = intValue(b), let r = try repeatSequence(a, n) { return r }
       if let n = intValue(a), let r = try repeatSequence(b, n) { return r }
@@ -161,7 +167,7 @@ extension Runtime {
     }
     switch s {
     case .str(let x):
-      try checkSize(x.utf8.count, limit: 100_000_000)
+      try checkSize(x.utf8.count, limit: Runtime.maxStringBytes)
       return .str(String(repeating: x, count: count))
     case .list(let x):
       try checkSize(x.items.count)
@@ -178,11 +184,17 @@ extension Runtime {
     if case .list(let l) = a {
       if op == .add {
         let items = try collect(b)
+        try Runtime.checkLength(l.items.count + items.count)
         l.items.append(contentsOf: items)
         return a
       }
       if op == .mul, let n = intValue(b) {
         let items = l.items
+        if n > 1 {
+          let (total, overflow) = items.count.multipliedReportingOverflow(by: n)
+          if overflow { throw PyError.make(.memoryError, "") }
+          try Runtime.checkLength(total)
+        }
         l.items = n <= 0 ? [] : Array([[Value]](repeating: items, count: n).joined())
         return a
       }

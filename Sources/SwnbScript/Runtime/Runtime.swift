@@ -36,6 +36,8 @@ final class Runtime {
   var ignoredFloatingPointErrors: Set<String> = []
   /// Serial numbers behind the stable fake addresses of `repr` texts.
   var addressSerials: [ObjectIdentifier: Int] = [:]
+  /// IPython's last three displayed values, behind `_`, `__` and `___`.
+  var displayedValues: [Value] = []
 
   init(directory: String) {
     self.directory = directory

@@ -124,6 +124,8 @@ final class PyModule {
 final class PyObject {
   let type: PyType
   var attributes: [String: Value] = [:]
+  /// Names assigned through `setAttribute`, first assignment first (the order of `vars()`).
+  var attributeOrder: [String] = []
   init(type: PyType) { self.type = type }
 }
 
@@ -156,6 +158,8 @@ final class BuiltinFunction {
 /// A lazy iterator (`iter()`, `zip`, `map`, `enumerate`, generator expressions).
 final class PyIterator {
   let next: () throws -> Value?
+  /// The generator object when this iterator runs a generator function.
+  var generator: PyGenerator?
   init(_ next: @escaping () throws -> Value?) { self.next = next }
 }
 

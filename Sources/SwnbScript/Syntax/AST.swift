@@ -92,7 +92,7 @@ indirect enum ExprKind {
   case lambda(Parameters, Expr)
   case comprehension(ComprehensionKind, element: Expr, value: Expr?, [ComprehensionClause])
   case namedExpr(String, Expr)
-  /// `yield value` / `yield from iterable` (statement form only).
+  /// `yield value` / `yield from iterable`: a statement, or the value of an assignment.
   case yield(Expr?, isFrom: Bool)
 }
 
@@ -143,4 +143,5 @@ indirect enum StmtKind {
   case with([(Expr, Expr?)], body: [Stmt])
   case importModules([(name: String, alias: String?)])
   case importFrom(module: String, names: [(name: String, alias: String?)])
+  case match(Expr, [MatchCase])
 }

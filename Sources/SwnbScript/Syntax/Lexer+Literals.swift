@@ -4,6 +4,8 @@ extension Lexer {
     if peek() == "0", let p = peek(1), "xXoObB".unicodeScalars.contains(p) {
       pos += 2
       let radix = (p == "x" || p == "X") ? 16 : (p == "o" || p == "O") ? 8 : 2
+      // One underscore may follow the prefix: `0x_FF`.
+      if peek() == "_", let n = peek(1), n.properties.isASCIIHexDigit { pos += 1 }
       let digits = scanDigits { $0.properties.isASCIIHexDigit }
       guard let value = Int(digits, radix: radix) else {
         if digits.isEmpty || digits.contains(where: { Int(String($0), radix: radix) == nil }) {

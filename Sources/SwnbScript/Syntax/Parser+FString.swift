@@ -78,9 +78,8 @@ extension Parser {
       } else if nesting == 0 && (c == ":" || c == "!") {
         if c == "!", i + 1 < chars.count, chars[i + 1] == "=" { i += 2; continue }
         break
-      } else if nesting == 0 && c == "=" , i + 1 < chars.count,
-        chars[i + 1] == "}" || chars[i + 1] == "!" || chars[i + 1] == ":",
-        i > exprStart, !"=!<>".unicodeScalars.contains(chars[i - 1])
+      } else if nesting == 0 && c == "=", i > exprStart, !"=!<>".unicodeScalars.contains(chars[i - 1]),
+        let after = chars[(i + 1)...].firstIndex(where: { $0 != " " }), "}!:".unicodeScalars.contains(chars[after])
       {
         break
       }
@@ -98,8 +97,13 @@ extension Parser {
     var parts: [FStringPart] = []
     var conversion: Character?
     if chars[i] == "=" {
-      parts.append(.literal(text + "="))
+      var echo = text + "="
       i += 1
+      while i < chars.count, chars[i] == " " {
+        echo += " "
+        i += 1
+      }
+      parts.append(.literal(echo))
       conversion = "r"
     }
     if i < chars.count, chars[i] == "!" {

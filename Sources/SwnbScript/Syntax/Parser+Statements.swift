@@ -10,6 +10,7 @@ extension Parser {
     case .keyword("try"): return ([try parseTry()], false)
     case .keyword("with"): return ([try parseWith()], false)
     case .op("@"): return ([try parseDecorated()], false)
+    case .name("match") where startsMatchStatement(): return ([try parseMatch()], false)
     default: return try parseSimpleLine()
     }
   }
@@ -102,11 +103,7 @@ extension Parser {
       let cause = acceptKeyword("from") ? try parseTest() : nil
       return make(.raise(exc, cause: cause))
     case .keyword("yield"):
-      _ = advance()
-      let isFrom = acceptKeyword("from")
-      let value = kind == .newline || kind == .eof || isOp(";") ? nil : try parseTestListStar()
-      if isFrom && value == nil { throw invalidSyntax() }
-      return make(.expression(expr(.yield(value, isFrom: isFrom), start)))
+      return make(.expression(try parseYield()))
     case .keyword("import"): return try parseImport(start)
     case .keyword("from"): return try parseFromImport(start)
     default: return try parseExpressionStatement(start)
@@ -119,7 +116,12 @@ extension Parser {
       var targets = [first]
       var value = first
       while accept("=") {
-        value = isKeyword("yield") ? try unsupportedYield() : try parseTestListStar()
+        if isKeyword("yield") {
+          value = try parseYield()
+          if kind != .newline && kind != .eof && !isOp(";") { _ = try unsupportedYield() }
+        } else {
+          value = try parseTestListStar()
+        }
         targets.append(value)
       }
       targets.removeLast()
@@ -141,6 +143,16 @@ extension Parser {
       return Stmt(kind: .annotated(first, value: value), start: start, end: previousEnd)
     }
     return Stmt(kind: .expression(first), start: start, end: previousEnd)
+  }
+
+  /// `yield [value]` or `yield from iterable`, as a statement or the value of an assignment.
+  mutating func parseYield() throws(SyntaxError) -> Expr {
+    let start = current.start
+    _ = advance()
+    let isFrom = acceptKeyword("from")
+    let value = kind == .newline || kind == .eof || isOp(";") ? nil : try parseTestListStar()
+    if isFrom && value == nil { throw invalidSyntax() }
+    return expr(.yield(value, isFrom: isFrom), start)
   }
 
   func unsupportedYield() throws(SyntaxError) -> Expr {
