@@ -11,7 +11,7 @@ extension NDArray {
     let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
     let limit = BLAS.smallProductLimit
     guard b.shape[0] == k, m <= limit, k <= limit, n <= limit,
-      let out = fresh(.float64, shape: [m, n], like: a, b), let po = out.float64Start
+      let out = fresh(.float64, shape: Shape.pair(m, n), like: a, b), let po = out.float64Start
     else { return nil }
     let done = BLAS.smallMatmul(
       (UnsafePointer(pa), a.strides[0], a.strides[1]),
