@@ -16,7 +16,7 @@ let package = Package(
     .target(
       name: "SwnbKernels", swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]),
     .target(name: "SwnbLinalg", dependencies: ["COpenBLAS", "SwnbKernels"]),
-    .target(name: "SwnbArray", dependencies: ["SwnbPrinting", "SwnbLinalg"]),
+    .target(name: "SwnbArray", dependencies: ["SwnbPrinting", "SwnbLinalg", "SwnbKernels"]),
     .target(name: "SwnbNMF", dependencies: ["SwnbLinalg", "SwnbRandom"]),
     .target(
       name: "SwnbScript",
@@ -27,13 +27,18 @@ let package = Package(
     .target(name: "SwnbCLI", dependencies: ["SwnbNotebook", "SwnbScript"]),
     .executableTarget(name: "swnb", dependencies: ["SwnbCLI"]),
     .executableTarget(name: "swnb-nmf-bench", dependencies: ["SwnbNMF", "SwnbLinalg"], path: "Sources/SwnbNMFBench"),
-    .testTarget(name: "SwnbPrintingTests", dependencies: ["SwnbPrinting"], exclude: ["Goldens"]),
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(
+      name: "SwnbPrintingTests", dependencies: ["SwnbPrinting", "TestSupport"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbRandomTests", dependencies: ["SwnbRandom"], exclude: ["Goldens"]),
-    .testTarget(name: "SwnbLinalgTests", dependencies: ["SwnbLinalg"], exclude: ["Goldens"]),
-    .testTarget(name: "SwnbArrayTests", dependencies: ["SwnbArray"], exclude: ["Goldens"]),
+    .testTarget(
+      name: "SwnbLinalgTests", dependencies: ["SwnbLinalg", "TestSupport"], exclude: ["Goldens"]),
+    .testTarget(
+      name: "SwnbArrayTests", dependencies: ["SwnbArray", "TestSupport"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbNMFTests", dependencies: ["SwnbNMF"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbScriptTests", dependencies: ["SwnbScript"], exclude: ["Goldens"]),
-    .testTarget(name: "SwnbNotebookTests", dependencies: ["SwnbNotebook"], exclude: ["Goldens"]),
+    .testTarget(
+      name: "SwnbNotebookTests", dependencies: ["SwnbNotebook", "TestSupport"], exclude: ["Goldens"]),
     .testTarget(name: "SwnbCLITests", dependencies: ["SwnbCLI", "swnb"]),
   ]
 )

@@ -309,6 +309,18 @@ def broadcast_cases():
     for op in ["true_divide"]:
         case(f"large-{op}", op, [gen((2, 40), 1), gen((40,), 2)])
     case("large-f32-add", "add", [gen((140,), 3, "float32"), gen((140,), 4, "float32")])
+    # float64 loops in 256-bit vectors (the general path: transposed operands, scalars,
+    # broadcasting, division), with 8-wide passes, a 4-wide step and a partial last vector
+    for n in [3, 7, 13]:
+        x, y = gen((n, 2), 20 + n).transposed(), gen((n, 2), 21 + n).transposed()
+        for op in ["add", "subtract", "multiply", "true_divide"]:
+            case(f"wide-{op}-{n}", op, [x, y])
+            case(f"wide-{op}-{n}-pyleft", op, [Py(1.5), x])
+    case("wide-true_divide-by-zero", "true_divide", [gen((13,), 24), Py(0.0)])
+    case("wide-zero-over-zero", "true_divide", [Arr(np.zeros(13)), Py(0.0)])
+    case("wide-multiply-inf", "multiply", [Arr(np.array([1.0, 2.0, 0.0, 3.0, 4.0, 5.0, np.inf])), Py(np.inf)])
+    case("wide-add-row", "add", [gen((3, 13), 26), gen((13,), 27)])
+    case("wide-subtract-0d", "subtract", [Arr(np.array(2.5)), gen((2, 13), 28)])
 
 
 def inplace_cases():
@@ -320,6 +332,8 @@ def inplace_cases():
             if da == "bool" and op in ("floor_divide", "remainder"):
                 continue  # numpy computes in int8, which swnb does not have
             case(f"inplace-{op}-{da}-{b.spec().get('py', 'arr')}{getattr(b, 'value', '') if isinstance(b, Py) else ''}", "i" + op, [sample(da), b], call=inplace(op))
+    case("inplace-wide-add", "iadd", [gen((13,), 29), gen((13,), 30)], call=inplace("add"))
+    case("inplace-wide-true_divide", "itrue_divide", [gen((13,), 31), Py(3.0)], call=inplace("true_divide"))
     case("inplace-bcast-fail", "iadd", [sample("float64", 3), Arr(np.ones((2, 3)))], call=inplace("add"))
 
 
@@ -479,7 +493,7 @@ def reduction_cases():
                 case(f"pairwise-mean-{name}-{ax}", "mean", [x], kw)
             if name == "c" or (name == "T" and ax != 0):
                 case(f"pairwise-std-{name}-{ax}", "std", [x], kw)
-    for n in [1, 7, 8, 9, 16, 17, 127, 128, 129, 255, 1000, 4099]:
+    for n in [1, 7, 8, 9, 16, 17, 127, 128, 129, 200, 255, 256, 1000, 4099]:
         case(f"pairwise-1d-{n}", "sum", [gen((n,), n)])
     case("pairwise-f32-1000", "sum", [gen((1000,), 3, "float32")])
     case("pairwise-f32-mean", "mean", [gen((1000,), 3, "float32")])
@@ -594,7 +608,8 @@ def everyday_cases():
 def row_reduction_cases():
     # axis=0 of C-contiguous data: rows folded into the output in order (row counts not a
     # multiple of 4, and a 3-d array whose trailing axes merge)
-    for fn, shape in [("sum", (13, 9)), ("max", (7, 5)), ("prod", (6, 3)), ("sum", (5, 3, 4))]:
+    for fn, shape in [("sum", (13, 9)), ("max", (7, 5)), ("prod", (6, 3)), ("sum", (5, 3, 4)),
+                      ("sum", (11, 23))]:
         case(f"rows-{fn}-{'x'.join(map(str, shape))}", fn, [gen(shape, 13)], {"axis": 0})
 
 

@@ -7,7 +7,7 @@ the last expression statement (None when absent, None-valued or ended with ';') 
 the exception's last traceback line ("ZeroDivisionError: division by zero"), or for syntax
 errors "SyntaxError: message @line:offset".
 """
-import ast, contextlib, io, json, os, sys, warnings
+import io, json, os, sys, warnings
 
 import numpy as np
 from IPython.lib.pretty import pretty
@@ -15,15 +15,8 @@ from IPython.lib.pretty import pretty
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "..", "Tests", "SwnbScriptTests", "Goldens", "script.json")
 sys.path.insert(0, HERE)
+from cell_runner import run_cell  # noqa: E402
 from script_cases import CASES  # noqa: E402
-
-
-def ends_with_semicolon(source):
-    import tokenize
-    toks = [t for t in tokenize.generate_tokens(io.StringIO(source).readline)
-            if t.type not in (tokenize.NEWLINE, tokenize.NL, tokenize.COMMENT, tokenize.ENDMARKER,
-                              tokenize.DEDENT, tokenize.INDENT)]
-    return bool(toks) and toks[-1].string == ";"
 
 
 def ipython_cell_name(source, number=1):
@@ -62,35 +55,10 @@ DEFAULT_PRINT_OPTIONS = {k: v for k, v in np.get_printoptions().items() if k != 
 def run(source):
     np.set_printoptions(**DEFAULT_PRINT_OPTIONS)
     np.random.seed(0)
-    out = io.StringIO()
-    display = None
-    error = None
     sys.setrecursionlimit(1000)
-    try:
-        tree = ast.parse(source)
-    except SyntaxError as e:
-        return "", None, f"{type(e).__name__}: {e.msg} @{e.lineno}:{e.offset}"
-    env = {"__name__": "__main__"}
-    last = None
-    if tree.body and isinstance(tree.body[-1], ast.Expr) and not ends_with_semicolon(source):
-        last = ast.Expression(tree.body.pop().value)
-    warnings.resetwarnings()
-    warnings.simplefilter("default")
     # Warnings are interleaved into the printed text as IPython shows a warning raised in cell 1.
-    warnings.showwarning = ipython_warning_writer(out, source)
-    try:
-        with contextlib.redirect_stdout(out):
-            exec(compile(tree, "<cell>", "exec"), env)
-            if last is not None:
-                value = eval(compile(last, "<cell>", "eval"), env)
-                if value is not None:
-                    display = pretty(value)
-    except SyntaxError as e:
-        error = f"{type(e).__name__}: {e.msg} @{e.lineno}:{e.offset}"
-    except BaseException as e:  # noqa: BLE001
-        msg = str(e)
-        error = type(e).__name__ + (": " + msg if msg else "")
-    return out.getvalue(), display, error
+    return run_cell(source, {"__name__": "__main__"}, display=pretty,
+                    warning_writer=ipython_warning_writer, semicolon_hides=True)
 
 
 def write_programs(out, named_sources, expected_errors=None):
@@ -157,19 +125,8 @@ def run_session(cells):
     env = {"__name__": "__main__"}
     results = []
     for source in cells:
-        out = io.StringIO()
-        tree = ast.parse(source)
-        last = None
-        if tree.body and isinstance(tree.body[-1], ast.Expr) and not ends_with_semicolon(source):
-            last = ast.Expression(tree.body.pop().value)
-        display = None
-        with contextlib.redirect_stdout(out):
-            exec(compile(tree, "<cell>", "exec"), env)
-            if last is not None:
-                value = eval(compile(last, "<cell>", "eval"), env)
-                if value is not None:
-                    display = pretty(value)
-        results.append({"source": source, "printed": out.getvalue(), "display": display, "error": None})
+        printed, display, error = run_cell(source, env, display=pretty, semicolon_hides=True)
+        results.append({"source": source, "printed": printed, "display": display, "error": error})
     return results
 
 

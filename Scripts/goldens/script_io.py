@@ -7,10 +7,12 @@ Tests/SwnbScriptTests/Goldens/script_io.json holds, per case: name, source, file
 printed, display, error (last traceback line) and written (every file created or changed by
 the source, as {"text": ...} or {"hex": ...}).
 """
-import ast, contextlib, io, json, os, sys, tempfile, warnings
+import io, json, os, sys, tempfile
 
 import numpy as np
 from IPython.lib.pretty import pretty
+
+from cell_runner import run_cell
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "..", "Tests", "SwnbScriptTests", "Goldens", "script_io.json")
@@ -183,31 +185,10 @@ def encode(data, name=""):
 
 
 def run(source):
-    out = io.StringIO()
-    display = None
-    error = None
-    tree = ast.parse(source)
-    last = None
-    if tree.body and isinstance(tree.body[-1], ast.Expr):
-        last = ast.Expression(tree.body.pop().value)
     env = {"__name__": "__main__", "np": np}
-    warnings.resetwarnings()
-    warnings.simplefilter("default")
-    warnings.filterwarnings("ignore", category=ResourceWarning)
-    warnings.showwarning = lambda message, category, *rest, **kw: out.write(
-        f"{category.__name__}: {message}\n")
-    try:
-        with contextlib.redirect_stdout(out):
-            exec(compile(tree, "<cell>", "exec"), env)
-            if last is not None:
-                value = eval(compile(last, "<cell>", "eval"), env)
-                if value is not None:
-                    display = pretty(value)
-    except BaseException as e:  # noqa: BLE001
-        msg = str(e)
-        error = type(e).__name__ + (": " + msg if msg else "")
+    result = run_cell(source, env, display=pretty, ignored_warnings=(ResourceWarning,))
     env.clear()
-    return out.getvalue(), display, error
+    return result
 
 
 def main():

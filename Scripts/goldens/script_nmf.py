@@ -21,13 +21,10 @@ from sklearn_venv import ensure_venv  # noqa: E402
 
 ensure_venv()
 
-import ast  # noqa: E402
-import contextlib  # noqa: E402
-import io  # noqa: E402
 import json  # noqa: E402
-import warnings  # noqa: E402
 
 import numpy as np  # noqa: E402
+from goldens.cell_runner import run_cell  # noqa: E402
 
 PRELUDE = """import numpy as np
 from sklearn.decomposition import NMF
@@ -105,29 +102,7 @@ def sorted_sets(message):
 
 def run(source):
     np.random.seed(0)
-    out = io.StringIO()
-    display = None
-    error = None
-    env = {"__name__": "__main__"}
-    tree = ast.parse(source)
-    last = None
-    if tree.body and isinstance(tree.body[-1], ast.Expr):
-        last = ast.Expression(tree.body.pop().value)
-    warnings.resetwarnings()
-    warnings.simplefilter("default")
-    warnings.showwarning = lambda message, category, *rest, **kw: out.write(
-        f"{category.__name__}: {message}\n")
-    try:
-        with contextlib.redirect_stdout(out):
-            exec(compile(tree, "<cell>", "exec"), env)
-            if last is not None:
-                value = eval(compile(last, "<cell>", "eval"), env)
-                if value is not None:
-                    display = repr(value)
-    except BaseException as e:  # noqa: BLE001
-        msg = sorted_sets(str(e))
-        error = type(e).__name__ + (": " + msg if msg else "")
-    return out.getvalue(), display, error
+    return run_cell(source, {"__name__": "__main__"}, error_text=sorted_sets)
 
 
 def main():

@@ -15,16 +15,23 @@ public enum FusedProduct {
   /// count reaches OpenBLAS as an odd column count): columns below `4 * (n / 4)` sum the first
   /// `8 * (k / 8)` products into four accumulators by `p % 4`, the rest into the first one,
   /// and return `(acc0 + acc1) + (acc2 + acc3)`.
+  ///
+  /// With `symmetric` (`b` is the transpose of `a`, so `c` is symmetric: numpy's dsyrk case,
+  /// never with `lastRowSplit`) only the vectors reaching the diagonal or above are computed
+  /// and the rest is mirrored: `fma(x, y, acc)` equals `fma(y, x, acc)`, so the mirrored
+  /// values are the bits the in-order sums would give.
   public static func product(
     m: Int, k: Int, n: Int, a: UnsafePointer<Double>, aRow: Int, aCol: Int,
-    b: UnsafePointer<Double>, ldb: Int, c: UnsafeMutablePointer<Double>, lastRowSplit: Bool
+    b: UnsafePointer<Double>, ldb: Int, c: UnsafeMutablePointer<Double>, lastRowSplit: Bool,
+    symmetric: Bool = false
   ) {
     let plainRows = lastRowSplit ? m - 1 : m
     for i in 0..<plainRows {
       let row = a + i * aRow
       let out = c + i * n
-      // Up to three vectors (12 columns) per pass share each broadcast of a[i, p].
-      var j = 0
+      // Up to three vectors (12 columns) per pass share each broadcast of a[i, p]; each
+      // output lane is its own in-order sum, so where the passes start changes no bits.
+      var j = symmetric ? i / 4 * 4 : 0
       while j < n {
         let width = min(n - j, 12)
         let pb = b + j
@@ -60,6 +67,35 @@ public enum FusedProduct {
       }
     }
     if lastRowSplit { splitRow(m - 1, k: k, n: n, a: a, aRow: aRow, aCol: aCol, b: b, ldb: ldb, c: c) }
+    if symmetric {
+      for i in 4..<max(m, 4) {
+        for j in 0..<(i / 4 * 4) { c[i * n + j] = c[j * n + i] }
+      }
+    }
+  }
+
+  /// Packs the `k` x `n` operand `b` (element `(p, j)` at `b[p * rowStride + j * colStride]`)
+  /// into `packed` as `product` reads it: row-major rows of `ldb` (a multiple of 4, at least
+  /// `n`) with zeros after column `n`.
+  public static func pack(
+    _ b: UnsafePointer<Double>, rowStride: Int, colStride: Int, k: Int, n: Int,
+    into packed: UnsafeMutablePointer<Double>, ldb: Int
+  ) {
+    for p in 0..<k {
+      let source = b + p * rowStride
+      let row = packed + p * ldb
+      var j = 0
+      while j < ldb {
+        var v = SIMD4<Double>()
+        if colStride == 1 && j + 4 <= n {
+          v = load(source + j)
+        } else {
+          for lane in 0..<max(0, min(4, n - j)) { v[lane] = source[(j + lane) * colStride] }
+        }
+        store(v, row + j, count: 4)
+        j += 4
+      }
+    }
   }
 
   /// Row `i` of `product` in the 4 x 1 block's order (see `product`).

@@ -47,18 +47,12 @@ extension BLAS {
       && plainA != plainB
     let ldb = (n + 3) / 4 * 4
     withScratch(k * ldb) { packed in
-      for p in 0..<k {
-        let row = packed + p * ldb
-        if b.colStride == 1 {
-          row.update(from: b.start + p * b.rowStride, count: n)
-        } else {
-          for j in 0..<n { row[j] = b.start[p * b.rowStride + j * b.colStride] }
-        }
-        for j in n..<ldb { row[j] = 0 }
-      }
+      FusedProduct.pack(
+        b.start, rowStride: b.rowStride, colStride: b.colStride, k: k, n: n, into: packed,
+        ldb: ldb)
       FusedProduct.product(
         m: m, k: k, n: n, a: a.start, aRow: a.rowStride, aCol: a.colStride, b: packed, ldb: ldb,
-        c: out, lastRowSplit: !syrk && m % 2 == 1 && k >= 8)
+        c: out, lastRowSplit: !syrk && m % 2 == 1 && k >= 8, symmetric: syrk)
     }
     return true
   }

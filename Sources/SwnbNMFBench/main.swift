@@ -7,6 +7,9 @@
 //     gemm_gflops=<square dgemm> ratio=... cpu_gflops=... cpu_gemm_gflops=... cpu_ratio=...
 //     two_pass_ratio=... cpu_two_pass_ratio=...   (the solvers' fused pass over A; wall-clock
 //     rates, then the same from CPU time; then the two products as separate gemms)
+//     cpu_hxt_gflops=... cpu_wtx_gemm_gflops=...   (CPU-time rates of those two: H·Xᵀ alone
+//     as the solvers make it, Wᵀ·X as one dgemm)
+//   SWNB_PANEL_KERNELS=0 in the environment times the dgemm path instead of the AVX2 kernels.
 //   ITERATION gflops=<4mnk / median iteration time> ratio=<over square dgemm, fit's threads>
 // Usage: swnb-nmf-bench <file> <rows> <cols> <k> <solver> <max_iter> [init]
 import Foundation
@@ -140,7 +143,9 @@ for threads in [1, 2] {
   print(
     "PRODUCTS threads=\(threads) gflops=\(rate) gemm_gflops=\(gemmRate) ratio=\(rate / gemmRate) "
       + "cpu_gflops=\(cpuRate) cpu_gemm_gflops=\(cpuGemmRate) cpu_ratio=\(cpuRate / cpuGemmRate) "
-      + "two_pass_ratio=\(twoPass / gemmRate) cpu_two_pass_ratio=\(cpuTwoPass / cpuGemmRate)")
+      + "two_pass_ratio=\(twoPass / gemmRate) cpu_two_pass_ratio=\(cpuTwoPass / cpuGemmRate) "
+      + "cpu_hxt_gflops=\(productFlops / 2 / best[2].cpu / 1e9) "
+      + "cpu_wtx_gemm_gflops=\(productFlops / 2 / best[3].cpu / 1e9)")
   if threads == fitThreads { fitGemmRate = gemmRate }
 }
 BLAS.threads = fitThreads

@@ -1,3 +1,4 @@
+import TestSupport
 @testable import SwnbArray
 
 /// Runs a golden operation against SwnbArray.
@@ -23,7 +24,7 @@ enum CoreGoldenOps {
   }
 
   /// The text a repr/str/tolist case produces.
-  static func text(_ op: String, _ a: CoreJSON) throws -> String {
+  static func text(_ op: String, _ a: GoldenJSON) throws -> String {
     let x = try transform(CoreGolden.array(a["a"]), a["transform"].string)
     switch op {
     case "repr": return x.repr()
@@ -32,7 +33,7 @@ enum CoreGoldenOps {
     }
   }
 
-  static func items(_ json: CoreJSON) throws -> [IndexItem] {
+  static func items(_ json: GoldenJSON) throws -> [IndexItem] {
     try json.array.map { item in
       switch item.string {
       case "newaxis": return .newAxis
@@ -48,7 +49,7 @@ enum CoreGoldenOps {
     }
   }
 
-  static func run(_ op: String, _ a: CoreJSON) throws -> NDArray {
+  static func run(_ op: String, _ a: GoldenJSON) throws -> NDArray {
     let x = { try CoreGolden.array(a["a"]) }
     let y = { try CoreGolden.array(a["b"]) }
     let arrays = { try a["arrays"].array.map(CoreGolden.array) }
@@ -114,7 +115,7 @@ enum CoreGoldenOps {
   }
 
   private static func runManipulation(
-    _ op: String, _ a: CoreJSON, _ x: () throws -> NDArray, _ y: () throws -> NDArray,
+    _ op: String, _ a: GoldenJSON, _ x: () throws -> NDArray, _ y: () throws -> NDArray,
     _ arrays: () throws -> [NDArray], _ dtype: DType?
   ) throws -> NDArray {
     switch op {

@@ -1,77 +1,22 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import SwnbArray
-
-/// A CoreJSON value as the golden fixtures store it (integers kept exact).
-enum CoreJSON: Decodable, Sendable {
-  case null
-  case bool(Bool)
-  case int(Int)
-  case double(Double)
-  case string(String)
-  case array([CoreJSON])
-  case object([String: CoreJSON])
-
-  init(from decoder: Decoder) throws {
-    let c = try decoder.singleValueContainer()
-    if c.decodeNil() {
-      self = .null
-    } else if let b = try? c.decode(Bool.self) {
-      self = .bool(b)
-    } else if let i = try? c.decode(Int.self) {
-      self = .int(i)
-    } else if let d = try? c.decode(Double.self) {
-      self = .double(d)
-    } else if let s = try? c.decode(String.self) {
-      self = .string(s)
-    } else if let a = try? c.decode([CoreJSON].self) {
-      self = .array(a)
-    } else {
-      self = .object(try c.decode([String: CoreJSON].self))
-    }
-  }
-
-  subscript(key: String) -> CoreJSON {
-    if case .object(let o) = self { return o[key] ?? .null }
-    return .null
-  }
-
-  var int: Int? {
-    switch self {
-    case .int(let i): i
-    case .double(let d): Int(exactly: d)
-    default: nil
-    }
-  }
-  var double: Double? {
-    switch self {
-    case .int(let i): Double(i)
-    case .double(let d): d
-    default: nil
-    }
-  }
-  var string: String? { if case .string(let s) = self { s } else { nil } }
-  var array: [CoreJSON] { if case .array(let a) = self { a } else { [] } }
-  var isNull: Bool { if case .null = self { true } else { false } }
-  var ints: [Int] { array.compactMap(\.int) }
-}
 
 /// One golden case: an operation, its arguments and numpy's result or error.
 struct CoreGoldenCase: Sendable, CustomTestStringConvertible {
   var id: String
   var op: String
-  var args: CoreJSON
-  var expect: CoreJSON
+  var args: GoldenJSON
+  var expect: GoldenJSON
   var testDescription: String { id }
 
   /// Loads every case of a fixture beside this file.
   static func load(_ name: String, filePath: String = #filePath) -> [CoreGoldenCase] {
     let url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
       .appendingPathComponent("Goldens").appendingPathComponent(name)
-    guard let data = try? Data(contentsOf: url),
-      let json = try? JSONDecoder().decode(CoreJSON.self, from: data)
-    else { return [] }
+    guard let json = GoldenJSON.load(url) else { return [] }
     return json.array.map {
       CoreGoldenCase(
         id: $0["id"].string ?? "?", op: $0["op"].string ?? "?", args: $0["args"],
@@ -93,17 +38,17 @@ enum CoreGolden {
     }
   }
 
-  static func nested(_ json: CoreJSON) -> NestedValue {
+  static func nested(_ json: GoldenJSON) -> NestedValue {
     if case .array(let items) = json { return .list(items.map(nested)) }
     return .scalar(scalar(json.string ?? ""))
   }
 
-  static func dtype(_ json: CoreJSON) -> DType? {
+  static func dtype(_ json: GoldenJSON) -> DType? {
     json.string.flatMap { DType(name: $0) }
   }
 
   /// A fixture array description as an NDArray.
-  static func array(_ json: CoreJSON) throws -> NDArray {
+  static func array(_ json: GoldenJSON) throws -> NDArray {
     if let n = json["linspace"].int {
       return try NDArray.linspace(0, 1, num: n).array.reshaped(json["shape"].ints)
     }
@@ -132,7 +77,7 @@ enum CoreGolden {
     }
   }
 
-  static func compare(_ id: String, _ value: NDArray, _ expected: CoreJSON, tolerance: Double = 0) {
+  static func compare(_ id: String, _ value: NDArray, _ expected: GoldenJSON, tolerance: Double = 0) {
     #expect(value.shape == expected["shape"].ints, "\(id) shape")
     #expect(value.dtype.name == expected["dtype"].string, "\(id) dtype")
     let want = expected["data"].array.map { scalar($0.string ?? "") }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import SwnbArray
@@ -45,16 +46,6 @@ import Testing
       }
     } catch {
       Issue.record("\(c.id): cannot build inputs: \(error)")
-    }
-  }
-}
-
-extension CoreJSON: Equatable {
-  static func == (a: CoreJSON, b: CoreJSON) -> Bool {
-    switch (a, b) {
-    case (.bool(let x), .bool(let y)): x == y
-    case (.null, .null): true
-    default: false
     }
   }
 }

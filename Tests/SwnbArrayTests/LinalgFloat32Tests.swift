@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import SwnbArray
@@ -24,7 +25,7 @@ import Testing
 
   /// The fixture's input {"pattern": seed, "shape", "dtype"}: element i is
   /// ((i * 7919 + seed) % 1009) / 1009 - 0.3 in float64, cast to dtype.
-  static func pattern(_ json: CoreJSON) throws -> NDArray {
+  static func pattern(_ json: GoldenJSON) throws -> NDArray {
     let shape = json["shape"].ints
     let seed = json["pattern"].int ?? 0
     let values = (0..<shape.reduce(1, *)).map { i in

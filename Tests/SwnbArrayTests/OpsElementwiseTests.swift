@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import SwnbArray
@@ -5,19 +6,20 @@ import Testing
 /// Runs one golden case through `call` and checks value, error and warnings against numpy.
 func checkGolden(
   _ c: OpsGoldens.Case, checkWarnings: Bool = true,
-  _ call: ([Operand], JSON, inout [ArrayWarning]) throws -> GoldenResult
+  _ call: ([Operand], GoldenJSON, inout [ArrayWarning]) throws -> GoldenResult
 ) throws {
-  let raw = c.raw.value
-  let args = try (raw["args"]?.array ?? []).map(GoldenIO.operand)
-  let kw = raw["kw"] ?? .object([:])
-  let expected = raw["out"] ?? .null
-  let ulp = raw["ulp"]?.int ?? 0
+  let raw = c.raw
+  let args = try raw["args"].array.map(GoldenIO.operand)
+  let kw = raw["kw"]
+  let expected = raw["out"]
+  let ulp = raw["ulp"].int ?? 0
   var warnings: [ArrayWarning] = []
   let result: GoldenResult
   do {
     result = try call(args, kw, &warnings)
   } catch let error as ArrayError {
-    guard let e = expected["error"]?.array, e.count == 2 else {
+    let e = expected["error"].array
+    guard e.count == 2 else {
       Issue.record("\(c.id): unexpected \(error)")
       return
     }
@@ -25,12 +27,12 @@ func checkGolden(
     #expect(error.message == e[1].string, "\(c.id)")
     return
   }
-  #expect(expected["error"] == nil, "\(c.id): expected \(expected["error"] ?? .null)")
+  #expect(expected["error"].isNull, "\(c.id): expected \(expected["error"])")
   if let failure = result.mismatch(expected, ulp: ulp) {
     Issue.record("\(c.id): \(failure)")
   }
   if checkWarnings {
-    let want = (raw["warnings"]?.array ?? []).compactMap(\.string)
+    let want = raw["warnings"].array.compactMap(\.string)
     #expect(warnings.map(\.message) == want, "\(c.id)")
   }
 }
@@ -41,17 +43,18 @@ enum GoldenResult {
   case tuple([NDArray])
   case pybool(Bool)
 
-  func mismatch(_ expected: JSON, ulp: Int) -> String? {
+  func mismatch(_ expected: GoldenJSON, ulp: Int) -> String? {
     switch self {
     case .array(let a):
-      if let n = expected["pyint"]?.int {
+      if let n = expected["pyint"].int {
         return a.ndim == 0 && (try? a.item()) == .int(Int64(n)) ? nil : "\(a.scalars()) != \(n)"
       }
       return GoldenIO.mismatch(a, expected, ulp: ulp)
     case .pybool(let b):
-      return expected["pybool"]?.bool == b ? nil : "\(b) != \(expected)"
+      return expected["pybool"].bool == b ? nil : "\(b) != \(expected)"
     case .tuple(let items):
-      guard let want = expected["tuple"]?.array, want.count == items.count else {
+      let want = expected["tuple"].array
+      guard want.count == items.count else {
         return "tuple of \(items.count) != \(expected)"
       }
       for (a, w) in zip(items, want) {

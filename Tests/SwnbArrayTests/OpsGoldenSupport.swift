@@ -1,75 +1,30 @@
 import Foundation
+import TestSupport
 
 @testable import SwnbArray
-
-/// A JSON value as read from the golden fixtures.
-enum JSON: Decodable, Equatable {
-  case null
-  case bool(Bool)
-  case number(Double)
-  case string(String)
-  case array([JSON])
-  case object([String: JSON])
-
-  init(from decoder: Decoder) throws {
-    let c = try decoder.singleValueContainer()
-    if c.decodeNil() {
-      self = .null
-    } else if let b = try? c.decode(Bool.self) {
-      self = .bool(b)
-    } else if let d = try? c.decode(Double.self) {
-      self = .number(d)
-    } else if let s = try? c.decode(String.self) {
-      self = .string(s)
-    } else if let a = try? c.decode([JSON].self) {
-      self = .array(a)
-    } else {
-      self = .object(try c.decode([String: JSON].self))
-    }
-  }
-
-  subscript(key: String) -> JSON? {
-    if case .object(let o) = self { return o[key] }
-    return nil
-  }
-
-  var string: String? { if case .string(let s) = self { return s } else { return nil } }
-  var double: Double? { if case .number(let d) = self { return d } else { return nil } }
-  var int: Int? { double.map { Int($0) } }
-  var bool: Bool? { if case .bool(let b) = self { return b } else { return nil } }
-  var array: [JSON]? { if case .array(let a) = self { return a } else { return nil } }
-  var ints: [Int]? { array?.compactMap(\.int) }
-}
 
 /// The golden cases of Scripts/goldens/array_ops.py, loaded once.
 struct OpsGoldens: Sendable {
   struct Case: Sendable, CustomStringConvertible {
     let id: String
     let fn: String
-    let raw: JSONBox
+    let raw: GoldenJSON
     var description: String { id }
-  }
-
-  /// Wraps a JSON value so it can travel as a test argument.
-  struct JSONBox: @unchecked Sendable {
-    let value: JSON
   }
 
   static let shared: OpsGoldens = {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .appendingPathComponent("Goldens/array_ops.json")
-    guard let data = try? Data(contentsOf: url),
-      let root = try? JSONDecoder().decode(JSON.self, from: data)
-    else { return OpsGoldens(inputs: [:], cases: []) }
-    var inputs: [String: JSONBox] = [:]
-    if case .object(let o)? = root["inputs"] { for (k, v) in o { inputs[k] = JSONBox(value: v) } }
-    let cases = (root["cases"]?.array ?? []).map {
-      Case(id: $0["id"]?.string ?? "?", fn: $0["fn"]?.string ?? "?", raw: JSONBox(value: $0))
+    guard let root = GoldenJSON.load(url) else { return OpsGoldens(inputs: [:], cases: []) }
+    var inputs: [String: GoldenJSON] = [:]
+    if case .object(let o) = root["inputs"] { inputs = o }
+    let cases = root["cases"].array.map {
+      Case(id: $0["id"].string ?? "?", fn: $0["fn"].string ?? "?", raw: $0)
     }
     return OpsGoldens(inputs: inputs, cases: cases)
   }()
 
-  let inputs: [String: JSONBox]
+  let inputs: [String: GoldenJSON]
   let cases: [Case]
 
   /// The ids of cases whose function is in `fns`.
@@ -81,33 +36,35 @@ struct OpsGoldens: Sendable {
 /// Builds operands and checks results against a golden case.
 enum GoldenIO {
   /// An operand of a case: an array (by reference into "inputs") or a Python scalar.
-  static func operand(_ spec: JSON) throws -> Operand {
-    if spec["none"]?.bool == true { return .python(.str("None")) }
-    if let kind = spec["py"]?.string, let v = spec["v"]?.string {
+  static func operand(_ spec: GoldenJSON) throws -> Operand {
+    if spec["none"].bool == true { return .python(.str("None")) }
+    if let kind = spec["py"].string, let v = spec["v"].string {
       switch kind {
       case "bool": return .python(.bool(v == "1"))
       case "int": return .python(.int(Int64(v) ?? 0))
       default: return .python(.float(Double(v) ?? .nan))
       }
     }
-    guard let ref = spec["ref"]?.string, let box = OpsGoldens.shared.inputs[ref] else {
+    guard let ref = spec["ref"].string, let input = OpsGoldens.shared.inputs[ref] else {
       throw GoldenError.bad("operand \(spec)")
     }
-    return .array(try array(box.value))
+    return .array(try array(input))
   }
 
-  static func array(_ spec: JSON) throws -> NDArray {
-    if let a = spec["a"] {
-      guard let dname = a["dtype"]?.string, let dtype = DType(name: dname),
-        let shape = a["shape"]?.ints, let data = a["data"]?.string
+  static func array(_ spec: GoldenJSON) throws -> NDArray {
+    if let a = spec["a"].present {
+      let shape = a["shape"].ints
+      guard let dname = a["dtype"].string, let dtype = DType(name: dname),
+        let data = a["data"].string
       else { throw GoldenError.bad("array \(a)") }
       let words = data.split(separator: " ").map(String.init)
       return view(try make(words, dtype: dtype, shape: shape), a["view"])
     }
-    guard let g = spec["gen"], let dname = g["dtype"]?.string, let dtype = DType(name: dname),
-      let shape = g["shape"]?.ints, let seed = g["seed"]?.int
+    let g = spec["gen"]
+    let shape = g["shape"].ints
+    guard let dname = g["dtype"].string, let dtype = DType(name: dname), let seed = g["seed"].int
     else { throw GoldenError.bad("gen \(spec)") }
-    let scale = g["scale"]?.int ?? 0
+    let scale = g["scale"].int ?? 0
     let n = shape.reduce(1, *)
     let values: [Double] = (0..<n).map { i in
       let m = (UInt64(i) &* 2_654_435_761 &+ UInt64(seed) &* 40503) % (1 << 32)
@@ -136,30 +93,28 @@ enum GoldenIO {
   }
 
   /// Applies a golden view spec: per-axis Python slices, then an optional transpose.
-  static func view(_ a: NDArray, _ spec: JSON?) -> NDArray {
-    guard let spec else { return a }
+  static func view(_ a: NDArray, _ spec: GoldenJSON) -> NDArray {
+    if spec.isNull { return a }
     var (shape, strides, offset) = (a.shape, a.strides, a.offset)
-    if let slices = spec["slices"]?.array {
-      for (axis, s) in slices.enumerated() {
-        let parts = s.array ?? []
-        let step = parts.count > 2 ? (parts[2].int ?? 1) : 1
-        let n = shape[axis]
-        func clampIndex(_ v: JSON?, _ dflt: Int) -> Int {
-          guard let v = v?.int else { return dflt }
-          let w = v < 0 ? v + n : v
-          return step > 0 ? min(max(w, 0), n) : min(max(w, -1), n - 1)
-        }
-        let start = clampIndex(parts.first, step > 0 ? 0 : n - 1)
-        let stop = clampIndex(parts.count > 1 ? parts[1] : nil, step > 0 ? n : -1)
-        let count =
-          step > 0
-          ? max(0, (stop - start + step - 1) / step) : max(0, (start - stop - step - 1) / -step)
-        offset += start * strides[axis]
-        shape[axis] = count
-        strides[axis] *= step
+    for (axis, s) in spec["slices"].array.enumerated() {
+      let parts = s.array
+      let step = parts.count > 2 ? (parts[2].int ?? 1) : 1
+      let n = shape[axis]
+      func clampIndex(_ v: GoldenJSON?, _ dflt: Int) -> Int {
+        guard let v = v?.int else { return dflt }
+        let w = v < 0 ? v + n : v
+        return step > 0 ? min(max(w, 0), n) : min(max(w, -1), n - 1)
       }
+      let start = clampIndex(parts.first, step > 0 ? 0 : n - 1)
+      let stop = clampIndex(parts.count > 1 ? parts[1] : nil, step > 0 ? n : -1)
+      let count =
+        step > 0
+        ? max(0, (stop - start + step - 1) / step) : max(0, (start - stop - step - 1) / -step)
+      offset += start * strides[axis]
+      shape[axis] = count
+      strides[axis] *= step
     }
-    if spec["transpose"]?.bool == true {
+    if spec["transpose"].bool == true {
       shape.reverse()
       strides.reverse()
     }
@@ -167,9 +122,9 @@ enum GoldenIO {
   }
 
   /// Compares `actual` with an expected array result; returns a failure description or nil.
-  static func mismatch(_ actual: NDArray, _ expected: JSON, ulp: Int) -> String? {
-    guard let dname = expected["dtype"]?.string, let shape = expected["shape"]?.ints,
-      let data = expected["data"]?.string
+  static func mismatch(_ actual: NDArray, _ expected: GoldenJSON, ulp: Int) -> String? {
+    let shape = expected["shape"].ints
+    guard let dname = expected["dtype"].string, let data = expected["data"].string
     else { return "expected is not an array: \(expected)" }
     if actual.dtype.name != dname { return "dtype \(actual.dtype.name) != \(dname)" }
     if actual.shape != shape { return "shape \(actual.shape) != \(shape)" }

@@ -1,16 +1,17 @@
+import TestSupport
 import Testing
 
 @testable import SwnbArray
 
 /// The `axis` keyword of a golden case: absent/null, an int, or a list.
-func goldenAxes(_ kw: JSON) -> [Int]? {
-  guard let axis = kw["axis"] else { return nil }
+func goldenAxes(_ kw: GoldenJSON) -> [Int]? {
+  guard let axis = kw["axis"].present else { return nil }
   if let i = axis.int { return [i] }
   return axis.ints
 }
 
-func goldenAxis(_ kw: JSON) -> Int? {
-  kw["axis"]?.int
+func goldenAxis(_ kw: GoldenJSON) -> Int? {
+  kw["axis"].int
 }
 
 @Suite struct OpsReductionTests {
@@ -25,11 +26,11 @@ func goldenAxis(_ kw: JSON) -> Int? {
     try checkGolden(c) { args, kw, warnings in
       guard case .array(let a)? = args.first else { throw GoldenError.bad(c.id) }
       let axes = goldenAxes(kw)
-      let keep = kw["keepdims"]?.bool ?? false
-      let ddof = kw["ddof"]?.int ?? 0
+      let keep = kw["keepdims"].bool ?? false
+      let ddof = kw["ddof"].int ?? 0
       switch c.fn {
       case "sum":
-        let dtype = kw["dtype"]?.string.flatMap(DType.init(name:))
+        let dtype = kw["dtype"].string.flatMap(DType.init(name:))
         return .array(try a.sum(axis: axes, keepdims: keep, dtype: dtype, warnings: &warnings))
       case "prod": return .array(try a.prod(axis: axes, keepdims: keep, warnings: &warnings))
       case "mean": return .array(try a.mean(axis: axes, keepdims: keep, warnings: &warnings))
@@ -48,12 +49,12 @@ func goldenAxis(_ kw: JSON) -> Int? {
       case "count_nonzero": return .array(try a.countNonzero(axis: axes, keepdims: keep))
       case "ptp": return .array(try a.ptp(axis: axes, keepdims: keep))
       case "average":
-        let weights = kw["weights"]?.array.map { w in
-          NDArray(float64: w.compactMap(\.double), shape: [w.count])
+        let weights = kw["weights"].present.map { w in
+          NDArray(float64: w.array.compactMap(\.double), shape: [w.array.count])
         }
         let typed = try weights.map { w in
           a.dtype.isInteger
-            && kw["weights"]?.array?.allSatisfy({ $0.double == $0.double?.rounded() }) == true
+            && kw["weights"].array.allSatisfy({ $0.double == $0.double?.rounded() })
             ? try w.converted(to: .int64) : w
         }
         return .array(

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import SwnbArray
@@ -17,11 +18,11 @@ import Testing
 
   @Test(arguments: selectionCases)
   func selectionMatchesNumpy(_ c: OpsGoldens.Case) throws {
-    let noneArgs = (c.raw.value["args"]?.array ?? []).map { $0["none"]?.bool == true }
+    let noneArgs = c.raw["args"].array.map { $0["none"].bool == true }
     try checkGolden(c) { args, kw, warnings in
       let a = args.first
-      let keep = kw["keepdims"]?.bool ?? false
-      let equalNaN = kw["equal_nan"]?.bool ?? false
+      let keep = kw["keepdims"].bool ?? false
+      let equalNaN = kw["equal_nan"].bool ?? false
       switch c.fn {
       case "where" where args.count == 3:
         return .array(try NDArray.where(Self.array(a), args[1], args[2]))
@@ -33,7 +34,7 @@ import Testing
       case "isclose":
         return .array(
           try NDArray.isclose(
-            args[0], args[1], rtol: kw["rtol"]?.double ?? 1e-05, atol: kw["atol"]?.double ?? 1e-08,
+            args[0], args[1], rtol: kw["rtol"].double ?? 1e-05, atol: kw["atol"].double ?? 1e-08,
             equalNaN: equalNaN))
       case "allclose":
         return .pybool(try NDArray.allclose(args[0], args[1], equalNaN: equalNaN))
@@ -41,7 +42,7 @@ import Testing
         return .pybool(
           try NDArray.arrayEqual(Self.array(a), Self.array(args[1]), equalNaN: equalNaN))
       case "round", "around":
-        return .array(try Self.array(a).rounded(decimals: kw["decimals"]?.int ?? 0))
+        return .array(try Self.array(a).rounded(decimals: kw["decimals"].int ?? 0))
       case "median":
         return .array(
           try Self.array(a).median(axis: goldenAxes(kw), keepdims: keep, warnings: &warnings))
@@ -50,22 +51,22 @@ import Testing
       case "quantile":
         return .array(try Self.array(a).quantile(args[1], axis: goldenAxes(kw), keepdims: keep))
       case "sort", "argsort":
-        let axis: Int? = kw["axis"] == JSON.null ? nil : (kw["axis"]?.int ?? -1)
+        let axis: Int? = kw["axis"] == GoldenJSON.null ? nil : (kw["axis"].int ?? -1)
         let x = try Self.array(a)
         return .array(try c.fn == "sort" ? x.sorted(axis: axis) : x.argsort(axis: axis))
       case "unique":
         let parts = try Self.array(a).unique(
-          returnIndex: kw["return_index"]?.bool ?? false,
-          returnInverse: kw["return_inverse"]?.bool ?? false,
-          returnCounts: kw["return_counts"]?.bool ?? false)
+          returnIndex: kw["return_index"].bool ?? false,
+          returnInverse: kw["return_inverse"].bool ?? false,
+          returnCounts: kw["return_counts"].bool ?? false)
         return parts.count == 1 ? .array(parts[0]) : .tuple(parts)
       case "searchsorted":
-        return .array(try Self.array(a).searchsorted(args[1], side: kw["side"]?.string ?? "left"))
+        return .array(try Self.array(a).searchsorted(args[1], side: kw["side"].string ?? "left"))
       case "argwhere": return .array(try Self.array(a).argwhere())
       case "diff":
-        return .array(try Self.array(a).diff(n: kw["n"]?.int ?? 1, axis: kw["axis"]?.int ?? -1))
+        return .array(try Self.array(a).diff(n: kw["n"].int ?? 1, axis: kw["axis"].int ?? -1))
       case "isin":
-        return .array(try Self.array(a).isin(Self.array(args[1]), invert: kw["invert"]?.bool ?? false))
+        return .array(try Self.array(a).isin(Self.array(args[1]), invert: kw["invert"].bool ?? false))
       case "ix_": return .tuple(try NDArray.ix(args.map { try Self.array($0) }))
       default: throw GoldenError.bad(c.id)
       }

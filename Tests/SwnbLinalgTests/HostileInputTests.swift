@@ -5,7 +5,7 @@ import Testing
 /// Hostile inputs reach every routine without trapping; failures are numpy's error kinds.
 @Suite struct HostileInputTests {
   private static let shapes = [(0, 0), (0, 4), (4, 0), (1, 1), (3, 3), (5, 2), (2, 5)]
-  private static let fills: [Double] = [.nan, .infinity, -.infinity, 1e308, 5e-324, 0, -0.0]
+  private static let fills: [Double] = [.nan, .infinity, -.infinity, 1e308, .leastNonzeroMagnitude, 0, -0.0]
 
   private func matrices() -> [Matrix] {
     Self.shapes.flatMap { rows, cols in

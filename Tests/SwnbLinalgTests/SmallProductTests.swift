@@ -1,5 +1,6 @@
 import COpenBLAS
 import Foundation
+import TestSupport
 import Testing
 
 @testable import SwnbLinalg
@@ -141,21 +142,10 @@ import Testing
   }
 }
 
-/// The fixture's operand stream: splitmix64, uniform [0, 1) values from its top 53 bits,
+/// The fixture's operand stream: uniform [0, 1) values from splitmix64's top 53 bits,
 /// optionally scaled by a random power of ten and sign (see Scripts/goldens/small_products.py).
-struct SplitMix64 {
-  private var state: UInt64
+extension SplitMix64 {
   private static let powers = [0.001, 0.01, 0.1, 1.0, 10.0, 100.0, 1000.0]
-
-  init(_ seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
 
   mutating func value(scaled: Bool) -> Double {
     let u = Double(next() >> 11) * 0x1p-53

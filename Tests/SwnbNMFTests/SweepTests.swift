@@ -53,7 +53,7 @@ import Testing
 
   /// The fused pass against plain gemms, over several row panels with a ragged last one and
   /// over fewer rows than one panel; an update of W's panel rows reaches `w` and `Wᵀ·X`.
-  @Test(arguments: [(1100, 300, 5), (9, 5, 3)])
+  @Test(arguments: [(1100, 300, 5), (1101, 301, 7), (9, 5, 3)])
   func fusedPassEqualsSeparateProducts(_ rows: Int, _ cols: Int, _ k: Int) {
     let x = matrix(rows, cols, 0.3)
     let h = matrix(k, cols, 0.7)

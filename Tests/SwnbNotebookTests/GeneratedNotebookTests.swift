@@ -1,25 +1,12 @@
+import TestSupport
 import Testing
 
 @testable import SwnbNotebook
 
-/// A small deterministic generator (SplitMix64), so failures reproduce.
-struct SplitMix {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-  mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-}
-
 /// Random notebooks: prose, cells in containers, stale blocks, CRLF, BOM, odd fences.
 enum NotebookGenerator {
   static func make(seed: UInt64) -> String {
-    var random = SplitMix(state: seed)
+    var random = SplitMix64(seed)
     let newline = random.pick(["\n", "\n", "\r\n", "\r"])
     var lines: [String] = []
     if random.below(8) == 0 { lines.append("\u{FEFF}# Title") }

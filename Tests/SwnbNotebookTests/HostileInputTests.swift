@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import SwnbNotebook
@@ -19,7 +20,7 @@ import Testing
   }
 
   @Test(.timeLimit(.minutes(1))) func binaryGarbage() throws {
-    var random = SplitMix(state: 7)
+    var random = SplitMix64(7)
     for size in [1, 17, 4096, 65536] {
       let bytes = (0..<size).map { _ in UInt8(truncatingIfNeeded: random.next()) }
       try? everything(bytes)

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import SwnbNotebook
@@ -67,7 +68,7 @@ import Testing
   }
 
   @Test func randomProseWithMathCharactersKeepsEveryFormula() throws {
-    var random = SplitMix(state: 42)
+    var random = SplitMix64(42)
     let pieces = [
       "$", "$$", "\\(", "\\)", "\\[", "\\]", "`", "x", " ", "\n", "_", "*", "\\$", "1", "<", "&",
       "\n\n",

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import SwnbNotebook
@@ -102,7 +103,7 @@ import Testing
 @Suite struct SpecMutationTests {
   @Test(arguments: Goldens.specExamples)
   func cellsInsertedAnywhereRunIdempotently(_ example: Goldens.SpecExample) throws {
-    var random = SplitMix(state: UInt64(example.example))
+    var random = SplitMix64(UInt64(example.example))
     for variant in 0..<4 {
       var lines = example.markdown.split(separator: "\n", omittingEmptySubsequences: false)
         .map(String.init)

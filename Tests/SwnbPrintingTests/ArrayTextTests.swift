@@ -1,20 +1,22 @@
+import TestSupport
 import Testing
 
 @testable import SwnbPrinting
 
 /// One numpy array print, as recorded by Scripts/goldens/printing.py.
 struct ArrayGolden: Sendable, CustomTestStringConvertible {
-  let json: JSONValue
-  var testDescription: String { json["id"]?.string ?? "?" }
+  let json: GoldenJSON
+  var testDescription: String { json["id"].string ?? "?" }
 
   static let all: [ArrayGolden] = loadGolden("arrays.json").map(ArrayGolden.init)
 
-  var shape: [Int] { (json["shape"]?.array ?? []).compactMap(\.int) }
+  var shape: [Int] { json["shape"].array.compactMap(\.int) }
 
   var elements: PrintableElements {
-    let dtype = json["dtype"]?.string ?? ""
+    let dtype = json["dtype"].string ?? ""
     let count = shape.reduce(1, *)
-    if let gen = json["gen"]?.array.compactMap(\.double), gen.count == 4 {
+    let gen = json["gen"].array.compactMap(\.double)
+    if gen.count == 4 {
       let (mul, mod, div, offset) = (Int(gen[0]), Int(gen[1]), gen[2], Int(gen[3]))
       let raw = (0..<count).map { ($0 * mul) % mod + offset }
       switch dtype {
@@ -26,7 +28,7 @@ struct ArrayGolden: Sendable, CustomTestStringConvertible {
       default: return .float64(raw.map { Double($0) / div })
       }
     }
-    let values = json["values"]?.array ?? []
+    let values = json["values"].array
     switch dtype {
     case "float64": return .float64(values.compactMap(\.double))
     case "float32": return .float32(values.compactMap { $0.double.map(Float.init) })
@@ -44,21 +46,21 @@ struct ArrayGolden: Sendable, CustomTestStringConvertible {
 }
 
 /// Builds `PrintOptions` from a fixture's `options` object.
-func printOptions(_ json: JSONValue?) -> PrintOptions {
+func printOptions(_ json: GoldenJSON?) -> PrintOptions {
   var o = PrintOptions()
   guard let json else { return o }
-  if let v = json["precision"]?.int { o.precision = v }
-  if let v = json["threshold"]?.int { o.threshold = v }
-  if let v = json["edgeitems"]?.int { o.edgeItems = v }
-  if let v = json["linewidth"]?.int { o.lineWidth = v }
-  if let v = json["suppress"]?.bool { o.suppress = v }
-  if let v = json["nanstr"]?.string { o.nanString = v }
-  if let v = json["infstr"]?.string { o.infString = v }
-  if let v = json["sign"]?.string?.first { o.sign = v }
-  if let v = json["floatmode"]?.string, let mode = FloatMode(rawValue: v) {
+  if let v = json["precision"].int { o.precision = v }
+  if let v = json["threshold"].int { o.threshold = v }
+  if let v = json["edgeitems"].int { o.edgeItems = v }
+  if let v = json["linewidth"].int { o.lineWidth = v }
+  if let v = json["suppress"].bool { o.suppress = v }
+  if let v = json["nanstr"].string { o.nanString = v }
+  if let v = json["infstr"].string { o.infString = v }
+  if let v = json["sign"].string?.first { o.sign = v }
+  if let v = json["floatmode"].string, let mode = FloatMode(rawValue: v) {
     o.floatMode = v == "" ? .maxprec : mode
   }
-  if let v = json["legacy"]?.string { o.legacy = v }
+  if let v = json["legacy"].string { o.legacy = v }
   return o
 }
 
@@ -70,20 +72,20 @@ func printOptions(_ json: JSONValue?) -> PrintOptions {
   @Test(arguments: ArrayGolden.all)
   func reprMatchesNumpy(_ golden: ArrayGolden) {
     let text = ArrayText.repr(golden.elements, shape: golden.shape, options: golden.options)
-    #expect(text == golden.json["repr"]?.string)
+    #expect(text == golden.json["repr"].string)
   }
 
   @Test(arguments: ArrayGolden.all)
   func strMatchesNumpy(_ golden: ArrayGolden) {
     let text = ArrayText.str(golden.elements, shape: golden.shape, options: golden.options)
-    #expect(text == golden.json["str"]?.string)
+    #expect(text == golden.json["str"].string)
   }
 }
 
 @Suite struct ArrayTextPerformanceTests {
   /// A summarised 1000×1000 repr formats only the shown corners: numpy takes about 1 ms.
   @Test func summarisedMillionElementReprIsFast() throws {
-    let golden = try #require(ArrayGolden.all.first { $0.json["id"]?.string == "big10-0" })
+    let golden = try #require(ArrayGolden.all.first { $0.json["id"].string == "big10-0" })
     let elements = golden.elements
     let clock = ContinuousClock()
     var text = ""
@@ -92,7 +94,7 @@ func printOptions(_ json: JSONValue?) -> PrintOptions {
         text = ArrayText.repr(elements, shape: [1000, 1000], options: PrintOptions())
       }
     }
-    #expect(text == golden.json["repr"]?.string)
+    #expect(text == golden.json["repr"].string)
     #expect(elapsed < .milliseconds(500))
   }
 }
@@ -100,25 +102,25 @@ func printOptions(_ json: JSONValue?) -> PrintOptions {
 @Suite struct ArrayTextGatherTests {
   /// The gathering entry point asks only for the corners of a summarised array.
   @Test func summarisedReprGathersOnlyCorners() throws {
-    let golden = try #require(ArrayGolden.all.first { $0.json["id"]?.string == "big10-0" })
+    let golden = try #require(ArrayGolden.all.first { $0.json["id"].string == "big10-0" })
     let elements = golden.elements
     var requested: [Int] = []
     let text = ArrayText.repr(shape: [1000, 1000], options: PrintOptions()) { indices in
       requested = indices
       return elements.gathering(indices)
     }
-    #expect(text == golden.json["repr"]?.string)
+    #expect(text == golden.json["repr"].string)
     #expect(requested.count == 36)
     #expect(requested.first == 0 && requested.last == 999_999)
   }
 
-  @Test(arguments: ArrayGolden.all.filter { $0.json["gen"] == nil })
+  @Test(arguments: ArrayGolden.all.filter { $0.json["gen"].isNull })
   func gatheringStrMatchesNumpy(_ golden: ArrayGolden) {
     let elements = golden.elements
     let text = ArrayText.str(shape: golden.shape, options: golden.options) {
       elements.gathering($0)
     }
-    #expect(text == golden.json["str"]?.string)
+    #expect(text == golden.json["str"].string)
   }
 
   /// A caller bug (wrong gathered count) must not trap: the body prints as empty.
@@ -162,8 +164,8 @@ func printOptions(_ json: JSONValue?) -> PrintOptions {
     let call = golden.json["call"]
     let text = ArrayText.array2string(
       golden.elements, shape: golden.shape, options: golden.options,
-      separator: call?["separator"]?.string ?? " ", prefix: call?["prefix"]?.string ?? "",
-      suffix: call?["suffix"]?.string ?? "")
-    #expect(text == golden.json["text"]?.string)
+      separator: call["separator"].string ?? " ", prefix: call["prefix"].string ?? "",
+      suffix: call["suffix"].string ?? "")
+    #expect(text == golden.json["text"].string)
   }
 }

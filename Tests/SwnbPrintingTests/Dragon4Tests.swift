@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import SwnbPrinting
@@ -5,7 +6,7 @@ import Testing
 /// One value through numpy's `format_float_positional`/`format_float_scientific` in the
 /// modes FloatingFormat uses.
 struct Dragon4Golden: Sendable, CustomTestStringConvertible {
-  let row: [JSONValue]
+  let row: [GoldenJSON]
   var testDescription: String { row.prefix(4).map { "\($0)" }.joined(separator: " ") }
 
   static let all: [Dragon4Golden] = loadGolden("dragon4.json").map { Dragon4Golden(row: $0.array) }

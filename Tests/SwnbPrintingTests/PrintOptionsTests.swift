@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import SwnbPrinting
@@ -6,16 +7,16 @@ import Testing
   static let cases = loadGolden("options.json")
 
   /// The recorded numpy outcome for `key`/`value`.
-  private func golden(_ key: String, _ value: String) -> JSONValue? {
+  private func golden(_ key: String, _ value: String) -> GoldenJSON? {
     Self.cases.first {
-      $0["key"]?.string == key
-        && ($0["value"]?.string ?? $0["value"]?.double.map { "\($0)" }) == value
+      $0["key"].string == key
+        && ($0["value"].string ?? $0["value"].double.map { "\($0)" }) == value
     }
   }
 
-  private func expectError(_ error: PrintOptionsError, matches golden: JSONValue?) {
-    #expect(golden?["error"]?.string == error.kind)
-    #expect(golden?["message"]?.string == error.message)
+  private func expectError(_ error: PrintOptionsError, matches golden: GoldenJSON?) {
+    #expect(golden?["error"].string == error.kind)
+    #expect(golden?["message"].string == error.message)
   }
 
   @Test func floatModeValidation() throws {
@@ -23,7 +24,7 @@ import Testing
     do { _ = try PrintOptions.floatMode("bad") } catch let e as PrintOptionsError {
       expectError(e, matches: golden("floatmode", "bad"))
     }
-    #expect(golden("floatmode", "maxprec_equal")?["ok"]?.bool == true)
+    #expect(golden("floatmode", "maxprec_equal")?["ok"].bool == true)
     #expect(try PrintOptions.floatMode("maxprec_equal") == .maxprecEqual)
   }
 
@@ -31,7 +32,7 @@ import Testing
     do { _ = try PrintOptions.sign("x") } catch let e as PrintOptionsError {
       expectError(e, matches: golden("sign", "x"))
     }
-    #expect(golden("sign", " ")?["ok"]?.bool == true)
+    #expect(golden("sign", " ")?["ok"].bool == true)
     #expect(try PrintOptions.sign(" ") == " ")
   }
 
@@ -58,7 +59,7 @@ import Testing
   @Test func unknownLegacyWarns() {
     let result = PrintOptions.legacy("1.99")
     #expect(result.mode == nil)
-    #expect(result.warning == golden("legacy", "1.99")?["warning"]?.string)
+    #expect(result.warning == golden("legacy", "1.99")?["warning"].string)
     #expect(PrintOptions.legacy("2.1").mode == "2.1")
   }
 }

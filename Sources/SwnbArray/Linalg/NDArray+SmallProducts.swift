@@ -10,8 +10,14 @@ extension NDArray {
     else { return nil }
     let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
     let limit = BLAS.smallProductLimit
-    guard b.shape[0] == k, m <= limit, k <= limit, n <= limit,
-      let out = fresh(.float64, shape: Shape.pair(m, n), like: a, b), let po = out.float64Start
+    guard b.shape[0] == k, m <= limit, k <= limit, n <= limit else { return nil }
+    // An operand laid out as the result lends its shape, sparing the `[m, n]` allocation.
+    func isLaidOutAsResult(_ x: NDArray) -> Bool {
+      x.shape[0] == m && x.shape[1] == n && x.hasDefaultStrides
+    }
+    let like = isLaidOutAsResult(b) ? b : isLaidOutAsResult(a) ? a : nil
+    guard let out = fresh(.float64, shape: like?.shape ?? Shape.pair(m, n), like: like),
+      let po = out.float64Start
     else { return nil }
     let done = BLAS.smallMatmul(
       (UnsafePointer(pa), a.strides[0], a.strides[1]),

@@ -1,3 +1,5 @@
+import SwnbKernels
+
 /// The typed loops behind each binary ufunc: one switch on the loop dtype, then one on the
 /// operation, each case a single specialized `map` call.
 extension BinaryOperands {
@@ -14,9 +16,39 @@ extension BinaryOperands {
     case .int32: runInteger(op, Int32.self)
     case .int64: runInteger(op, Int64.self)
     case .float32: runFloat(op, Float.self)
-    case .float64: runFloat(op, Double.self)
+    case .float64: if !runWideFloat64(op) { runFloat(op, Double.self) }
     case .unicode: preconditionFailure("string operands are rejected by loop selection")
     }
+  }
+
+  /// float64 `+ - * /` through SwnbKernels' 256-bit loops when the CPU has them
+  /// (`hasWideLoops`), every run writes the output contiguously and reads each input as a run
+  /// or one repeated value; false (nothing done) otherwise.
+  private func runWideFloat64(_ op: BinaryUfunc) -> Bool {
+    let wide: WideArithmetic.Operation
+    switch op {
+    case .add: wide = .add
+    case .subtract: wide = .subtract
+    case .multiply: wide = .multiply
+    case .trueDivide: wide = .divide
+    default: return false
+    }
+    let (sa, sb) = (layout.innerStride(0), layout.innerStride(1))
+    guard hasWideLoops, layout.innerStride(2) == 1, sa == 0 || sa == 1,
+      sb == 0 || sb == 1
+    else { return false }
+    withExtendedLifetime((x, y, out)) {
+      let (a, b, r) = (
+        x.elementPointer(Double.self), y.elementPointer(Double.self),
+        out.elementPointer(Double.self)
+      )
+      layout.forEachRun { offsets, n in
+        WideArithmetic.apply(
+          wide, a + offsets[0], aStep: sa, b + offsets[1], bStep: sb, into: r + offsets[2],
+          count: n)
+      }
+    }
+    return true
   }
 
   private func runComparison<T: Comparable>(_ op: BinaryUfunc, _ t: T.Type) -> Bool {

@@ -1,3 +1,5 @@
+import SwnbLinalg
+
 /// The axis order, merged dimensions and strides of one elementwise loop.
 ///
 /// Axes are visited in the output's memory order (numpy's K order), so the output is written
@@ -152,3 +154,7 @@ struct BinaryOperands {
     }
   }
 }
+
+/// True when SwnbKernels' AVX2 loops may run: OpenBLAS runs its Haswell/Zen kernels, the
+/// check that also gates the kernels' instructions in `smallMatmul`.
+var hasWideLoops: Bool { BLAS.hasFusedSmallProducts }

@@ -1,3 +1,5 @@
+import SwnbKernels
+
 /// numpy's pairwise summation (`pairwise_sum` in loops_utils.h.src), bit for bit.
 ///
 /// Runs shorter than 8 are summed left to right from 0; up to 128 elements use eight
@@ -96,16 +98,22 @@ extension Reducer {
   }
 }
 
-/// Float addition with numpy's pairwise runs.
+/// Float addition with numpy's pairwise runs (float64 runs through SwnbKernels' 256-bit
+/// loops when the CPU has them, see `hasWideLoops`).
 enum FloatSum<Element: FloatingPoint & SIMDScalar>: Reducer {
   @inline(__always) static func combine(_ acc: Element, _ x: Element) -> Element { acc + x }
   static var foldsRuns: Bool { true }
   @inline(__always) static func fold(_ a: UnsafePointer<Element>, _ n: Int, _ stride: Int)
     -> Element
   {
-    pairwiseSum(a, n, stride)
+    if Element.self == Double.self && stride == 1 && hasWideLoops {
+      let sum = WideSum.pairwise(UnsafeRawPointer(a).assumingMemoryBound(to: Double.self), n)
+      return unsafeBitCast(sum, to: Element.self)
+    }
+    return pairwiseSum(a, n, stride)
   }
 }
+
 
 /// Wrapping integer addition.
 enum IntegerSum<Element: FixedWidthInteger>: Reducer {
@@ -196,6 +204,13 @@ private func accumulateRows<R: Reducer>(
   _ x: UnsafePointer<R.Element>, rows: Int, rowStride: Int,
   into o: UnsafeMutablePointer<R.Element>, count n: Int, _ reducer: R.Type
 ) {
+  if R.self == FloatSum<Double>.self && hasWideLoops {
+    WideSum.accumulateRows(
+      UnsafeRawPointer(x).assumingMemoryBound(to: Double.self), rows: rows,
+      rowStride: rowStride,
+      into: UnsafeMutableRawPointer(o).assumingMemoryBound(to: Double.self), count: n)
+    return
+  }
   var r = 0
   while r + 4 <= rows {
     let a = x + r * rowStride

@@ -127,6 +127,7 @@ protocol FloatUfuncElement: UfuncElement, BinaryFloatingPoint {
 /// The one-argument libm functions the ufuncs use.
 enum MathFunction {
   case sqrt, exp, log, log2, log10, log1p, expm1, sin, cos, tan, asin, acos, atan, sinh, cosh, tanh
+  case asinh, acosh, atanh, cbrt
 }
 
 extension UfuncElement where Self: FloatUfuncElement {
@@ -210,6 +211,10 @@ extension Double: UfuncElement, FloatUfuncElement {
     case .sinh: Glibc.sinh(x)
     case .cosh: Glibc.cosh(x)
     case .tanh: Glibc.tanh(x)
+    case .asinh: Glibc.asinh(x)
+    case .acosh: Glibc.acosh(x)
+    case .atanh: Glibc.atanh(x)
+    case .cbrt: Glibc.cbrt(x)
     }
   }
   static func libmPow(_ a: Double, _ b: Double) -> Double { Glibc.pow(a, b) }
@@ -239,6 +244,10 @@ extension Float: UfuncElement, FloatUfuncElement {
     case .sinh: sinhf(x)
     case .cosh: coshf(x)
     case .tanh: tanhf(x)
+    case .asinh: asinhf(x)
+    case .acosh: acoshf(x)
+    case .atanh: atanhf(x)
+    case .cbrt: cbrtf(x)
     }
   }
   static func libmPow(_ a: Float, _ b: Float) -> Float { powf(a, b) }

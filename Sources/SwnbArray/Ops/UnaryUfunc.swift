@@ -1,7 +1,7 @@
 /// numpy's one-input elementwise functions (ufuncs) that swnb implements.
 public enum UnaryUfunc: String, CaseIterable, Sendable {
   case negative, positive, absolute, sign, sqrt, exp, log, log2, log10, log1p, expm1
-  case sin, cos, tan, arcsin, arccos, arctan, sinh, cosh, tanh
+  case sin, cos, tan, arcsin, arccos, arctan, sinh, cosh, tanh, arcsinh, arccosh, arctanh, cbrt
   case floor, ceil, trunc, rint, square, reciprocal, invert
   case logicalNot = "logical_not"
   case deg2rad, rad2deg, isnan, isinf, isfinite
@@ -28,6 +28,10 @@ public enum UnaryUfunc: String, CaseIterable, Sendable {
     case .sinh: .sinh
     case .cosh: .cosh
     case .tanh: .tanh
+    case .arcsinh: .asinh
+    case .arccosh: .acosh
+    case .arctanh: .atanh
+    case .cbrt: .cbrt
     default: nil
     }
   }

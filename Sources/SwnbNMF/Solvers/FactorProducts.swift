@@ -8,19 +8,20 @@ import SwnbLinalg
 /// OpenBLAS packs both operands of a gemm into blocks before its micro-kernel runs; with one
 /// dimension only k long, packing the large `X` costs about as much as the arithmetic, and
 /// streaming `X` from memory twice per iteration costs more still. So `X` goes through in row
-/// panels that stay in cache for both products, each panel on the side of the gemm whose
-/// packed blocks OpenBLAS reuses across the k dimension.
+/// panels that stay in cache for both products (`BLAS.gemmPanelTransposed` and
+/// `BLAS.gemmPanel`: AVX2 kernels that read the panel in place, or dgemm without AVX2).
 public enum FactorProducts {
-  /// Rows of `X` per panel for `cols` columns: about 1 MiB of `X` per OpenBLAS thread (a
-  /// core's L2 here; measured best against panels of half and twice that), a multiple of 8
-  /// from 16 to 512 rows.
+  /// Rows of `X` per panel for `cols` columns, a multiple of 8 from 16 to 512 rows per thread
+  /// (`BLAS.threads`): about 512 KiB of `X` per thread for the AVX2 kernels (a core's L2 here),
+  /// 1 MiB for dgemm (measured best against panels of half and twice that).
   static func panelRows(cols: Int) -> Int {
-    let perThread = max(16, min(512, 131_072 / max(cols, 1))) & ~7
+    let bytes = BLAS.hasPanelKernels ? 524_288 : 1_048_576
+    let perThread = max(16, min(512, bytes / 8 / max(cols, 1))) & ~7
     return perThread * max(BLAS.threads, 1)
   }
 
-  /// `H·Xᵀ` (k x m) for `H` k x n and `X` m x n, alone: row panels `X[p]·Hᵀ` (the big
-  /// operand on OpenBLAS's reused side), each transposed into its k columns of the result.
+  /// `H·Xᵀ` (k x m) for `H` k x n and `X` m x n, alone: the row panels' `H·X_pᵀ`, each copied
+  /// into its columns of the result.
   public static func hXt(_ h: Matrix, _ x: Matrix) -> Matrix {
     var unused = Matrix(rows: x.rows, cols: h.rows)
     var result = Matrix(rows: h.rows, cols: x.rows)
@@ -43,13 +44,13 @@ public enum FactorProducts {
   ) -> Matrix {
     let (m, n, k) = (x.rows, x.cols, h.rows)
     let rowsPerPanel = panelRows(cols: n)
-    var rowTarget = [Double](repeating: 0, count: min(rowsPerPanel, m) * k)
-    var xtw = [Double](repeating: 0, count: wantWtX ? n * k : 0)
+    var wtX = Matrix(rows: wantWtX ? k : 0, cols: wantWtX ? n : 0)
+    var target = Matrix(rows: k, cols: min(rowsPerPanel, m))
     var lo = 0
     while lo < m {
       let hi = min(lo + rowsPerPanel, m)
-      BLAS.gemmRowPanel(x, rows: lo..<hi, timesTransposeOf: h, into: &rowTarget)
-      let target = transposed(rowTarget, rows: hi - lo, cols: k)
+      if target.cols != hi - lo { target = Matrix(rows: k, cols: hi - lo) }
+      BLAS.gemmPanelTransposed(h, times: x, rows: lo..<hi, into: &target)
       var panel = transposed(w.elements, from: lo * k, rows: hi - lo, cols: k)
       update(target, &panel)
       w.elements.withUnsafeMutableBufferPointer { dst in
@@ -57,12 +58,10 @@ public enum FactorProducts {
           for t in 0..<k { dst[(lo + i) * k + t] = panel.elements[t * (hi - lo) + i] }
         }
       }
-      if wantWtX {
-        BLAS.gemmRowPanelTransposed(x, rows: lo..<hi, times: w, accumulate: lo > 0, into: &xtw)
-      }
+      if wantWtX { BLAS.gemmPanel(panel, times: x, rows: lo..<hi, accumulate: lo > 0, into: &wtX) }
       lo = hi
     }
-    return wantWtX ? transposed(xtw, rows: n, cols: k) : Matrix(rows: 0, cols: 0)
+    return wtX
   }
 
   /// `H·Xᵀ` and `Wᵀ·X` from the one pass over `X` that the HALS solver makes (here with no

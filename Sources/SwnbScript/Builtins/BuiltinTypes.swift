@@ -73,6 +73,7 @@ extension Runtime {
     case .float(let d): return .int(try Numbers.toInt(d))
     case .str(let s): return .int(try parseInt(s, base: 10))
     default:
+      try checkZeroDimensional(x)
       if let i = try indexValue(x) { return .int(i) }
       if let d = extensionFloat(x) { return .int(try Numbers.toInt(d)) }
       if case .object(let o) = x, let f = o.type.lookup("__int__") { return try callBound(f, x, Arguments([])) }
@@ -115,6 +116,7 @@ extension Runtime {
     let v = try a.bind("float", ["x"])
     guard let x = v[0] else { return .float(0) }
     if let d = floatValue(x) { return .float(d) }
+    try checkZeroDimensional(x)
     if let d = extensionFloat(x) { return .float(d) }
     if case .str(let s) = x {
       let t = s.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().replacingOccurrences(of: "_", with: "")

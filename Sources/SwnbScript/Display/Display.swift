@@ -35,16 +35,7 @@ extension Runtime {
       if cycle { return p.text("{...}") }
       p.beginGroup(1, "{")
       for (i, (k, value)) in d.items.enumerated() {
-        if i >= 1000 {
-          p.text(",")
-          p.breakable()
-          p.text("...")
-          break
-        }
-        if i > 0 {
-          p.text(",")
-          p.breakable()
-        }
+        guard separate(item: i, p) else { break }
         try pretty(k, p, &stack)
         p.text(": ")
         try pretty(value, p, &stack)
@@ -114,20 +105,25 @@ extension Runtime {
     if cycle { return p.text(open + "..." + close) }
     p.beginGroup(open.count, open)
     for (i, x) in items.enumerated() {
-      if i >= 1000 {
-        p.text(",")
-        p.breakable()
-        p.text("...")
-        break
-      }
-      if i > 0 {
-        p.text(",")
-        p.breakable()
-      }
+      guard separate(item: i, p) else { break }
       try pretty(x, p, &stack)
     }
     if tuple && items.count == 1 { p.text(",") }
     p.endGroup(open.count, close)
+  }
+
+  /// Writes the separator before item `i` of a container; past IPython's 1000 items it writes
+  /// `, ...` instead and returns false (stop).
+  private func separate(item i: Int, _ p: PrettyPrinter) -> Bool {
+    if i > 0 {
+      p.text(",")
+      p.breakable()
+    }
+    if i >= 1000 {
+      p.text("...")
+      return false
+    }
+    return true
   }
 
   /// IPython's `_sorted_for_pprint`: natural order, else by `str`, else as is.

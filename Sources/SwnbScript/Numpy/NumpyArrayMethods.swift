@@ -121,9 +121,12 @@ extension Runtime {
         shape = try args.positional.map { try requireInt($0, "reshape") }
       }
       if let s = args.keyword("shape") { shape = try shapeArgument(s) }
+      if try fortranOrder(args.keyword("order")) { return wrap(try engine { try a.T.flattened().reshaped(Array(shape.reversed())).T }) }
       return wrap(try engine { try a.reshaped(shape) })
-    case "flatten": return .array(try engine { try a.flattened() })
-    case "ravel": return .array(try engine { try a.raveled() })
+    case "flatten", "ravel":
+      let fortran = try fortranOrder(args.bind(name, ["order"])[0])
+      let source = fortran ? a.T : a
+      return .array(try engine { name == "flatten" || fortran ? try source.flattened() : try source.raveled() })
     case "copy": return wrap(try engine { try a.copy() })
     case "astype":
       let requested = args.positional.first ?? args.keyword("dtype")
@@ -189,6 +192,15 @@ extension Runtime {
       let axis = try v[0].map { $0.isNone ? nil : try requireInt($0, "argsort") } ?? -1
       return wrap(try sortArray(a, argsort: true, axis: axis))
     }
+  }
+
+  /// True for `order='F'`; `'C'`, `'A'`, `'K'` and None read in C order.
+  func fortranOrder(_ v: Value?) throws -> Bool {
+    guard let v, !v.isNone else { return false }
+    guard case .str(let s) = v, ["C", "F", "A", "K"].contains(s.uppercased()) else {
+      throw PyError.make(.valueError, "order must be one of 'C', 'F', 'A', or 'K' (got \(try repr(v)))")
+    }
+    return s.uppercased() == "F"
   }
 
   /// `np.clip(a, lo, hi)` via maximum/minimum ufuncs.

@@ -51,12 +51,16 @@ extension Runtime {
       return self.wrap(try self.polyval(try self.toArray(v[0] ?? .none), try self.toArray(v[1] ?? .none)))
     }
     installPoly1d(&attrs)
+    installPolynomialFunctions(&attrs)
     def("polyfit") { [unowned self] a in
       let v = try a.bind("polyfit", ["x", "y", "deg", "rcond", "full", "w", "cov"], required: 3)
       let x = try self.toArray(v[0] ?? .none)
       let y = try self.toArray(v[1] ?? .none)
       let deg = try self.requireInt(v[2] ?? .none, "polyfit")
-      return .array(try self.polyfit(x, y, deg))
+      let fit = try self.polyfit(x, y, deg)
+      guard let full = v[4], try self.truthy(full) else { return .array(fit.coefficients) }
+      // numpy's `full=True`: coefficients, residuals, rank, singular values and rcond.
+      return .tuple([.array(fit.coefficients), .array(fit.residuals), .int(fit.rank), .array(fit.singularValues), .float(fit.rcond)])
     }
     for name in ["logspace", "geomspace"] {
       def(name) { [unowned self] a in
@@ -172,7 +176,9 @@ extension Runtime {
   }
 
   /// numpy's `polyfit`: a column-scaled Vandermonde least-squares fit.
-  private func polyfit(_ x: NDArray, _ y: NDArray, _ deg: Int) throws -> NDArray {
+  private func polyfit(_ x: NDArray, _ y: NDArray, _ deg: Int) throws -> (
+    coefficients: NDArray, residuals: NDArray, rank: Int, singularValues: NDArray, rcond: Double
+  ) {
     guard deg >= 0 else { throw PyError.make(.valueError, "expected deg >= 0") }
     guard x.ndim == 1 else { throw PyError.make(.typeError, "expected 1D vector for x") }
     guard x.size > 0 else { throw PyError.make(.typeError, "expected non-empty vector for x") }
@@ -195,7 +201,8 @@ extension Runtime {
       let rcond = Double(xs.count) * Double.ulpOfOne
       let fit = try NDArray.lstsq(scaled, try y.astype(.float64), rcond: rcond)
       let normArray = NDArray(float64: norms, shape: y.ndim == 1 ? [order] : [order, 1])
-      return try NDArray.apply(.trueDivide, .array(fit.x), .array(normArray))
+      let coefficients = try NDArray.apply(.trueDivide, .array(fit.x), .array(normArray))
+      return (coefficients, fit.residuals, fit.rank, fit.singularValues, rcond)
     }
   }
 }

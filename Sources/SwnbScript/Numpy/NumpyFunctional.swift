@@ -77,9 +77,26 @@ extension Runtime {
     }
   }
 
-  /// A read-only attribute holder for `finfo`/`iinfo` results.
+  /// The `finfo`/`iinfo` result: its fields as attributes, numpy's repr
+  /// `iinfo(min=0, max=255, dtype=uint8)` and iinfo's "Machine parameters" str.
   private func typeInfo(_ name: String, _ fields: [(String, Value)]) -> Value {
-    .module(PyModule(name: name, attributes: Dictionary(uniqueKeysWithValues: fields)))
+    let values = Dictionary(uniqueKeysWithValues: fields)
+    let shown = name == "iinfo" ? ["min", "max", "dtype"] : ["resolution", "min", "max", "dtype"]
+    let repr = BuiltinFunction("__repr__", isMethod: true) { [unowned self] _ in
+      .str("\(name)(" + (try shown.map { "\($0)=\(try self.str(values[$0] ?? .none))" }.joined(separator: ", ")) + ")")
+    }
+    var methods: [String: Value] = ["__repr__": .builtin(repr)]
+    if name == "iinfo" {
+      methods["__str__"] = .builtin(BuiltinFunction("__str__", isMethod: true) { [unowned self] _ in
+        let rule = String(repeating: "-", count: 63)
+        let dtype = try self.str(values["dtype"] ?? .none)
+        let low = try self.str(values["min"] ?? .none), high = try self.str(values["max"] ?? .none)
+        return .str("Machine parameters for \(dtype)\n\(rule)\nmin = \(low)\nmax = \(high)\n\(rule)\n")
+      })
+    }
+    let o = PyObject(type: PyType(name: name, bases: [objectType], attributes: methods, module: "numpy"))
+    o.attributes = values
+    return .object(o)
   }
 
   /// numpy's `apply_along_axis`: `f` on each 1-d slice along `axis`; results stacked where

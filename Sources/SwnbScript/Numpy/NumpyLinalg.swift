@@ -36,11 +36,11 @@ extension Runtime {
         return .array(try self.engine { NDArray(float64: try Linalg.svdvals(try x.matrix()), shape: [min(x.shape.first ?? 0, x.shape.last ?? 0)]) })
       }
       let r = try self.engine { try x.svd(fullMatrices: full) }
-      return .tuple([.array(r.u), .array(r.s), .array(r.vh)])
+      return self.resultTuple("SVDResult", [("U", .array(r.u)), ("S", .array(r.s)), ("Vh", .array(r.vh))])
     }
     def("eigh") { [unowned self] a in
       let r = try self.engine { try self.toArray(try a.exactly(1, "eigh")[0]).eigh() }
-      return .tuple([.array(r.eigenvalues), .array(r.eigenvectors)])
+      return self.resultTuple("EighResult", [("eigenvalues", .array(r.eigenvalues)), ("eigenvectors", .array(r.eigenvectors))])
     }
     def("pinv") { [unowned self] a in
       .array(try self.engine { NDArray(matrix: try Linalg.pinv(try self.toArray(try a.exactly(1, "pinv")[0]).matrix())) })

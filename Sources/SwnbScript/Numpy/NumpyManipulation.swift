@@ -113,7 +113,17 @@ extension Runtime {
     def("moveaxis") { [unowned self] a in
       let v = try a.bind("moveaxis", ["a", "source", "destination"], required: 3)
       let x = try self.toArray(v[0] ?? .none)
-      return .array(try self.engine { try x.moveaxis(try self.requireInt(v[1] ?? .none, "moveaxis"), try self.requireInt(v[2] ?? .none, "moveaxis")) })
+      let source = try self.shapeArgument(v[1] ?? .none), destination = try self.shapeArgument(v[2] ?? .none)
+      guard source.count == destination.count else {
+        throw PyError.make(.valueError, "`source` and `destination` arguments must have the same number of elements")
+      }
+      if source.count == 1 { return .array(try self.engine { try x.moveaxis(source[0], destination[0]) }) }
+      // numpy's order: the axes not moved keep their order, the moved ones go to their slots.
+      let src = try source.map { axis in try self.engine { try Shape.normalizeAxis(axis, ndim: x.ndim, argument: "source") } }
+      let dst = try destination.map { axis in try self.engine { try Shape.normalizeAxis(axis, ndim: x.ndim, argument: "destination") } }
+      var order = (0..<x.ndim).filter { !src.contains($0) }
+      for (d, s) in zip(dst, src).sorted(by: { $0.0 < $1.0 }) { order.insert(s, at: d) }
+      return .array(try self.engine { try x.transposed(order) })
     }
     def("swapaxes") { [unowned self] a in
       let v = try a.bind("swapaxes", ["a", "axis1", "axis2"], required: 3)

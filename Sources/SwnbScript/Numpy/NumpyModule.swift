@@ -92,6 +92,9 @@ extension Runtime {
     installFitting(&attrs)
     installFunctional(&attrs)
     installIndexTricks(&attrs)
+    installStringFunctions(&attrs)
+    installSelection(&attrs)
+    installAssembly(&attrs)
     guard case .module(let linalg) = try importModule("numpy.linalg"),
       case .module(let random) = try importModule("numpy.random")
     else { return PyModule(name: "numpy", attributes: attrs) }
@@ -185,8 +188,10 @@ extension Runtime {
       attrs[name] = .builtin(BuiltinFunction(name, body))
     }
     def("reshape") { [unowned self] a in
-      let v = try a.bind("reshape", ["a", "shape"], required: 2)
-      return self.wrap(try self.engine { try self.toArray(v[0] ?? .none).reshaped(try self.shapeArgument(v[1] ?? .none)) })
+      let v = try a.bind("reshape", ["a", "shape", "order"], required: 2)
+      var forwarded = Arguments([v[1] ?? .none], [])
+      if let order = v[2] { forwarded.keywords.append((name: "order", value: order)) }
+      return try self.arrayMethod(try self.toArray(v[0] ?? .none), "reshape", forwarded)
     }
     for name in ["dot", "matmul", "outer", "inner", "vdot"] {
       def(name) { [unowned self] a in
@@ -271,7 +276,7 @@ extension Runtime {
   }
 
   /// `np.where(cond, x, y)`: elementwise selection after broadcasting.
-  private func whereSelect(_ cond: NDArray, _ x: Value, _ y: Value) throws -> Value {
+  func whereSelect(_ cond: NDArray, _ x: Value, _ y: Value) throws -> Value {
     let xa = try toArray(x)
     let ya = try toArray(y)
     if xa.dtype.isNumeric, ya.dtype.isNumeric, let xo = try operand(x), let yo = try operand(y) {

@@ -71,6 +71,7 @@ extension Runtime {
 
   func extensionBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
     guard isNumpy(a) || isNumpy(b) else { return nil }
+    if op == .add, let joined = try stringAdd(a, b) { return joined }
     guard let x = try operand(a), let y = try operand(b) else { return nil }
     if op == .matMul {
       guard case .array(let p) = x, case .array(let q) = y else {
@@ -79,13 +80,16 @@ extension Runtime {
       return wrap(try engine { try NDArray.matmul(p, q) })
     }
     guard let f = Runtime.ufuncFor(op) else { return nil }
-    return try ufunc(f, x, y) { self.operatorWarnings($0, op, a, b) }
+    let result = try ufunc(f, x, y) { self.operatorWarnings($0, op, a, b) }
+    if case .npScalar = result, let w = scalarOverflowWarning(op, a, b, result: result) { warn([w]) }
+    return result
   }
 
   /// `array <op> array`, the common numpy case, straight to the engine (what
   /// `extensionBinary` does for it, without the generic operand checks).
   func arrayBinary(_ op: BinaryOperator, _ p: NDArray, _ q: NDArray) throws -> Value? {
     if op == .matMul { return wrap(try engine { try NDArray.matmul(p, q) }) }
+    if op == .add, p.dtype.isUnicode || q.dtype.isUnicode { return try stringAdd(.array(p), .array(q)) }
     guard let f = Runtime.ufuncFor(op) else { return nil }
     return try ufunc(f, .array(p), .array(q)) { self.operatorWarnings($0, op, .array(p), .array(q)) }
   }
@@ -113,6 +117,7 @@ extension Runtime {
   func extensionCompare(_ op: CompareOperator, _ a: Value, _ b: Value) throws -> Value? {
     guard isNumpy(a) || isNumpy(b), let f = Runtime.comparisonUfunc(op) else { return nil }
     if let small = smallCompare(f, a, b) { return .array(small) }
+    if let text = try stringCompare(op, a, b) { return text }
     guard let x = try operand(a), let y = try operand(b) else {
       if op == .eq { return .bool(false) }
       if op == .ne { return .bool(true) }
@@ -240,6 +245,13 @@ extension Runtime {
     case .int(let i): return Int(i)
     case .bool(let b): return b ? 1 : 0
     default: return nil
+    }
+  }
+
+  /// numpy 2.4: `int(a)` / `float(a)` of an array with axes raises, whatever its size.
+  func checkZeroDimensional(_ v: Value) throws {
+    if case .array(let a) = v, a.ndim > 0 {
+      throw PyError.make(.typeError, "only 0-dimensional arrays can be converted to Python scalars")
     }
   }
 

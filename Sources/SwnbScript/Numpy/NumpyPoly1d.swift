@@ -17,7 +17,30 @@ extension Runtime {
       // numpy slices "array(" and ")" off the coefficients' repr.
       return .str("poly1d(" + String(text.dropFirst(6).dropLast()) + ")")
     }
-    let type = PyType(name: "poly1d", bases: [objectType], attributes: ["__call__": .builtin(call), "__repr__": .builtin(repr)], module: "numpy")
+    let str = BuiltinFunction("__str__", isMethod: true) { [unowned self] a in
+      .str(try self.poly1dText(try self.poly1dCoefficients(a.positional.first ?? .none), variable: "x"))
+    }
+    var methods: [String: Value] = ["__call__": .builtin(call), "__repr__": .builtin(repr), "__str__": .builtin(str)]
+    // deriv/integ and the arithmetic operators: numpy's functions on the coefficients.
+    for (name, function, arity) in [("deriv", "polyder", 1), ("integ", "polyint", 1), ("__add__", "polyadd", 2), ("__radd__", "polyadd", 2), ("__sub__", "polysub", 2), ("__mul__", "polymul", 2), ("__rmul__", "polymul", 2)] {
+      methods[name] = .builtin(BuiltinFunction(name, isMethod: true) { [unowned self] a in
+        guard case .module(let np) = try self.importModule("numpy"), let f = np.attributes[function] else { return .none }
+        var args = a
+        // A number or array next to a poly1d acts as a constant polynomial.
+        if arity == 2, name.hasPrefix("__r") { args.positional.reverse() }
+        return try self.call(f, args)
+      })
+    }
+    if let property = types["property"] {
+      let getter = BuiltinFunction("roots") { [unowned self] a in
+        .array(try self.roots(try self.poly1dCoefficients(a.positional.first ?? .none)))
+      }
+      let o = PyObject(type: property)
+      o.attributes["__func__"] = .builtin(getter)
+      methods["roots"] = .object(o)
+      methods["r"] = .object(o)
+    }
+    let type = PyType(name: "poly1d", bases: [objectType], attributes: methods, module: "numpy")
     type.constructor = BuiltinFunction("poly1d") { [unowned self] a in
       let v = try a.bind("poly1d", ["c_or_r", "r", "variable"], required: 1)
       if let r = v[1], try self.truthy(r) { throw PyError.make(.notImplementedError, "MatrixScript does not support poly1d(r=True)") }

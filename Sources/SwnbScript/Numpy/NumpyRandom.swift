@@ -5,11 +5,11 @@ import SwnbRandom
 extension Runtime {
   static let legacyRandomFunctions: Set<String> = Set([
     "seed", "rand", "randn", "random", "random_sample", "sample", "ranf", "randint", "normal",
-    "uniform", "choice", "permutation", "shuffle", "standard_normal",
+    "uniform", "choice", "permutation", "shuffle", "standard_normal", "multivariate_normal",
   ]).union(sharedDistributionNames)
   static let generatorMethods: Set<String> = Set([
     "random", "standard_normal", "normal", "uniform", "integers", "choice", "permutation",
-    "shuffle",
+    "shuffle", "multivariate_normal",
   ]).union(sharedDistributionNames)
 
   func makeRandomModule() -> PyModule {
@@ -59,10 +59,20 @@ extension Runtime {
     return .array(NDArray(float64: values, shape: shape))
   }
 
-  func ints(_ shape: [Int]?, scalar: (Int64) -> Value, _ draw: (Int) throws -> [Int64]) throws -> Value {
+  func ints(_ shape: [Int]?, dtype: DType = .int64, scalar: (Int64) -> Value, _ draw: (Int) throws -> [Int64]) throws -> Value {
     guard let shape else { return scalar(try engine { try draw(1) }.first ?? 0) }
     let values = try engine { try draw(try count(shape)) }
-    return .array(NDArray(int64: values, shape: shape))
+    let array = NDArray(int64: values, shape: shape)
+    return .array(dtype == .int64 ? array : try engine { try array.astype(dtype) })
+  }
+
+  /// The `dtype=` of `integers` / `randint`: the random stream's width and the result dtype.
+  private func integerDType(_ v: Value?, _ name: String) throws -> (IntegerDType, DType) {
+    guard let dt = try dtypeArgument(v) else { return (.int64, .int64) }
+    guard let r = IntegerDType(rawValue: dt.name) else {
+      throw PyError.make(.typeError, "Unsupported dtype dtype('\(dt.name)') for \(name)")
+    }
+    return (r, dt)
   }
 
   /// Legacy `np.random.*` calls on a RandomState.
@@ -104,7 +114,10 @@ extension Runtime {
       let v = try a.bind(name, ["low", "high", "size", "dtype"], required: 1)
       let low = Int64(try requireInt(v[0] ?? .none, name))
       let high = try v[1].flatMap { $0.isNone ? nil : Int64(try requireInt($0, name)) }
-      return try ints(try sizeArgument(v[2]), scalar: { .int(Int($0)) }) { try r.randint(low: low, high: high, count: $0) }
+      let (rdt, dt) = try integerDType(v[3], name)
+      return try ints(try sizeArgument(v[2]), dtype: dt, scalar: { dt == .int64 ? .int(Int($0)) : .npScalar(NDArray.scalar(.int($0), dtype: dt)) }) {
+        try r.randint(low: low, high: high, count: $0, dtype: rdt)
+      }
     case "choice":
       let v = try a.bind(name, ["a", "size", "replace", "p"], required: 1)
       return try choice(v) { pop, count, replace, p in try r.choice(pop, count: count, replace: replace, p: p) }
@@ -115,6 +128,8 @@ extension Runtime {
     case "shuffle":
       try shuffleInPlace(try a.exactly(1, name)[0]) { r.shuffle(&$0) }
       return Value.none
+    case "multivariate_normal":
+      return try multivariateNormal(a, legacy: true) { try r.standardNormal(count: $0) }
     default: return try sharedDistribution(r, name, a)
     }
   }
@@ -141,8 +156,9 @@ extension Runtime {
       let low = Int64(try requireInt(v[0] ?? .none, name))
       let high = try v[1].flatMap { $0.isNone ? nil : Int64(try requireInt($0, name)) }
       let endpoint = try v[4].map { try truthy($0) } ?? false
-      return try ints(try sizeArgument(v[2]), scalar: { .npScalar(NDArray.scalar(.int($0), dtype: .int64)) }) {
-        try g.integers(low: low, high: high, count: $0, endpoint: endpoint)
+      let (rdt, dt) = try integerDType(v[3], name)
+      return try ints(try sizeArgument(v[2]), dtype: dt, scalar: { .npScalar(NDArray.scalar(.int($0), dtype: dt)) }) {
+        try g.integers(low: low, high: high, count: $0, endpoint: endpoint, dtype: rdt)
       }
     case "choice":
       let v = try a.bind(name, ["a", "size", "replace", "p", "axis", "shuffle"], required: 1)
@@ -154,6 +170,8 @@ extension Runtime {
     case "shuffle":
       try shuffleInPlace(try a.exactly(1, name)[0]) { g.shuffle(&$0) }
       return Value.none
+    case "multivariate_normal":
+      return try multivariateNormal(a, legacy: false) { try g.standardNormal(count: $0) }
     default: return try sharedDistribution(g, name, a)
     }
   }

@@ -28,6 +28,36 @@ extension Runtime {
     }
     attrs["bool"] = attrs["bool_"]
     attrs["double"] = attrs["float64"]
+    // numpy's abstract scalar types, for `np.issubdtype(x.dtype, np.floating)`.
+    let abstract: [String: (DType) -> Bool] = [
+      "generic": { _ in true }, "number": { $0.isNumeric && $0 != .bool }, "integer": { $0.isInteger },
+      "signedinteger": { $0.kind == "i" }, "unsignedinteger": { $0.kind == "u" },
+      "inexact": { $0.isFloat }, "floating": { $0.isFloat },
+    ]
+    for name in abstract.keys { attrs[name] = .type(numpyType(name)) }
+    attrs["issubdtype"] = .builtin(BuiltinFunction("issubdtype") { [unowned self] a in
+      let v = try a.exactly(2, "issubdtype")
+      guard let sub = try self.dtypeArgument(v[0]) else { return .bool(false) }
+      if case .type(let t) = v[1], let test = abstract[t.name], t.module == "numpy" { return .bool(test(sub)) }
+      return .bool(try self.dtypeArgument(v[1]) == sub)
+    })
+    attrs["result_type"] = .builtin(BuiltinFunction("result_type") { [unowned self] a in
+      let dtypes = try a.positional.map { v -> DType in
+        switch v {
+        case .array(let x), .npScalar(let x): return x.dtype
+        default: return try self.dtypeArgument(v) ?? .float64
+        }
+      }
+      guard let first = dtypes.first else { throw PyError.make(.valueError, "at least one array or dtype is required") }
+      return .dtype(dtypes.dropFirst().reduce(first) { DType.promote($0, $1) })
+    })
+    attrs["promote_types"] = .builtin(BuiltinFunction("promote_types") { [unowned self] a in
+      let v = try a.exactly(2, "promote_types")
+      guard let x = try self.dtypeArgument(v[0]), let y = try self.dtypeArgument(v[1]) else {
+        throw PyError.make(.typeError, "Cannot interpret 'None' as a data type")
+      }
+      return .dtype(DType.promote(x, y))
+    })
     attrs["dtype"] = .builtin(BuiltinFunction("dtype") { [unowned self] a in
       guard let d = try self.dtypeArgument(try a.exactly(1, "dtype")[0]) else {
         throw PyError.make(.typeError, "Cannot interpret 'None' as a data type")

@@ -87,21 +87,60 @@ extension Compiler {
         return Operation(eval: try compileExpr(e))
       } : nil
     if let positional {
-      let arity = positional.count
       let cache = FrameCache()
-      return { f in
-        let target = try fn(f)
-        if case .function(let pf) = target, pf.code.simpleArity == arity {
-          var frame = cache.take(for: pf)
-          defer { cache.give(&frame) }
-          for (i, p) in positional.enumerated() { frame.slots[i] = try p.eval(f) }
-          do { return try rt.invoke(pf, frame) } catch { throw located(error, loc) }
-        }
+      // Any callee but a script function whose signature takes exactly these arguments.
+      let other: (Frame, Value) throws -> Value = { f, target in
         var values: [Value] = []
-        values.reserveCapacity(arity)
+        values.reserveCapacity(positional.count)
         for p in positional { values.append(try p.eval(f)) }
         site.enter()
         do { return try rt.call(target, Arguments(values)) } catch { throw located(error, loc) }
+      }
+      // Arguments are captured one by one: a loop over the array would retain every closure.
+      switch positional.count {
+      case 0:
+        return { f in
+          let target = try fn(f)
+          guard case .function(let pf) = target, pf.code.simpleArity == 0 else { return try other(f, target) }
+          return try rt.invokeCached(pf, cache, loc) { _ in }
+        }
+      case 1:
+        let a0 = positional[0].eval
+        return { f in
+          let target = try fn(f)
+          guard case .function(let pf) = target, pf.code.simpleArity == 1 else { return try other(f, target) }
+          return try rt.invokeCached(pf, cache, loc) { frame in frame.set(0, try a0(f)) }
+        }
+      case 2:
+        let (a0, a1) = (positional[0].eval, positional[1].eval)
+        return { f in
+          let target = try fn(f)
+          guard case .function(let pf) = target, pf.code.simpleArity == 2 else { return try other(f, target) }
+          return try rt.invokeCached(pf, cache, loc) { frame in
+            frame.set(0, try a0(f))
+            frame.set(1, try a1(f))
+          }
+        }
+      case 3:
+        let (a0, a1, a2) = (positional[0].eval, positional[1].eval, positional[2].eval)
+        return { f in
+          let target = try fn(f)
+          guard case .function(let pf) = target, pf.code.simpleArity == 3 else { return try other(f, target) }
+          return try rt.invokeCached(pf, cache, loc) { frame in
+            frame.set(0, try a0(f))
+            frame.set(1, try a1(f))
+            frame.set(2, try a2(f))
+          }
+        }
+      default:
+        let arity = positional.count
+        return { f in
+          let target = try fn(f)
+          guard case .function(let pf) = target, pf.code.simpleArity == arity else { return try other(f, target) }
+          return try rt.invokeCached(pf, cache, loc) { frame in
+            for (i, p) in positional.enumerated() { frame.set(i, try p.eval(f)) }
+          }
+        }
       }
     }
     let buildArgs = try compileArguments(args)

@@ -90,10 +90,8 @@ extension Compiler {
     let rt = self.rt
     switch scope.resolve(name) {
     case .local(let s):
-      return { f in
-        if let v = f.slots[s] { return v }
-        throw unboundLocal(name, loc)
-      }
+      let local = SlotOperand(slot: s, name: name, loc: loc)
+      return { f in try local.get(f) }
     case .outer(let d, let s):
       return { f in
         if let v = f.ancestor(d).slots[s] { return v }

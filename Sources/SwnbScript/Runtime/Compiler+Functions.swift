@@ -11,17 +11,25 @@ extension Compiler {
     let saved = scope
     scope = fnScope
     defer { scope = saved }
-    var exec: Exec
-    if let expression {
-      let ev = try compileExpr(expression)
-      exec = { f in .returned(try ev(f)) }
+    let run: Eval
+    if let returned = expression ?? Compiler.singleReturn(body) {
+      run = try compileExpr(returned)
     } else {
-      exec = try compileBlock(body ?? [])
+      let block = try compileBlock(body ?? [])
+      run = { f in
+        if case .returned(let v) = try block(f) { return v }
+        return .none
+      }
     }
-    let code = FunctionCode(name: name, parameters: parameters, slotCount: fnScope.slotCount, cell: cell)
-    code.body = exec
-    code.isGenerator = fnScope.containsYield
-    return code
+    return FunctionCode(
+      name: name, parameters: parameters, slotCount: fnScope.slotCount, cell: cell, body: run,
+      isGenerator: fnScope.containsYield)
+  }
+
+  /// The expression of a body that is exactly one `return expression` statement.
+  private static func singleReturn(_ body: [Stmt]?) -> Expr? {
+    guard let body, body.count == 1, case .returnValue(let e?) = body[0].kind else { return nil }
+    return e
   }
 
   private func collectWalrus(_ e: Expr, _ s: CompileScope) {

@@ -34,7 +34,7 @@ extension Compiler {
 
   func storeName(_ name: String) -> Store {
     switch scope.resolve(name) {
-    case .local(let s): return { f, v in f.slots[s] = v }
+    case .local(let s): return { f, v in f.set(s, v) }
     case .outer(let d, let s): return { f, v in f.ancestor(d).slots[s] = v }
     case .global(let n):
       let g = rt.globals.slot(n)
@@ -67,7 +67,7 @@ extension Compiler {
     if targets.count == 1 {
       if case .name(let n) = targets[0].kind, case .local(let s) = scope.resolve(n) {
         return { f in
-          f.slots[s] = try ev(f)
+          f.set(s, try ev(f))
           return .normal
         }
       }
@@ -248,7 +248,7 @@ private struct AugAssignLocal<K: ArithmeticKernel>: OperandPairVisitor {
         let x = try a.get(f)
         let y = try b.get(f)
         if let r = K.apply(x, y) {
-          f.slots[slot] = r
+          f.set(slot, r)
           return .normal
         }
         site.enter()

@@ -24,28 +24,36 @@ final class Compiler {
 
   /// Compiles a statement list into one closure that stops at the first non-normal completion.
   func compileBlock(_ body: [Stmt]) throws -> Exec {
-    switch body.count {
+    Compiler.sequence(try body.map { Step(run: try compileStatement($0)) })
+  }
+
+  /// Runs `steps` in order, stopping at the first non-normal completion.
+  ///
+  /// Each closure calls its steps as captured constants: looping over an array of closures
+  /// would retain and release every step's context on each run.
+  static func sequence(_ steps: [Step]) -> Exec {
+    switch steps.count {
     case 0: return { _ in .normal }
-    case 1: return try compileStatement(body[0])
+    case 1: return steps[0].run
     case 2:
-      let a = try compileStatement(body[0])
-      let b = try compileStatement(body[1])
+      let (a, b) = (steps[0].run, steps[1].run)
       return { f in
         let c = try a(f)
         if case .normal = c { return try b(f) }
         return c
       }
-    default:
-      // Statements in an array of closures would each be called through reabstraction thunks.
-      let stmts = try body.map { Step(run: try compileStatement($0)) }
+    case 3:
+      let (a, b, c) = (steps[0].run, steps[1].run, steps[2].run)
       return { f in
-        for s in stmts {
-          let c = try s.run(f)
-          if case .normal = c { continue }
-          return c
-        }
-        return .normal
+        var r = try a(f)
+        guard case .normal = r else { return r }
+        r = try b(f)
+        guard case .normal = r else { return r }
+        return try c(f)
       }
+    default:
+      let half = steps.count / 2
+      return sequence([Step(run: sequence(Array(steps[..<half]))), Step(run: sequence(Array(steps[half...])))])
     }
   }
 
@@ -182,7 +190,7 @@ final class Compiler {
         var i = start
         while step > 0 ? i < stop : i > stop {
           do { try rt.checkDeadline() } catch { throw located(error, loc) }
-          if let s = localSlot { f.slots[s] = .int(i) } else { try store(f, .int(i)) }
+          if let s = localSlot { f.set(s, .int(i)) } else { try store(f, .int(i)) }
           switch try run(f) {
           case .breakLoop: return .normal
           case .returned(let v): return .returned(v)
@@ -199,7 +207,7 @@ final class Compiler {
       do {
         try rt.iterate(source) { item in
           try rt.checkDeadline()
-          if let s = localSlot { f.slots[s] = item } else { try store(f, item) }
+          if let s = localSlot { f.set(s, item) } else { try store(f, item) }
           switch try run(f) {
           case .breakLoop:
             broke = true

@@ -53,19 +53,34 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     _modify { yield &fields.pointee.yielded }
   }
 
+  /// Binds slot `i` to `value` (nil unbinds it). The old content is released only when it
+  /// holds a reference: loop counters and accumulators overwrite plain numbers.
+  @inline(__always)
+  func set(_ i: Int, _ value: Value?) {
+    let p = slots + i
+    if p.pointee.holdsNoReference { p.initialize(to: value) } else { p.pointee = value }
+  }
+
   /// Readies a parked frame for another call of `function` (same slot count).
   func rebind(parent: Frame, function: PyFunction) {
     fields.pointee.parent = parent
     fields.pointee.function = function
   }
 
-  /// Unbinds every slot and drops the frame's references so it can wait for reuse.
-  func park() {
+  /// Unbinds every slot so the frame can wait for reuse. A frame of a module-level function
+  /// keeps its function and parent (the module frame, alive anyway), so the next call of the
+  /// same function skips `rebind`; any other frame drops them so it keeps no closure alive.
+  /// Answers whether the frame kept its function.
+  func park() -> Bool {
     let f = fields
-    for i in 0..<f.pointee.slotCount { slots[i] = nil }
-    f.pointee.parent = nil
-    f.pointee.function = nil
-    f.pointee.yielded = nil
+    for i in 0..<f.pointee.slotCount { set(i, nil) }
+    if f.pointee.yielded != nil { f.pointee.yielded = nil }
+    guard f.pointee.parent?.parent == nil else {
+      f.pointee.parent = nil
+      f.pointee.function = nil
+      return false
+    }
+    return true
   }
 
   /// The frame closures defined here capture: class bodies are skipped, as in Python.
@@ -79,28 +94,43 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
   }
 }
 
+extension Optional where Wrapped == Value {
+  /// True for an unbound slot and for values without a reference (int, float, bool, None),
+  /// which need no release when overwritten.
+  @inline(__always)
+  var holdsNoReference: Bool {
+    switch self {
+    case nil, .some(.int), .some(.float), .some(.bool), .some(Value.none): return true
+    default: return false
+    }
+  }
+}
+
 /// One parked frame kept by a call site, reused when the previous call's frame was not
 /// captured (by a closure, generator expression or `super()` object).
 final class FrameCache {
   var spare: Frame?
+  /// The function `spare` is still bound to (it holds it, so the identity cannot be reused).
+  var bound: ObjectIdentifier?
 
   /// A frame for calling `fn`: the parked one when it fits, else a new one.
   @inline(__always)
   func take(for fn: PyFunction) -> Frame {
     let code = fn.code
-    if let frame = spare, frame.slotCount == code.slotCount {
-      spare = nil
-      frame.rebind(parent: fn.closure, function: fn)
+    if let frame = spare.take(), frame.slotCount == code.slotCount {
+      if bound != ObjectIdentifier(fn) { frame.rebind(parent: fn.closure, function: fn) }
       return frame
     }
     return Frame.make(slotCount: code.slotCount, parent: fn.closure, function: fn)
   }
 
-  /// Keeps `frame` for the next call unless something else still references it.
+  /// Keeps `frame`, which just ran `fn`, for the next call unless something else still
+  /// references it. Taking ownership spares a retain/release pair per call.
   @inline(__always)
-  func give(_ frame: inout Frame) {
+  func give(_ frame: consuming Frame, after fn: PyFunction) {
+    var frame = frame
     guard isKnownUniquelyReferenced(&frame) else { return }
-    frame.park()
+    bound = frame.park() ? ObjectIdentifier(fn) : nil
     spare = frame
   }
 }
@@ -142,22 +172,29 @@ final class FunctionCode {
   let name: String
   let parameters: Parameters
   let slotCount: Int
-  var body: Exec = { _ in .normal }
+  /// Runs the body and answers the returned value. A body that is one `return` statement,
+  /// and a lambda, run as their expression, without a statement completion.
+  let body: Eval
   /// The cell the function was defined in (for tracebacks).
   let cell: CellInfo?
   /// True when the body contains `yield`: calls run it eagerly and return an iterator.
-  var isGenerator = false
+  let isGenerator: Bool
   /// The class whose body defined this function (for zero-argument `super()`).
   weak var ownerClass: PyType?
 
   /// The argument count of a purely positional signature (no defaults needed, no `*`/`**`).
   let simpleArity: Int?
 
-  init(name: String, parameters: Parameters, slotCount: Int, cell: CellInfo?) {
+  init(
+    name: String, parameters: Parameters, slotCount: Int, cell: CellInfo?, body: @escaping Eval,
+    isGenerator: Bool
+  ) {
     self.cell = cell
     self.name = name
     self.parameters = parameters
     self.slotCount = slotCount
+    self.body = body
+    self.isGenerator = isGenerator
     simpleArity =
       parameters.varArgs == nil && parameters.varKeywords == nil && parameters.keywordOnly.isEmpty
       ? parameters.positional.count : nil

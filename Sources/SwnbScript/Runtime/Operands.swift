@@ -14,8 +14,13 @@ struct SlotOperand: InlineOperand {
   let loc: SourceLocation
   @inline(__always)
   func get(_ f: Frame) throws -> Value {
-    if let v = f.slots[slot] { return v }
-    throw unboundLocal(name, loc)
+    // Numbers are matched in place, so reading them copies no reference-counted value.
+    switch f.slots[slot] {
+    case .int(let i)?: return .int(i)
+    case .float(let x)?: return .float(x)
+    case let v?: return v
+    case nil: throw unboundLocal(name, loc)
+    }
   }
 }
 

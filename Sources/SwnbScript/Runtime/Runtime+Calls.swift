@@ -63,6 +63,27 @@ extension Runtime {
     return try invoke(fn, frame)
   }
 
+  /// Calls `fn` in a frame from the call site's `cache`; `bind` stores the arguments in the
+  /// frame's slots. Errors the call raises are located at `loc`.
+  @inline(__always)
+  func invokeCached(
+    _ fn: PyFunction, _ cache: FrameCache, _ loc: SourceLocation,
+    _ bind: (Frame) throws -> Void
+  ) throws -> Value {
+    let frame = cache.take(for: fn)
+    do { try bind(frame) } catch {
+      cache.give(consume frame, after: fn)
+      throw error
+    }
+    let result: Value
+    do { result = try invoke(fn, frame) } catch {
+      cache.give(consume frame, after: fn)
+      throw located(error, loc)
+    }
+    cache.give(consume frame, after: fn)
+    return result
+  }
+
   /// Runs a function whose frame already holds its arguments.
   func invoke(_ fn: PyFunction, _ frame: Frame) throws -> Value {
     let code = fn.code
@@ -74,10 +95,9 @@ extension Runtime {
     try checkDeadline()
     if code.isGenerator { frame.yielded = [] }
     do {
-      let completion = try code.body(frame)
+      let result = try code.body(frame)
       if code.isGenerator { return .iterator(listIterator(frame.yielded ?? [])) }
-      if case .returned(let v) = completion { return v }
-      return .none
+      return result
     } catch var e as PyError {
       if let loc = e.location { e.trace.append(TraceEntry(function: code.name, location: loc, cell: code.cell)) }
       e.location = nil

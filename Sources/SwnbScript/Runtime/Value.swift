@@ -13,7 +13,8 @@ enum Value {
   case tuple([Value])
   case dict(PyDict)
   case set(PySet)
-  case range(start: Int, stop: Int, step: Int)
+  /// Boxed so the payload of every case fits in 16 bytes (see `array`).
+  indirect case range(start: Int, stop: Int, step: Int)
   indirect case slice(Value, Value, Value)
   case ellipsis
   case function(PyFunction)
@@ -23,10 +24,11 @@ enum Value {
   case type(PyType)
   case object(PyObject)
   case iterator(PyIterator)
-  /// A numpy array (views share storage, so in-place updates write through).
-  case array(NDArray)
+  /// A numpy array (views share storage, so in-place updates write through). Boxed, as
+  /// `range` is, so every payload fits in 16 bytes and a value copies as 17 bytes, not 49.
+  indirect case array(NDArray)
   /// A numpy scalar (`np.float64(0.5)`), held as a 0-d array.
-  case npScalar(NDArray)
+  indirect case npScalar(NDArray)
   /// A numpy dtype object (`dtype('float64')`).
   case dtype(DType)
   /// A native engine object: random generators, print-option contexts.
