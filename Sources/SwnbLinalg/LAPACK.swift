@@ -34,8 +34,8 @@ enum LAPACK {
   /// Minimum-norm least squares by divide-and-conquer SVD (dgelsd).
   ///
   /// The workspace sizes come from LAPACK's query, made once per problem shape and then
-  /// remembered (`GelsdWorkspace`): the query depends on the shape only, and for small
-  /// systems it costs a noticeable share of the solve itself.
+  /// remembered, and the work area is reused from call to call (`GelsdWorkspace`): for small
+  /// systems the query and the allocation cost a noticeable share of the solve itself.
   static func gelsd(
     m: LapackInt, n: LapackInt, nrhs: LapackInt, a: UnsafeMutablePointer<Double>,
     b: UnsafeMutablePointer<Double>, ldb: LapackInt, s: UnsafeMutablePointer<Double>,
@@ -43,22 +43,29 @@ enum LAPACK {
   ) -> LapackInt {
     let lda = max(1, m)
     let shape = GelsdWorkspace.Shape(m: m, n: n, nrhs: nrhs, ldb: ldb)
-    let sizes: (work: LapackInt, iwork: LapackInt)
-    if let known = GelsdWorkspace.sizes(for: shape) {
+    let (known, spare) = GelsdWorkspace.lookup(shape)
+    let sizes: GelsdWorkspace.Sizes
+    if let known {
       sizes = known
     } else {
       var workQuery = 0.0
       var iworkQuery: LapackInt = 0
       let query = LAPACKE_dgelsd_work(
         colMajor, m, n, nrhs, a, lda, b, ldb, s, rcond, &rank, &workQuery, -1, &iworkQuery)
-      guard query == 0 else { return query }
+      guard query == 0 else {
+        if let spare { GelsdWorkspace.recycle(spare) }
+        return query
+      }
       sizes = (workCount(workQuery), iworkQuery)
       GelsdWorkspace.remember(sizes, for: shape)
     }
-    return withWorkspace(Int(sizes.work), Int(sizes.iwork)) { work, iwork in
-      LAPACKE_dgelsd_work(
-        colMajor, m, n, nrhs, a, lda, b, ldb, s, rcond, &rank, work, sizes.work, iwork)
-    }
+    let area =
+      if let spare, spare.fits(sizes) { spare } else {
+        GelsdWorkspace.Area(work: Int(sizes.work), iwork: Int(sizes.iwork))
+      }
+    defer { GelsdWorkspace.recycle(area) }
+    return LAPACKE_dgelsd_work(
+      colMajor, m, n, nrhs, a, lda, b, ldb, s, rcond, &rank, area.work, sizes.work, area.iwork)
   }
 
   /// Divide-and-conquer SVD (dgesdd) with `jobz` "N", "S" or "A".

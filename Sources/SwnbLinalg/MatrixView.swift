@@ -37,3 +37,30 @@ let blasMaxSize = Int(Int32.max) - 1
 func isBlasable(_ stride1: Int, _ stride2: Int, _ d1: Int, _ d2: Int) -> Bool {
   stride2 == 1 && stride1 >= d2 && stride1 <= blasMaxSize
 }
+
+extension MatrixView {
+  /// Writes the elements column-major into `dst` with leading dimension `ld` (>= `rows`): the
+  /// Fortran-order copy numpy's `linearize_matrix` hands to LAPACK.
+  func copyColumnMajor(into dst: UnsafeMutablePointer<Element>, ld: Int) {
+    for j in 0..<cols {
+      let column = dst + j * ld
+      let source = start + j * colStride
+      for i in 0..<rows { column[i] = source[i * rowStride] }
+    }
+  }
+}
+
+extension Matrix {
+  /// Calls `body` with a row-major view of the elements, valid only inside `body`.
+  func withView<R, E: Error>(_ body: (MatrixView<Double>) throws(E) -> R) throws(E) -> R {
+    try elements.withUnsafeBufferPointer { p throws(E) in
+      guard let start = p.baseAddress else {
+        // An empty matrix may have no address; nothing is read through the view then.
+        return try withScratch(1) { dummy throws(E) in
+          try body(MatrixView(start: dummy, rows: rows, cols: cols, rowStride: cols, colStride: 1))
+        }
+      }
+      return try body(MatrixView(start: start, rows: rows, cols: cols, rowStride: cols, colStride: 1))
+    }
+  }
+}

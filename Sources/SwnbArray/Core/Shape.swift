@@ -24,6 +24,17 @@ public enum Shape {
 
   /// C-order (row-major) strides in elements.
   public static func contiguousStrides(_ shape: [Int]) -> [Int] {
+    // Shared arrays and literals for the common ranks: no allocation for small shapes, and
+    // none of the generic runtime metadata lookup `Array(repeating:count:)` makes per call.
+    switch shape.count {
+    case 0: return []
+    case 1: return vector(1)
+    case 2: return pair(max(shape[1], 1), 1)
+    case 3:
+      let last = max(shape[2], 1)
+      return [last * max(shape[1], 1), last, 1]
+    default: break
+    }
     var strides = [Int](repeating: 1, count: shape.count)
     var step = 1
     for d in stride(from: shape.count - 1, through: 0, by: -1) {

@@ -39,7 +39,7 @@ extension NDArray {
     return Matrix(rows: shape[0], cols: shape[1], elements: contiguousFloat64())
   }
 
-  private func checkLinalgOperand() throws {
+  func checkLinalgOperand() throws {
     if dtype.isUnicode {
       throw ArrayError(.typeError, "array type \(dtype.name) is unsupported in linalg")
     }
@@ -107,30 +107,6 @@ extension NDArray {
     let values = try matrices.map { m in try linalg { () throws(LinalgError) in try Linalg.det(m) }
     }
     return NDArray(float64: values, shape: batch)
-  }
-
-  /// `np.linalg.lstsq(a, b, rcond)`: solution, residuals, rank and singular values, shaped as
-  /// numpy returns them (`x` and `residuals` follow `b`'s dimensionality).
-  public static func lstsq(_ a: NDArray, _ b: NDArray, rcond: Double? = nil) throws -> (
-    x: NDArray, residuals: NDArray, rank: Int, singularValues: NDArray
-  ) {
-    let m = try a.matrix()
-    try b.checkLinalgOperand()
-    guard b.ndim == 1 || b.ndim == 2 else {
-      throw ArrayError(LinalgError.notTwoDimensional(ndim: b.ndim))
-    }
-    let rhs = b.ndim == 1 ? b.view(shape: [b.shape[0], 1], strides: [b.strides[0], 0]) : b
-    do {
-      let r = try Linalg.lstsq(m, rhs.matrix(), rcond: rcond)
-      let xShape = b.ndim == 1 ? [r.x.rows] : [r.x.rows, r.x.cols]
-      return (
-        fresh(float64: r.x.elements, shape: xShape, like: b),
-        fresh(float64: r.residuals, shape: [r.residuals.count]), r.rank,
-        fresh(float64: r.singularValues, shape: [r.singularValues.count])
-      )
-    } catch let e as LinalgError {
-      throw ArrayError(e)
-    }
   }
 
   /// `np.linalg.svd(a, full_matrices)`: `u`, `s`, `vh`.

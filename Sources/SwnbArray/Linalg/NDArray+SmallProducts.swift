@@ -16,7 +16,7 @@ extension NDArray {
       x.shape[0] == m && x.shape[1] == n && x.hasDefaultStrides
     }
     let like = isLaidOutAsResult(b) ? b : isLaidOutAsResult(a) ? a : nil
-    guard let out = fresh(.float64, shape: like?.shape ?? [m, n], like: like),
+    guard let out = fresh(.float64, shape: like?.shape ?? Shape.pair(m, n), like: like),
       let po = out.float64Start
     else { return nil }
     let done = BLAS.smallMatmul(

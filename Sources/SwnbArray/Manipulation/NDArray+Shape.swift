@@ -88,7 +88,16 @@ extension NDArray {
   }
 
   /// `a.T`: the axes reversed (a view).
-  public var T: NDArray { view(shape: shape.reversed(), strides: strides.reversed()) }
+  public var T: NDArray {
+    switch ndim {
+    case 0, 1: return self
+    // A matrix: shared small shapes (`Shape.pair`), no generic reversal.
+    case 2:
+      return view(
+        shape: Shape.pair(shape[1], shape[0]), strides: Shape.pair(strides[1], strides[0]))
+    default: return view(shape: shape.reversed(), strides: strides.reversed())
+    }
+  }
 
   /// `a.transpose(axes)`: axis i of the result is axis `axes[i]` (negative allowed); nil
   /// reverses. A view.

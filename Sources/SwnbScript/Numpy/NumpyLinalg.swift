@@ -9,15 +9,17 @@ extension Runtime {
       attrs[name] = .builtin(BuiltinFunction(name, body))
     }
     def("norm") { [unowned self] a in
+      // `norm(x)` and `norm(x, ord)`, the common calls, skip the generic binding.
+      if a.keywords.isEmpty, a.positional.count == 1 || a.positional.count == 2 {
+        return try self.norm(try self.toArray(a.positional[0]), ord: a.positional.dropFirst().first, axis: nil)
+      }
       let v = try a.bind("norm", ["x", "ord", "axis", "keepdims"], required: 1)
       return try self.norm(try self.toArray(v[0] ?? .none), ord: v[1], axis: v[2])
     }
     def("lstsq") { [unowned self] a in
-      let v = try Runtime.lstsqArguments(a)
-      var rcond: Double?
-      if let r = v[2], !r.isNone { rcond = try self.requireFloat(r, "lstsq") }
-      let r = try self.engine { try NDArray.lstsq(try self.toArray(v[0] ?? .none), try self.toArray(v[1] ?? .none), rcond: rcond) }
-      return .tuple([.array(r.x), .array(r.residuals), .npScalar(NDArray.scalar(.int(Int64(r.rank)), dtype: .int32)), .array(r.singularValues)])
+      let (x, y, rcond) = try self.lstsqOperands(a)
+      let result = try self.engine { try NDArray.lstsq(x, y, rcond: rcond) }
+      return .tuple([.array(result.x), .array(result.residuals), .npScalar(NDArray.scalar(.int(Int64(result.rank)), dtype: .int32)), .array(result.singularValues)])
     }
     def("solve") { [unowned self] a in
       let v = try a.exactly(2, "solve")
@@ -61,16 +63,23 @@ extension Runtime {
     return PyModule(name: "numpy.linalg", attributes: attrs)
   }
 
-  /// `lstsq(a, b, rcond)` bound; the common `lstsq(a, b)` / `lstsq(a, b, rcond=...)` calls skip
-  /// the generic name lookup.
-  private static func lstsqArguments(_ a: Arguments) throws -> [Value?] {
-    if a.positional.count == 2 {
-      if a.keywords.isEmpty { return [a.positional[0], a.positional[1], nil] }
-      if a.keywords.count == 1, a.keywords[0].name == "rcond" {
-        return [a.positional[0], a.positional[1], a.keywords[0].value]
-      }
+  /// `lstsq(a, b, rcond)`'s operands as arrays and its cut-off; the common `lstsq(a, b)` and
+  /// `lstsq(a, b, rcond=...)` calls skip the generic binding and its argument array.
+  private func lstsqOperands(_ args: Arguments) throws -> (NDArray, NDArray, Double?) {
+    let a: Value
+    let b: Value
+    var r: Value?
+    if args.positional.count == 2
+      && (args.keywords.isEmpty || args.keywords.count == 1 && args.keywords[0].name == "rcond")
+    {
+      (a, b, r) = (args.positional[0], args.positional[1], args.keywords.first?.value)
+    } else {
+      let v = try args.bind("lstsq", ["a", "b", "rcond"], required: 2)
+      (a, b, r) = (v[0] ?? .none, v[1] ?? .none, v[2])
     }
-    return try a.bind("lstsq", ["a", "b", "rcond"], required: 2)
+    var rcond: Double?
+    if let r, !r.isNone { rcond = try requireFloat(r, "lstsq") }
+    return (try engine { try toArray(a) }, try engine { try toArray(b) }, rcond)
   }
 
   func normOrder(_ v: Value?) throws -> Linalg.NormOrder? {

@@ -3,14 +3,38 @@ import SwnbPrinting
 
 /// numpy arrays and scalars inside the generic operations (operators, subscripts, printing).
 extension Runtime {
-  static let ufuncFor: [BinaryOperator: BinaryUfunc] = [
-    .add: .add, .sub: .subtract, .mul: .multiply, .div: .trueDivide, .floorDiv: .floorDivide,
-    .mod: .remainder, .pow: .power, .bitAnd: .bitwiseAnd, .bitOr: .bitwiseOr, .bitXor: .bitwiseXor,
-    .lShift: .leftShift, .rShift: .rightShift,
-  ]
-  static let comparisonUfunc: [CompareOperator: BinaryUfunc] = [
-    .eq: .equal, .ne: .notEqual, .lt: .less, .le: .lessEqual, .gt: .greater, .ge: .greaterEqual,
-  ]
+  /// The ufunc behind an arithmetic operator (nil for `@`). A switch, not a table: operators
+  /// run in inner loops, where a dictionary lookup costs more than a small array operation.
+  static func ufuncFor(_ op: BinaryOperator) -> BinaryUfunc? {
+    switch op {
+    case .add: .add
+    case .sub: .subtract
+    case .mul: .multiply
+    case .div: .trueDivide
+    case .floorDiv: .floorDivide
+    case .mod: .remainder
+    case .pow: .power
+    case .bitAnd: .bitwiseAnd
+    case .bitOr: .bitwiseOr
+    case .bitXor: .bitwiseXor
+    case .lShift: .leftShift
+    case .rShift: .rightShift
+    case .matMul: nil
+    }
+  }
+
+  /// The ufunc behind a comparison operator (nil for `is` and `in`).
+  static func comparisonUfunc(_ op: CompareOperator) -> BinaryUfunc? {
+    switch op {
+    case .eq: .equal
+    case .ne: .notEqual
+    case .lt: .less
+    case .le: .lessEqual
+    case .gt: .greater
+    case .ge: .greaterEqual
+    case .isOp, .isNot, .inOp, .notIn: nil
+    }
+  }
 
   private func isNumpy(_ v: Value) -> Bool {
     switch v {
@@ -55,7 +79,7 @@ extension Runtime {
       }
       return wrap(try engine { try NDArray.matmul(p, q) })
     }
-    guard let f = Runtime.ufuncFor[op] else { return nil }
+    guard let f = Runtime.ufuncFor(op) else { return nil }
     let result = try ufunc(f, x, y) { self.operatorWarnings($0, op, a, b) }
     if case .npScalar = result, let w = scalarOverflowWarning(op, a, b, result: result) { warn([w]) }
     return result
@@ -66,12 +90,12 @@ extension Runtime {
   func arrayBinary(_ op: BinaryOperator, _ p: NDArray, _ q: NDArray) throws -> Value? {
     if op == .matMul { return wrap(try engine { try NDArray.matmul(p, q) }) }
     if op == .add, p.dtype.isUnicode || q.dtype.isUnicode { return try stringAdd(.array(p), .array(q)) }
-    guard let f = Runtime.ufuncFor[op] else { return nil }
+    guard let f = Runtime.ufuncFor(op) else { return nil }
     return try ufunc(f, .array(p), .array(q)) { self.operatorWarnings($0, op, .array(p), .array(q)) }
   }
 
   func extensionInplace(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
-    guard case .array(let target) = a, let f = Runtime.ufuncFor[op], let y = try operand(b) else { return nil }
+    guard case .array(let target) = a, let f = Runtime.ufuncFor(op), let y = try operand(b) else { return nil }
     var warnings: [ArrayWarning] = []
     try engine { try target.applyInPlace(f, y, warnings: &warnings) }
     warn(warnings)
@@ -91,7 +115,7 @@ extension Runtime {
   }
 
   func extensionCompare(_ op: CompareOperator, _ a: Value, _ b: Value) throws -> Value? {
-    guard isNumpy(a) || isNumpy(b), let f = Runtime.comparisonUfunc[op] else { return nil }
+    guard isNumpy(a) || isNumpy(b), let f = Runtime.comparisonUfunc(op) else { return nil }
     if let small = smallCompare(f, a, b) { return .array(small) }
     if let text = try stringCompare(op, a, b) { return text }
     guard let x = try operand(a), let y = try operand(b) else {
