@@ -48,6 +48,12 @@ extension Generator {
     return bits.fillDoubles(count: count)
   }
 
+  /// `random(size, dtype=np.float32)`: floats in [0, 1) from the top 24 bits of 32-bit draws
+  /// (numpy's `next_float`).
+  public func randomFloat32(count: Int) throws(RandomError) -> [Float] {
+    try draw(count) { Float($0.next32() >> 8) * (1.0 / 16777216.0) }
+  }
+
   /// `random()`: one double in [0, 1).
   public func random() -> Double {
     bits.nextDouble()

@@ -63,6 +63,17 @@ extension NDArray {
     ArrayText.str(shape: shape, options: options) { printableElements(at: $0) }
   }
 
+  /// `np.array2string(a, separator=, prefix=, suffix=)`: the str layout with numpy's
+  /// separator and line-width adjustments (see `ArrayText.array2string`).
+  public func array2string(
+    options: PrintOptions = PrintOptions(), separator: String = " ", prefix: String = "",
+    suffix: String = ""
+  ) -> String {
+    ArrayText.array2string(
+      printableElements(at: Array(0..<size)), shape: shape, options: options,
+      separator: separator, prefix: prefix, suffix: suffix)
+  }
+
   /// The repr of the numpy scalar a full integer index produces: `np.float64(0.5)`, `np.True_`.
   /// Uses the first element (a 0-d array's only one).
   public func scalarRepr(options: PrintOptions = PrintOptions()) -> String {

@@ -6,7 +6,7 @@ extension Runtime {
     "sum", "mean", "std", "var", "min", "max", "argmin", "argmax", "prod", "cumsum", "cumprod",
     "any", "all", "reshape", "flatten", "ravel", "copy", "astype", "transpose", "tolist", "item",
     "fill", "round", "clip", "dot", "nonzero", "squeeze", "swapaxes", "trace", "diagonal", "ptp",
-    "sort", "argsort", "repeat", "take",
+    "sort", "argsort", "repeat", "take", "__repr__", "__str__", "is_integer", "view",
   ]
 
   func builtinAttribute(_ v: Value, _ name: String) throws -> Value? {
@@ -20,6 +20,7 @@ extension Runtime {
       case "T": return wrap(a.T)
       case "itemsize": return .int(a.dtype.itemsize)
       case "nbytes": return .int(a.dtype.itemsize * a.size)
+      case "strides": return .tuple(a.strides.map { .int($0 * a.dtype.itemsize) })
       case "real": return v
       // numpy's flatiter, as a 1-d view (a copy when the array is not contiguous).
       case "flat": return .array(try engine { try a.raveled() })
@@ -30,6 +31,9 @@ extension Runtime {
       case "name": return .str(d.name)
       case "kind": return .str(String(d.kind))
       case "itemsize": return .int(d.itemsize)
+      // numpy's array-protocol string: '<i8', '|b1', '<U5'.
+      case "str": return .str((d.itemsize == 1 && d.kind != "U" ? "|" : "<") + String(d.kind) + String(d.kind == "U" ? d.itemsize / 4 : d.itemsize))
+      case "type": return .type(numpyType(d == .bool ? "bool_" : d.scalarTypeName))
       default: return nil
       }
     case .float(let d):
@@ -89,7 +93,10 @@ extension Runtime {
         try x.sum(axis: axis, keepdims: keep, dtype: dt, warnings: &warnings)
       }
     case "mean":
-      return try reduction(a, name, args) { x, axis, keep in try x.mean(axis: axis, keepdims: keep, warnings: &warnings) }
+      // `dtype=`: numpy accumulates and divides in that dtype, as the converted array would.
+      let dt = try dtypeArgument(args.keyword("dtype") ?? (args.positional.count > 1 ? args.positional[1] : nil))
+      let source = try dt.map { d in try engine { try a.astype(d) } } ?? a
+      return try reduction(source, name, args) { x, axis, keep in try x.mean(axis: axis, keepdims: keep, warnings: &warnings) }
     case "std", "var":
       let v = try args.bind(name, ["axis", "dtype", "out", "ddof", "keepdims"])
       let axis = try axisArgument(v[0])
@@ -166,6 +173,19 @@ extension Runtime {
       let other = try toArray(try args.exactly(1, "dot")[0])
       return wrap(try engine { try NDArray.dot(a, other) })
     case "nonzero": return try nonzero(a)
+    case "view":
+      guard args.positional.isEmpty, args.keywords.isEmpty else {
+        throw PyError.make(.notImplementedError, "MatrixScript supports ndarray.view() without a dtype only")
+      }
+      return wrap(a.view(shape: a.shape, strides: a.strides))
+    case "__repr__": return .str(try repr(wrap(a)))
+    case "__str__": return .str(try str(wrap(a)))
+    case "is_integer":
+      guard a.ndim == 0, a.dtype.isFloat else {
+        throw PyError.make(.attributeError, "'\(typeName(wrap(a)))' object has no attribute 'is_integer'")
+      }
+      let d = try engine { try a.item() }.doubleValue
+      return .bool(d.isFinite && d.rounded(.towardZero) == d)
     case "squeeze":
       let axis = try args.bind("squeeze", ["axis"])[0].flatMap { $0.isNone ? nil : try requireInt($0, "squeeze") }
       return wrap(try engine { try a.squeezed(axis) })

@@ -121,6 +121,12 @@ extension Runtime {
         return .tuple(Runtime.coordinates(next, shape).map { Value.int($0) })
       })
     }
+    let windows = BuiltinFunction("sliding_window_view") { [unowned self] a in
+      let v = try a.bind("sliding_window_view", ["x", "window_shape", "axis", "subok", "writeable"], required: 2)
+      return .array(try self.slidingWindows(try self.toArray(v[0] ?? .none), try self.shapeArgument(v[1] ?? .none), axis: try v[2].flatMap { $0.isNone ? nil : try self.shapeArgument($0) }))
+    }
+    let strideTricks = PyModule(name: "numpy.lib.stride_tricks", attributes: ["sliding_window_view": .builtin(windows)])
+    attrs["lib"] = .module(PyModule(name: "numpy.lib", attributes: ["stride_tricks": .module(strideTricks)]))
     def("ndenumerate") { [unowned self] a in
       let x = try self.toArray(try a.exactly(1, "ndenumerate")[0])
       let values = x.scalars()
@@ -132,6 +138,21 @@ extension Runtime {
         return .tuple([index, .npScalar(NDArray.scalar(values[next], dtype: x.dtype))])
       })
     }
+  }
+
+  /// `sliding_window_view`: a read-only view with each window as trailing axes.
+  private func slidingWindows(_ x: NDArray, _ window: [Int], axis: [Int]?) throws -> NDArray {
+    let axes = try (axis ?? Array(0..<x.ndim)).map { ax in try engine { try Shape.normalizeAxis(ax, ndim: x.ndim) } }
+    guard window.count == axes.count else {
+      throw PyError.make(.valueError, "Since axis is `None`, must provide window_shape for all dimensions of `x`; got \(window.count) window_shape elements and `x.ndim` is \(x.ndim).")
+    }
+    guard window.allSatisfy({ $0 >= 0 }) else { throw PyError.make(.valueError, "`window_shape` cannot contain negative values") }
+    var shape = x.shape
+    for (ax, w) in zip(axes, window) {
+      guard shape[ax] >= w else { throw PyError.make(.valueError, "window shape cannot be larger than input array shape") }
+      shape[ax] -= w - 1
+    }
+    return x.view(shape: shape + window, strides: x.strides + axes.map { x.strides[$0] }, isWritable: false)
   }
 
   /// The C-order coordinates of flat position `flat` in `shape`.

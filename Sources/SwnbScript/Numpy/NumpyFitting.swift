@@ -60,7 +60,7 @@ extension Runtime {
       let fit = try self.polyfit(x, y, deg)
       guard let full = v[4], try self.truthy(full) else { return .array(fit.coefficients) }
       // numpy's `full=True`: coefficients, residuals, rank, singular values and rcond.
-      return .tuple([.array(fit.coefficients), .array(fit.residuals), .int(fit.rank), .array(fit.singularValues), .float(fit.rcond)])
+      return .tuple([.array(fit.coefficients), .array(fit.residuals), .npScalar(NDArray.scalar(.int(Int64(fit.rank)), dtype: .int32)), .array(fit.singularValues), .npScalar(NDArray.scalar(.float(fit.rcond), dtype: .float64))])
     }
     for name in ["logspace", "geomspace"] {
       def(name) { [unowned self] a in

@@ -159,10 +159,11 @@ extension Runtime {
         guard case .str(let s) = m else { throw PyError.make(.typeError, "pad mode must be a string") }
         mode = s
       }
-      guard mode == "constant" || mode == "edge" else {
-        throw PyError.make(.notImplementedError, "MatrixScript supports np.pad with mode 'constant' or 'edge' only")
+      guard ["constant", "edge", "reflect", "symmetric", "wrap"].contains(mode) else {
+        throw PyError.make(.notImplementedError, "MatrixScript supports np.pad with mode 'constant', 'edge', 'reflect', 'symmetric' or 'wrap' only")
       }
       let widths = try self.padWidths(v[1] ?? .none, ndim: x.ndim)
+      if mode != "constant" && mode != "edge" { return .array(try self.periodicPad(x, widths, mode: mode)) }
       let fill = try v[3].map { try self.toArray($0) }
       return .array(try self.pad(x, widths, edge: mode == "edge", fill: fill))
     }
@@ -224,6 +225,27 @@ extension Runtime {
   }
 
   /// Constant or edge padding: a new array with `x` copied into its middle.
+  /// `reflect` (mirror without the edge), `symmetric` (with it) and `wrap` padding: each
+  /// axis gathered through its periodic index map.
+  private func periodicPad(_ x: NDArray, _ widths: [(Int, Int)], mode: String) throws -> NDArray {
+    var out = x
+    for d in 0..<x.ndim {
+      let n = x.shape[d]
+      guard n > 0 else {
+        if widths[d].0 + widths[d].1 > 0 { throw PyError.make(.valueError, "can't extend empty axis \(d) using modes other than 'constant' or 'empty'") }
+        continue
+      }
+      let period = mode == "wrap" ? n : mode == "symmetric" ? 2 * n : max(2 * n - 2, 1)
+      let indices = (0..<(widths[d].0 + n + widths[d].1)).map { i -> Int64 in
+        let j = ((i - widths[d].0) % period + period) % period
+        if j < n { return Int64(j) }
+        return Int64(mode == "symmetric" ? 2 * n - 1 - j : 2 * n - 2 - j)
+      }
+      out = try engine { try out.take(NDArray(int64: indices, shape: [indices.count]), axis: d) }
+    }
+    return out
+  }
+
   private func pad(_ x: NDArray, _ widths: [(Int, Int)], edge: Bool, fill: NDArray?) throws -> NDArray {
     try engine {
       var shape = x.shape

@@ -95,6 +95,7 @@ extension Runtime {
     installStringFunctions(&attrs)
     installSelection(&attrs)
     installAssembly(&attrs)
+    installCalculus(&attrs)
     guard case .module(let linalg) = try importModule("numpy.linalg"),
       case .module(let random) = try importModule("numpy.random")
     else { return PyModule(name: "numpy", attributes: attrs) }
@@ -108,13 +109,19 @@ extension Runtime {
       attrs[name] = .builtin(BuiltinFunction(name, body))
     }
     def("array") { [unowned self] a in
-      let v = try a.bind("array", ["object", "dtype", "copy"], required: 1)
+      let v = try a.bind("array", ["object", "dtype", "copy", "order", "subok", "ndmin"], required: 1)
       let dt = try self.dtypeArgument(v[1])
       let source = v[0] ?? .none
+      let made: NDArray
       if case .array(let x) = source {
-        return .array(try self.engine { try dt.map { try x.astype($0) } ?? x.copy() })
+        made = try self.engine { try dt.map { try x.astype($0) } ?? x.copy() }
+      } else {
+        made = try self.engine { try self.toArray(source, dtype: dt) }
       }
-      return .array(try self.engine { try self.toArray(source, dtype: dt) })
+      // `ndmin`: leading length-1 axes up to that many dimensions.
+      let ndmin = try self.optionalInt(v[5], "array") ?? 0
+      guard made.ndim < ndmin else { return .array(made) }
+      return .array(try self.engine { try made.reshaped(Array(repeating: 1, count: ndmin - made.ndim) + made.shape) })
     }
     def("asarray") { [unowned self] a in
       let v = try a.bind("asarray", ["a", "dtype"], required: 1)

@@ -115,9 +115,11 @@ extension Runtime {
     }
     def("unique") { [unowned self] a in
       let v = try a.bind("unique", ["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan"], required: 1)
-      if let ax = v[4], !ax.isNone { throw PyError.make(.notImplementedError, "MatrixScript supports np.unique with axis=None only") }
       let x = try self.toArray(v[0] ?? .none)
       let flags = try (1...3).map { try v[$0].map { try self.truthy($0) } ?? false }
+      if let ax = v[4], !ax.isNone {
+        return try self.uniqueSlices(x, axis: try self.requireInt(ax, "unique"), flags: flags)
+      }
       let parts = try self.engine { try x.unique(returnIndex: flags[0], returnInverse: flags[1], returnCounts: flags[2]) }
       var values = parts.map { Value.array($0) }
       // numpy 2 gives the inverse the input's shape.
@@ -202,7 +204,40 @@ extension Runtime {
     }
   }
 
-  private func convolve(_ x: NDArray, _ y: NDArray, mode: String) throws -> NDArray {
+  /// `np.unique(a, axis=k)`: the distinct slices along `axis` in lexicographic order, with
+  /// the first index, inverse and counts numpy returns on request.
+  private func uniqueSlices(_ x: NDArray, axis: Int, flags: [Bool]) throws -> Value {
+    let ax = try engine { try Shape.normalizeAxis(axis, ndim: x.ndim) }
+    let moved = try engine { try x.moveaxis(ax, 0) }
+    let count = x.shape[ax]
+    let rows = try (0..<count).map { i in try engine { try moved.get([.int(i)]) }.scalars() }
+    func less(_ p: [Scalar], _ q: [Scalar]) -> Bool {
+      for (a, b) in zip(p, q) where a != b {
+        if case .str(let s) = a, case .str(let t) = b { return s < t }
+        return a.doubleValue < b.doubleValue
+      }
+      return false
+    }
+    let order = (0..<count).sorted { less(rows[$0], rows[$1]) || (rows[$0] == rows[$1] && $0 < $1) }
+    var firsts: [Int] = [], counts: [Int64] = [], inverse = [Int64](repeating: 0, count: count)
+    for i in order {
+      if let last = firsts.last, rows[last] == rows[i] {
+        counts[counts.count - 1] += 1
+      } else {
+        firsts.append(i)
+        counts.append(1)
+      }
+      inverse[i] = Int64(firsts.count - 1)
+    }
+    let picked = try engine { try moved.take(NDArray(int64: firsts.map { Int64($0) }, shape: [firsts.count]), axis: 0).moveaxis(0, ax) }
+    var out: [Value] = [.array(picked)]
+    if flags[0] { out.append(.array(NDArray(int64: firsts.map { Int64($0) }, shape: [firsts.count]))) }
+    if flags[1] { out.append(.array(NDArray(int64: inverse, shape: [count]))) }
+    if flags[2] { out.append(.array(NDArray(int64: counts, shape: [counts.count]))) }
+    return out.count == 1 ? out[0] : .tuple(out)
+  }
+
+  func convolve(_ x: NDArray, _ y: NDArray, mode: String) throws -> NDArray {
     guard x.ndim <= 1, y.ndim <= 1 else { throw PyError.make(.valueError, "object too deep for desired array") }
     guard x.size > 0 else { throw PyError.make(.valueError, "a cannot be empty") }
     guard y.size > 0 else { throw PyError.make(.valueError, "v cannot be empty") }

@@ -72,6 +72,8 @@ extension Runtime {
   func extensionBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
     guard isNumpy(a) || isNumpy(b) else { return nil }
     if op == .add, let joined = try stringAdd(a, b) { return joined }
+    // `[0] * np.int64(3)`: Python's sequence repetition takes a numpy integer's __index__.
+    if op == .mul, try isRepeatable(a) && indexValue(b) != nil || isRepeatable(b) && indexValue(a) != nil { return nil }
     guard let x = try operand(a), let y = try operand(b) else { return nil }
     if op == .matMul {
       guard case .array(let p) = x, case .array(let q) = y else {
@@ -245,6 +247,13 @@ extension Runtime {
     case .int(let i): return Int(i)
     case .bool(let b): return b ? 1 : 0
     default: return nil
+    }
+  }
+
+  private func isRepeatable(_ v: Value) -> Bool {
+    switch v {
+    case .list, .tuple, .str: return true
+    default: return false
     }
   }
 

@@ -9,7 +9,7 @@ extension Runtime {
   ]).union(sharedDistributionNames)
   static let generatorMethods: Set<String> = Set([
     "random", "standard_normal", "normal", "uniform", "integers", "choice", "permutation",
-    "shuffle", "multivariate_normal",
+    "shuffle", "multivariate_normal", "permuted",
   ]).union(sharedDistributionNames)
 
   func makeRandomModule() -> PyModule {
@@ -138,7 +138,16 @@ extension Runtime {
   func generatorMethod(_ g: SwnbRandom.Generator, _ name: String, _ a: Arguments) throws -> Value? {
     switch name {
     case "random":
-      return try doubles(try sizeArgument(try a.bind(name, ["size", "dtype", "out"])[0])) { try g.random(count: $0) }
+      let v = try a.bind(name, ["size", "dtype", "out"])
+      if try dtypeArgument(v[1]) == .float32 {
+        let shape = try sizeArgument(v[0])
+        let values = try engine { try g.randomFloat32(count: try count(shape ?? [])) }
+        // numpy returns a Python float for a single draw.
+        if shape == nil { return .float(Double(values.first ?? 0)) }
+        let array = try engine { try NDArray(float64: values.map { Double($0) }, shape: shape ?? []).astype(.float32) }
+        return wrap(array)
+      }
+      return try doubles(try sizeArgument(v[0])) { try g.random(count: $0) }
     case "standard_normal":
       return try doubles(try sizeArgument(try a.bind(name, ["size", "dtype", "out"])[0])) { try g.standardNormal(count: $0) }
     case "normal":
@@ -170,6 +179,15 @@ extension Runtime {
     case "shuffle":
       try shuffleInPlace(try a.exactly(1, name)[0]) { g.shuffle(&$0) }
       return Value.none
+    case "permuted":
+      let v = try a.bind(name, ["x", "axis", "out"], required: 1)
+      let x = try toArray(v[0] ?? .none)
+      guard v[1].map({ $0.isNone }) ?? true else {
+        throw PyError.make(.notImplementedError, "MatrixScript supports Generator.permuted with axis=None only")
+      }
+      // numpy shuffles a flat copy in place.
+      guard case .array(let flat) = try shuffled(try engine { try x.flattened() }, { g.shuffle(&$0) }) else { return .none }
+      return .array(try engine { try flat.reshaped(x.shape) })
     case "multivariate_normal":
       return try multivariateNormal(a, legacy: false) { try g.standardNormal(count: $0) }
     default: return try sharedDistribution(g, name, a)

@@ -17,15 +17,53 @@ extension Runtime {
         let v = try a.bind(name, ["a", "q", "axis", "out", "overwrite_input", "method", "keepdims"], required: 2)
         let x = try self.toArray(v[0] ?? .none)
         guard let q = try self.operand(v[1] ?? .none) else { throw PyError.make(.typeError, "\(name): q must be array-like") }
-        if let m = v[5], case .str(let s) = m, s != "linear" {
-          throw PyError.make(.notImplementedError, "MatrixScript supports np.\(name) with method='linear' only")
-        }
         let keep = try v[6].map { try self.truthy($0) } ?? false
         let axis = try self.axisArgument(v[2])
+        if let m = v[5], case .str(let method) = m, method != "linear" {
+          guard ["lower", "higher", "nearest", "midpoint"].contains(method), (axis?.count ?? 1) == 1, !keep else {
+            throw PyError.make(.notImplementedError, "MatrixScript supports np.\(name) with method 'linear', 'lower', 'higher', 'nearest' or 'midpoint' (one axis, no keepdims)")
+          }
+          let fractions = try self.toArray(v[1] ?? .none)
+          let scale = name == "percentile" ? 100.0 : 1.0
+          return try self.discreteQuantile(x, fractions.contiguousFloat64().map { $0 / scale }, shape: fractions.shape, axis: axis?.first, method: method)
+        }
         return self.wrap(try self.engine {
           name == "percentile" ? try x.percentile(q, axis: axis, keepdims: keep) : try x.quantile(q, axis: axis, keepdims: keep)
         })
       })
     }
+  }
+
+  /// numpy's order-statistic quantile methods: `lower`/`higher`/`nearest` pick one sorted
+  /// element (keeping the dtype), `midpoint` averages the two around the virtual index.
+  private func discreteQuantile(_ x: NDArray, _ qs: [Double], shape: [Int], axis: Int?, method: String) throws -> Value {
+    guard qs.allSatisfy({ $0 >= 0 && $0 <= 1 }) else {
+      throw PyError.make(.valueError, "Quantiles must be in the range [0, 1]")
+    }
+    let source = try engine { axis == nil ? try x.flattened() : try x.moveaxis(try Shape.normalizeAxis(axis ?? 0, ndim: x.ndim), -1) }
+    let sorted = try sortArray(source, argsort: false, axis: -1)
+    let n = sorted.shape.last ?? 0
+    guard n > 0 else { throw PyError.make(.indexError, "index -1 is out of bounds for axis 0 with size 0") }
+    var pieces: [NDArray] = []
+    for q in qs {
+      let virtual = Double(n - 1) * q
+      let low = Int(virtual.rounded(.down)), high = Int(virtual.rounded(.up))
+      func take(_ i: Int) throws -> NDArray { try engine { try sorted.get([.ellipsis, .int(i)]) } }
+      switch method {
+      case "lower": pieces.append(try take(low))
+      case "higher": pieces.append(try take(high))
+      case "nearest": pieces.append(try take(Int(virtual.rounded(.toNearestOrEven))))
+      default:
+        let a = try engine { try take(low).astype(x.dtype == .float32 ? .float32 : .float64) }
+        if low == high { pieces.append(a); continue }
+        let b = try engine { try take(high).astype(a.dtype) }
+        // numpy's _lerp at gamma 0.5: b - (b - a) * 0.5.
+        let diff = try engine { try NDArray.apply(.subtract, .array(b), .array(a)) }
+        let half = try engine { try NDArray.apply(.multiply, .array(diff), .python(.float(0.5))) }
+        pieces.append(try engine { try NDArray.apply(.subtract, .array(b), .array(half)) })
+      }
+    }
+    if shape.isEmpty, let only = pieces.first { return wrap(only) }
+    return wrap(try engine { try NDArray.stack(pieces, axis: 0).reshaped(shape + (pieces.first?.shape ?? [])) })
   }
 }

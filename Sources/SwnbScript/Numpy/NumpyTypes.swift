@@ -7,7 +7,15 @@ extension Runtime {
   func numpyType(_ name: String) -> PyType {
     if let t = types["numpy." + name] { return t }
     var bases = [objectType]
-    if name == "float64", let f = types["float"] { bases = [f] }
+    // numpy's abstract scalar hierarchy, for `isinstance(x, np.integer)`.
+    let parents: [String: String] = [
+      "number": "generic", "integer": "number", "signedinteger": "integer", "unsignedinteger": "integer",
+      "inexact": "number", "floating": "inexact", "float32": "floating", "float64": "floating", "bool_": "generic",
+      "int8": "signedinteger", "int16": "signedinteger", "int32": "signedinteger", "int64": "signedinteger",
+      "uint8": "unsignedinteger", "uint16": "unsignedinteger", "uint32": "unsignedinteger", "uint64": "unsignedinteger",
+    ]
+    if let parent = parents[name] { bases = [numpyType(parent)] }
+    if name == "float64", let f = types["float"] { bases.append(f) }
     let t = PyType(name: name, bases: bases, module: "numpy")
     if let dtype = DType(name: name == "bool_" ? "bool" : name) {
       t.constructor = BuiltinFunction(name) { [unowned self] a in
@@ -25,6 +33,14 @@ extension Runtime {
     let integers = ["int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64"]
     for name in ["float64", "float32", "bool_", "ndarray", "str_"] + integers {
       attrs[name] = .type(numpyType(name))
+    }
+    for name in ["ascontiguousarray", "asfortranarray"] {
+      // Values only: MatrixScript arrays print and compute the same in either layout.
+      attrs[name] = .builtin(BuiltinFunction(name) { [unowned self] a in
+        let v = try a.bind(name, ["a", "dtype"], required: 1)
+        let x = try self.toArray(v[0] ?? .none, dtype: try self.dtypeArgument(v[1]))
+        return .array(try self.engine { x.ndim == 0 ? try x.reshaped([1]) : x.isContiguous ? x : try x.copy() })
+      })
     }
     attrs["bool"] = attrs["bool_"]
     attrs["double"] = attrs["float64"]
@@ -85,6 +101,19 @@ extension Runtime {
       for (k, v) in entries { try d.set(.str(k), v) }
       return .dict(d)
     })
+    attrs["array2string"] = .builtin(BuiltinFunction("array2string") { [unowned self] a in
+      let v = try a.bind("array2string", ["a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "style", "formatter", "threshold", "edgeitems", "sign", "floatmode", "suffix", "legacy"], required: 1)
+      let x = try self.toArray(v[0] ?? .none)
+      // The print-option keywords, under set_printoptions' names.
+      let renamed = [1: "linewidth", 2: "precision", 3: "suppress", 8: "threshold", 9: "edgeitems", 10: "sign", 11: "floatmode"]
+      let keywords = renamed.sorted { $0.key < $1.key }.compactMap { i, name in v[i].flatMap { $0.isNone ? nil : (name: name, value: $0) } }
+      let options = try self.updatedPrintOptions(self.printOptions, Arguments([], keywords))
+      func text(_ i: Int, _ fallback: String) -> String {
+        if let t = v[i], case .str(let s) = t { return s }
+        return fallback
+      }
+      return .str(x.array2string(options: options, separator: text(4, " "), prefix: text(5, ""), suffix: text(12, "")))
+    })
     attrs["printoptions"] = .builtin(BuiltinFunction("printoptions") { [unowned self] a in
       let options = try self.updatedPrintOptions(self.printOptions, a)
       return .native(NativeObject(.printOptionsContext(PrintOptionsContext(options: options))))
@@ -122,7 +151,7 @@ extension Runtime {
     })
   }
 
-  private func updatedPrintOptions(_ base: PrintOptions, _ a: Arguments) throws -> PrintOptions {
+  func updatedPrintOptions(_ base: PrintOptions, _ a: Arguments) throws -> PrintOptions {
     var o = base
     let names = ["precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy", "override_repr"]
     let v = try a.bind("set_printoptions", names)

@@ -137,8 +137,8 @@ extension Runtime {
       try Runtime.checkLength(x.count + y.count)
       return .tuple(x + y)
     case (.mul, _, _):
-      if let n = intValue(b), let r = try repeatSequence(a, n) { return r }
-      if let n = intValue(a), let r = try repeatSequence(b, n) { return r }
+      if let n = try intValue(b) ?? indexValue(b), let r = try repeatSequence(a, n) { return r }
+      if let n = try intValue(a) ?? indexValue(a), let r = try repeatSequence(b, n) { return r }
       return nil
     case (.mod, .str(let format), _): return .str(try percentFormat(format, b))
     case (.bitOr, .set(let x), .set(let y)):
