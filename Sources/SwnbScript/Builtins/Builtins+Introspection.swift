@@ -43,9 +43,9 @@ extension Runtime {
     case "__name__", "__qualname__": return .str(t.name)
     case "__module__": return .str(t.module ?? "builtins")
     case "__bases__": return .tuple(t.bases.map { .type($0) })
-    case "__base__": return t.bases.first.map { .type($0) } ?? .none
+    case "__base__": return t.bases.first.map { .type($0) } ?? Value.none
     case "__mro__": return .tuple(t.lineage.map { .type($0) })
-    case "__doc__": return .none
+    case "__doc__": return Value.none
     default: return nil
     }
   }

@@ -158,10 +158,8 @@ extension Runtime {
         Parameters.Param(name: f.name, defaultValue: hasDefault ? Expr(kind: .none, start: nowhere, end: nowhere) : nil))
       if hasDefault { defaults.append(f.factory != nil ? factoryMarker : f.defaultValue ?? .none) }
     }
-    let code = FunctionCode(name: "__init__", parameters: parameters, slotCount: params.count + 1, cell: nil)
-    code.qualifiedName = "\(t.name).__init__"
-    code.body = { [unowned self] frame in
-      guard let me = frame.slots[0] else { return .normal }
+    let body: Eval = { [unowned self] frame in
+      guard let me = frame.slots[0] else { return .none }
       for (i, f) in params.enumerated() {
         var value = frame.slots[i + 1] ?? .none
         if let factory = f.factory, self.identical(value, factoryMarker) { value = try self.call(factory, Arguments([])) }
@@ -175,8 +173,11 @@ extension Runtime {
         }
       }
       if t.lookup("__post_init__") != nil { _ = try self.callMethod(me, "__post_init__", Arguments([])) }
-      return .normal
+      return .none
     }
+    let code = FunctionCode(
+      name: "__init__", parameters: parameters, slotCount: params.count + 1, cell: nil, body: body)
+    code.qualifiedName = "\(t.name).__init__"
     return PyFunction(code: code, defaults: defaults, keywordDefaults: [:], closure: moduleFrame)
   }
 

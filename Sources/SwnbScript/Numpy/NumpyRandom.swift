@@ -186,7 +186,7 @@ extension Runtime {
         throw PyError.make(.notImplementedError, "MatrixScript supports Generator.permuted with axis=None only")
       }
       // numpy shuffles a flat copy in place.
-      guard case .array(let flat) = try shuffled(try engine { try x.flattened() }, { g.shuffle(&$0) }) else { return .none }
+      guard case .array(let flat) = try shuffled(try engine { try x.flattened() }, { g.shuffle(&$0) }) else { return Value.none }
       return .array(try engine { try flat.reshaped(x.shape) })
     case "multivariate_normal":
       return try multivariateNormal(a, legacy: false) { try g.standardNormal(count: $0) }

@@ -71,8 +71,8 @@ extension Runtime {
         let o = PyObject(type: t)
         if kind == .property {
           let v = try a.bind("property", ["fget", "fset", "fdel", "doc"])
-          o.attributes["__func__"] = v[0] ?? .none
-          o.attributes["fset"] = v[1] ?? .none
+          o.attributes["__func__"] = v[0] ?? Value.none
+          o.attributes["fset"] = v[1] ?? Value.none
         } else {
           o.attributes["__func__"] = try a.exactly(1, kind.rawValue)[0]
         }
