@@ -1,7 +1,7 @@
 # swnb: `make demo` runs the NMF notebook and publishes its HTML; `make test` runs every test.
 SWNB := .build/release/swnb
 
-.PHONY: deps build demo test bench
+.PHONY: deps build demo test bench fuzz
 
 deps:
 	@Scripts/install-deps.sh
@@ -19,3 +19,8 @@ test: deps
 
 bench: build
 	Scripts/bench.sh
+
+# Hostile-program hunt (slow): generated cells under a debug swnb, compared with CPython + numpy.
+fuzz: deps
+	swift build --product swnb
+	SWNB=.build/debug/swnb python3 Scripts/fuzz/hostile_programs.py --count 2000 --diffs

@@ -18,9 +18,11 @@ public struct CellOptions: Sendable, Equatable {
 
   /// Reads the leading `#|` lines of `source`; `firstLine` is the notebook line of its first line.
   ///
-  /// - Throws: `NotebookError` naming the line of an unknown key or a bad value.
+  /// - Throws: `NotebookError` naming the line of an unknown, repeated or malformed key or a
+  ///   bad value.
   public static func parse(source: String, file: String, firstLine: Int) throws -> CellOptions {
     var options = CellOptions()
+    var seen: [String: Int] = [:]
     var lineNumber = firstLine
     for rawLine in source.split(separator: "\n", omittingEmptySubsequences: false) {
       let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
@@ -34,6 +36,12 @@ public struct CellOptions: Sendable, Equatable {
       }
       let key = trim(body[..<colon])
       let value = trim(body[body.index(after: colon)...])
+      if let first = seen[key] {
+        throw NotebookError(
+          file: file, line: lineNumber,
+          message: "cell option '\(key)' is given twice (first on line \(first))")
+      }
+      seen[key] = lineNumber
       try options.set(key: key, value: value, file: file, line: lineNumber)
     }
     return options

@@ -67,7 +67,8 @@ private final class CellJob: @unchecked Sendable {
     rt.handling = []
     rt.warningsShown = []
     rt.warningSites.current.pointee = 0
-    if let timeout {
+    // A limit past a century (`--timeout 1e308`) is no limit: its nanoseconds overflow UInt64.
+    if let timeout, !(timeout * 1e9 >= 3e18) {
       rt.timeoutSeconds = timeout
       rt.deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, timeout) * 1e9)
     } else {

@@ -14,6 +14,16 @@ import Testing
     _ = Checker.mismatches(in: result, rtol: 1e-9)
   }
 
+  /// A repeated `#|` key is an error naming both lines (the second silently won before).
+  @Test func repeatedOptionNamesBothLines() throws {
+    #expect(
+      throws: NotebookError(
+        file: "nb.md", line: 4, message: "cell option 'eval' is given twice (first on line 2)")
+    ) {
+      try Notebook(text: "```python\n#| eval: false\n#| echo: true\n#| eval: true\n```\n", file: "nb.md")
+    }
+  }
+
   @Test(.timeLimit(.minutes(1))) func emptyFile() throws {
     try everything([])
     #expect(try Notebook(bytes: [], file: "e").cells.isEmpty)

@@ -9,6 +9,54 @@ import Testing
       source, file: "h.md", firstLine: 1, label: nil, executionCount: 1, timeout: timeout)
   }
 
+  static let programs = GoldenProgram.load("script_hostile.json")
+
+  @Test func hostileGoldenFileIsPresent() {
+    #expect(HostileInputTests.programs.count >= 25)
+  }
+
+  /// Programs that once trapped (extreme ints in index arrays, slice steps, split counts,
+  /// `decimals`) or were misparsed end as CPython + numpy end (Scripts/goldens/script_hostile.py).
+  @Test(arguments: HostileInputTests.programs)
+  func hostileProgramsEndAsCPythonDoes(_ program: GoldenProgram) {
+    program.expectMatch()
+  }
+
+  /// Where numpy itself hangs or would allocate exabytes, swnb answers at once.
+  @Test func absurdSizesAnswerAtOnce() {
+    #expect(run("import numpy as np\nnp.diff(np.arange(3), n=2**62)").display == "array([], dtype=int64)")
+    #expect(run("import numpy as np\nnp.resize(np.arange(3), 2**40)").error?.kind == "MemoryError")
+    #expect(run("import numpy as np\nnp.resize(np.arange(3), (2**40, 2**40))").error?.kind == "ValueError")
+    #expect(run("import numpy as np\nnp.insert(np.arange(3), [np.inf], 0)").error?.kind == "IndexError")
+    #expect(run("import numpy as np\nnp.put(np.zeros(3), [9223372036854775807], 0)").error != nil)
+    // numpy 2.4 returns array([0, 0]) here and then corrupts its heap.
+    #expect(run("import numpy as np\nnp.bincount([9223372036854775807], minlength=2)").error?.kind == "ValueError")
+  }
+
+  /// Ranges and arrays consumed by builtins, star-unpacking and repr obey the time limit.
+  @Test func longRangesAndReprsObeyTheTimeLimit() {
+    for source in [
+      "sum(range(10 ** 12))", "all(range(1, 10 ** 12))", "dict.fromkeys(range(10 ** 9))",
+      "def f(*a):\n    return 1\nf(*range(10 ** 9))", "[*range(10 ** 9)]", "{*range(10 ** 9)}",
+      "x = [1]\nfor i in range(40):\n    x = [x, x]\nrepr(x)[:10]",
+      "x = [1]\nfor i in range(40):\n    x = [x, x]\nx",
+    ] {
+      let kind = run(source, timeout: 0.5).error?.kind
+      #expect(kind == "TimeoutError" || kind == "MemoryError", "\(source)")
+    }
+  }
+
+  /// A limit too long for the clock's nanoseconds is no limit (it trapped before).
+  @Test func absurdTimeoutIsNoLimit() {
+    #expect(run("1 + 1", timeout: 1e308).display == "2")
+    #expect(run("1 + 1", timeout: .infinity).display == "2")
+  }
+
+  @Test func nullByteIsASyntaxError() {
+    let r = run("x = 1\u{0}\n")
+    #expect(r.error?.traceback.hasSuffix("SyntaxError: source code string cannot contain null bytes") == true)
+  }
+
   @Test func hundredThousandNestedParentheses() {
     let r = run(String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000))
     #expect(r.error?.kind == "SyntaxError")

@@ -9,6 +9,9 @@ extension NDArray {
     guard sections > 0 else {
       throw ArrayError(.valueError, "number sections must be larger than 0.")
     }
+    // numpy builds a Python list of section sizes first: absurd counts end in MemoryError (each
+    // part is a view, about a kilobyte with its list entry).
+    if sections > 20_000_000 { throw ArrayError(.memoryError, "") }
     let n = shape[ax]
     let (each, extra) = (n / sections, n % sections)
     var start = 0

@@ -15,7 +15,9 @@ extension NDArray {
     }
     let ax = try Shape.normalizeAxis(axis, ndim: ndim)
     var result = self
+    // Once the axis is empty further differences change nothing: stop (a huge `n` would hang).
     for _ in 0..<n {
+      if result.shape[ax] == 0 { break }
       let length = max(result.shape[ax] - 1, 0)
       var cut = result.shape
       cut[ax] = length

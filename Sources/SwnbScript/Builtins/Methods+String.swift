@@ -263,7 +263,7 @@ extension Runtime {
   func splitString(_ s: String, _ sep: String?, _ maxSplit: Int, fromRight: Bool) -> [String] {
     guard let sep else {
       var words = s.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-      if maxSplit >= 0 && words.count > maxSplit + 1 {
+      if maxSplit >= 0 && words.count - 1 > maxSplit {
         if fromRight {
           let keep = Array(words.suffix(maxSplit))
           let headEnd = words.count - maxSplit
@@ -277,7 +277,7 @@ extension Runtime {
       return words
     }
     var parts = s.components(separatedBy: sep)
-    if maxSplit >= 0 && parts.count > maxSplit + 1 {
+    if maxSplit >= 0 && parts.count - 1 > maxSplit {
       if fromRight {
         let tail = Array(parts.suffix(maxSplit))
         parts = [parts.dropLast(maxSplit).joined(separator: sep)] + tail

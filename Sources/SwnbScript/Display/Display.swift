@@ -19,6 +19,7 @@ extension Runtime {
   }
 
   func pretty(_ v: Value, _ p: PrettyPrinter, _ stack: inout [ObjectIdentifier]) throws {
+    try checkDeadline()  // exponentially long shared structures, as in `repr`
     if stack.count > Runtime.recursionLimit {
       throw PyError.make(.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
     }

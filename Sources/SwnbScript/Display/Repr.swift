@@ -91,7 +91,10 @@ extension Runtime {
     }
   }
 
+  /// Also applies the cell's time limit: a shared-structure list (`x = [x, x]` forty times) has
+  /// an exponentially long repr.
   private func checkReprDepth(_ seen: [ObjectIdentifier]) throws {
+    try checkDeadline()
     if seen.count + callDepth > Runtime.recursionLimit {
       throw PyError.make(.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
     }

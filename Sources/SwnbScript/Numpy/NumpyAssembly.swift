@@ -48,7 +48,11 @@ extension Runtime {
       let x = try self.toArray(v[0] ?? .none)
       let shape = try self.shapeArgument(v[1] ?? .none)
       let flat = x.scalars()
-      let count = shape.reduce(1, *)
+      if shape.contains(where: { $0 < 0 }) {
+        throw PyError.make(.valueError, "all elements of `new_shape` must be non-negative")
+      }
+      let count = try self.engine { try Shape.checkedSize(shape, itemsize: x.dtype.itemsize) }
+      try self.engine { try MemoryCap.process.check(count: count, dtype: x.dtype, shape: shape) }
       guard !flat.isEmpty else { return .array(try self.engine { try NDArray.zeros(shape, dtype: x.dtype) }) }
       let values = (0..<max(count, 0)).map { flat[$0 % flat.count] }
       return .array(try self.engine { try NDArray.fromScalars(values, shape: shape, dtype: x.dtype) })
@@ -172,7 +176,7 @@ extension Runtime {
     let ax = try self.engine { try Shape.normalizeAxis(axis ?? 0, ndim: source.ndim) }
     let n = source.shape[ax]
     let scalarIndex = intValue(obj)
-    let indices = try scalarIndex.map { [$0] } ?? toArray(obj).scalars().map { Int($0.doubleValue) }
+    let indices = try scalarIndex.map { [$0] } ?? indexIntegers(toArray(obj))
     let normalized = try indices.map { i -> Int in
       guard i >= -n && i <= n else {
         throw PyError.make(.indexError, "index \(i) is out of bounds for axis \(ax) with size \(n)")

@@ -113,6 +113,7 @@ extension Runtime {
   private func histogramEdges(_ x: NDArray, _ bins: Value, _ range: Value?) throws -> NDArray {
     if case .int(let n) = bins {
       guard n >= 1 else { throw PyError.make(.valueError, "`bins` must be positive, when an integer") }
+      guard n < Int.max else { throw engineError("ValueError", ArrayError.tooBig.message) }
       let data = x.contiguousFloat64()
       var (first, last) = (data.min() ?? 0, data.max() ?? 1)
       if let range, !range.isNone {
@@ -184,8 +185,13 @@ extension Runtime {
     guard x.size > 0 else { throw PyError.make(.typeError, "expected non-empty vector for x") }
     guard y.ndim == 1 || y.ndim == 2 else { throw PyError.make(.typeError, "expected 1D or 2D array for y") }
     guard y.shape[0] == x.size else { throw PyError.make(.typeError, "expected x and y to have same length") }
+    guard deg < Int.max else { throw PyError.make(.valueError, "Maximum allowed dimension exceeded") }
     let order = deg + 1
     let xs = try engine { try x.astype(.float64) }.contiguousFloat64()
+    try engine {
+      let size = try Shape.checkedSize([xs.count, order])
+      try MemoryCap.process.check(count: size, dtype: .float64, shape: [xs.count, order])
+    }
     var lhs = [Double](repeating: 0, count: xs.count * order)
     for (i, xi) in xs.enumerated() {
       var p = 1.0

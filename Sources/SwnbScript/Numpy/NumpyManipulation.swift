@@ -72,7 +72,10 @@ extension Runtime {
         let parts: [NDArray] = try self.engine {
           if case .list = spec { return try x.split(at: try self.collect(spec).map { try self.requireInt($0, name) }, axis: axis) }
           if case .tuple = spec { return try x.split(at: try self.collect(spec).map { try self.requireInt($0, name) }, axis: axis) }
-          if case .array(let idx) = spec { return try x.split(at: idx.scalars().map { Int($0.doubleValue) }, axis: axis) }
+          if case .array(let idx) = spec {
+            let notSlice = PyError.make(.typeError, "slice indices must be integers or None or have an __index__ method")
+            return try x.split(at: try indexIntegers(idx, nonInteger: notSlice), axis: axis)
+          }
           let n = try self.requireInt(spec, name)
           return name == "array_split" ? try x.arraySplit(n, axis: axis) : try x.split(n, axis: axis)
         }
@@ -101,7 +104,8 @@ extension Runtime {
     def("delete") { [unowned self] a in
       let v = try a.bind("delete", ["arr", "obj", "axis"], required: 2)
       let x = try self.toArray(v[0] ?? .none)
-      let idx = try self.toArray(v[1] ?? .none).scalars().map { Int($0.doubleValue) }
+      let notIndices = PyError.make(.indexError, "arrays used as indices must be of integer (or boolean) type")
+      let idx = try indexIntegers(self.toArray(v[1] ?? .none), nonInteger: notIndices)
       return .array(try self.engine { try x.deleting(idx, axis: try self.optionalInt(v[2], "delete")) })
     }
     def("append") { [unowned self] a in

@@ -77,11 +77,14 @@ extension Runtime {
       guard x.dtype.isInteger || x.dtype == .bool || x.size == 0 else {
         throw PyError.make(.typeError, "Cannot cast array data from dtype('\(x.dtype.name)') to dtype('int64') according to the rule 'safe'")
       }
-      let values = x.scalars().map { Int($0.doubleValue) }
+      let values = try indexIntegers(x)
       if values.contains(where: { $0 < 0 }) { throw PyError.make(.valueError, "'list' argument must have no negative elements") }
       let minlength = try v[2].flatMap { $0.isNone ? nil : try self.requireInt($0, "bincount") } ?? 0
       if minlength < 0 { throw PyError.make(.valueError, "'minlength' must not be negative") }
-      let n = max((values.max() ?? -1) + 1, minlength)
+      let top = values.max() ?? -1
+      guard top < Int.max else { throw self.engineError("ValueError", ArrayError.tooBig.message) }
+      let n = max(top + 1, minlength)
+      try self.engine { try MemoryCap.process.check(count: n, dtype: .int64, shape: [n]) }
       if let wv = v[1], !wv.isNone {
         let w = try self.toArray(wv).contiguousFloat64()
         guard w.count == values.count else { throw PyError.make(.valueError, "The weights and list don't have the same length.") }

@@ -319,7 +319,11 @@ extension Runtime {
   }
 
   /// numpy's `around`: scale by 10**decimals, round half to even, scale back.
+  ///
+  /// - Throws: numpy's `OverflowError` when `decimals` does not fit a C int.
   func roundArray(_ a: NDArray, _ decimals: Int) throws -> NDArray {
+    if decimals > Int(Int32.max) { throw PyError.make(.overflowError, "signed integer is greater than maximum") }
+    if decimals < Int(Int32.min) { throw PyError.make(.overflowError, "signed integer is less than minimum") }
     if !a.dtype.isFloat && decimals >= 0 { return try engine { try a.copy() } }
     var scale = 1.0
     for _ in 0..<min(abs(decimals), 400) { scale *= 10 }

@@ -123,7 +123,10 @@ extension Runtime {
       return try choice(v) { pop, count, replace, p in try r.choice(pop, count: count, replace: replace, p: p) }
     case "permutation":
       let x = try a.exactly(1, name)[0]
-      if let n = intValue(x) { return .array(NDArray(int64: r.permutation(n).map { Int64($0) }, shape: [max(n, 0)])) }
+      if let n = intValue(x) {
+        try engine { try MemoryCap.process.check(count: max(n, 0), dtype: .int64, shape: [n]) }
+        return .array(NDArray(int64: r.permutation(n).map { Int64($0) }, shape: [max(n, 0)]))
+      }
       return try shuffled(try toArray(x)) { r.shuffle(&$0) }
     case "shuffle":
       try shuffleInPlace(try a.exactly(1, name)[0]) { r.shuffle(&$0) }
@@ -174,7 +177,10 @@ extension Runtime {
       return try choice(v) { pop, count, replace, p in try g.choice(pop, count: count, replace: replace, p: p) }
     case "permutation":
       let x = try a.exactly(1, name)[0]
-      if let n = intValue(x) { return .array(NDArray(int64: g.permutation(n).map { Int64($0) }, shape: [max(n, 0)])) }
+      if let n = intValue(x) {
+        try engine { try MemoryCap.process.check(count: max(n, 0), dtype: .int64, shape: [n]) }
+        return .array(NDArray(int64: g.permutation(n).map { Int64($0) }, shape: [max(n, 0)]))
+      }
       return try shuffled(try toArray(x)) { g.shuffle(&$0) }
     case "shuffle":
       try shuffleInPlace(try a.exactly(1, name)[0]) { g.shuffle(&$0) }

@@ -60,7 +60,7 @@ extension Runtime {
       let choices = try self.collect(v[1] ?? .none).map { try self.toArray($0) }
       return try self.engine {
         let shape = try Shape.broadcast([idx.shape] + choices.map(\.shape))
-        let picks = try idx.broadcast(to: shape).scalars().map { Int($0.doubleValue) }
+        let picks = try indexIntegers(idx.broadcast(to: shape), nonInteger: safeIndexCastError(idx))
         let columns = try choices.map { try $0.broadcast(to: shape).scalars() }
         let values = try picks.enumerated().map { i, p -> Scalar in
           guard p >= 0 && p < columns.count else { throw PyError.make(.valueError, "invalid entry in choice array") }
@@ -85,7 +85,7 @@ extension Runtime {
     def("put") { [unowned self] a in
       let v = try a.bind("put", ["a", "ind", "v"], required: 3)
       let target = try self.writableArray(v[0] ?? .none, "put")
-      let idx = try self.toArray(v[1] ?? .none).scalars().map { Int($0.doubleValue) }
+      let idx = try indexIntegers(self.toArray(v[1] ?? .none))
       let values = try self.toArray(v[2] ?? .none, dtype: target.dtype).scalars()
       try self.rewriteFlat(target) { flat in
         guard !values.isEmpty else { return }
@@ -129,7 +129,13 @@ extension Runtime {
       let v = try a.bind("unravel_index", ["indices", "shape"], required: 2)
       let idx = try self.toArray(v[0] ?? .none)
       let shape = try self.shapeArgument(v[1] ?? .none)
-      let size = shape.reduce(1, *)
+      let (size, overflow) = shape.reduce((1, false)) { r, d in
+        let (p, o) = r.0.multipliedReportingOverflow(by: d)
+        return (p, r.1 || o)
+      }
+      guard !overflow else {
+        throw PyError.make(.valueError, "dimensions are too large; arrays and shapes with a total size greater than 'intp' are not supported.")
+      }
       var coords = Array(repeating: [Int64](), count: shape.count)
       for s in idx.scalars() {
         guard case .int(let flat) = s else {
@@ -153,9 +159,13 @@ extension Runtime {
       guard parts.count == dims.count else {
         throw PyError.make(.valueError, "parameter multi_index must be a sequence of length \(dims.count)")
       }
+      guard (try? Shape.checkedSize(dims, itemsize: 1)) != nil else {
+        throw PyError.make(.valueError, "invalid dims: array size defined by dims is larger than the maximum possible size.")
+      }
       return try self.engine {
         let shape = try Shape.broadcast(parts.map(\.shape))
-        let columns = try parts.map { try $0.broadcast(to: shape).scalars().map { Int($0.doubleValue) } }
+        let onlyInts = PyError.make(.typeError, "only int indices permitted")
+        let columns = try parts.map { try indexIntegers($0.broadcast(to: shape), nonInteger: onlyInts) }
         let flat = try (0..<Shape.size(shape)).map { i -> Int64 in
           var r = 0
           for (axis, d) in dims.enumerated() {

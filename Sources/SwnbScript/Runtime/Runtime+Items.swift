@@ -13,7 +13,8 @@ extension Runtime {
       if let i = try indexValue(v) { return i }
       throw PyError.make(.typeError, "slice indices must be integers or None or have an __index__ method")
     }
-    let step = try index(s.2) ?? 1
+    // CPython clamps the step to -sys.maxsize so that negating it cannot overflow.
+    let step = max(try index(s.2) ?? 1, -Int.max)
     if step == 0 { throw PyError.make(.valueError, "slice step cannot be zero") }
     func clamp(_ v: Int?, _ defaultValue: Int) -> Int {
       guard var i = v else { return defaultValue }
@@ -41,7 +42,7 @@ extension Runtime {
     var i = start
     for _ in 0..<count {
       out.append(items[i])
-      i += step
+      i &+= step  // past the last element this may leave the Int range; it is never read then
     }
     return out
   }
@@ -128,7 +129,7 @@ extension Runtime {
     var i = start
     for v in values {
       l.items[i] = v
-      i += step
+      i &+= step  // as in `sliced`
     }
   }
 

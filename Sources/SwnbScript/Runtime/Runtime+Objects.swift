@@ -136,11 +136,15 @@ extension Runtime {
   }
 
   /// Calls `body` with each item; `body` returns false to stop early.
+  ///
+  /// Ranges and arrays can be long enough to outlast the cell (`sum(range(10**12))`,
+  /// `f(*range(10**9))`): the time limit applies between their items, as between an iterator's.
   func iterate(_ v: Value, _ body: (Value) throws -> Bool) throws {
     switch v {
     case .range(let start, let stop, let step):
       var i = start
       while step > 0 ? i < stop : i > stop {
+        try checkDeadline()
         if !(try body(.int(i))) { return }
         let (n, o) = i.addingReportingOverflow(step)
         if o { return }
@@ -177,7 +181,10 @@ extension Runtime {
       }
     case .array(let a):
       guard a.ndim > 0 else { throw PyError.make(.typeError, "iteration over a 0-d array") }
-      for i in 0..<a.shape[0] where !(try body(try arrayItem(a, i))) { return }
+      for i in 0..<a.shape[0] {
+        try checkDeadline()
+        if !(try body(try arrayItem(a, i))) { return }
+      }
     default:
       throw PyError.make(.typeError, "'\(typeName(v))' object is not iterable")
     }

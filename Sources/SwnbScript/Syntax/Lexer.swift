@@ -90,7 +90,8 @@ struct Lexer {
   private mutating func handleIndentation() throws(SyntaxError) -> Bool {
     var width = 0
     while let c = peek(), c == " " || c == "\t" || c == "\u{0C}" {
-      width = c == "\t" ? (width / 8 + 1) * 8 : width + 1
+      // A form feed resets the column, as in CPython's tokenizer.
+      width = c == "\t" ? (width / 8 + 1) * 8 : c == "\u{0C}" ? 0 : width + 1
       pos += 1
     }
     guard let c = peek() else { return false }
@@ -174,16 +175,32 @@ struct Lexer {
       op = text(2)
     } else if Self.oneCharOps.contains(c) {
       op = String(c)
+    } else if c == "\u{0}" {
+      throw SyntaxError(message: "source code string cannot contain null bytes", location: start)
     } else if c == "!" || c.isASCII {
       throw SyntaxError(message: "invalid syntax", location: start)
     } else {
       let hex = String(c.value, radix: 16, uppercase: true)
       let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+      if !Self.isPrintable(c) {
+        throw SyntaxError(message: "invalid non-printable character U+\(padded)", location: start)
+      }
       throw SyntaxError(message: "invalid character '\(c)' (U+\(padded))", location: start)
     }
     pos += op.unicodeScalars.count
     try trackBracket(op, at: start)
     tokens.append(Token(kind: .op(op), start: start, end: location))
+  }
+
+  /// Python's `str.isprintable` for one character: not a control, format, surrogate,
+  /// private-use, unassigned or separator character (the ASCII space aside).
+  private static func isPrintable(_ c: Unicode.Scalar) -> Bool {
+    switch c.properties.generalCategory {
+    case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator,
+      .paragraphSeparator, .spaceSeparator:
+      return c == " "
+    default: return true
+    }
   }
 
   private mutating func trackBracket(_ op: String, at start: SourceLocation) throws(SyntaxError) {

@@ -239,6 +239,7 @@ extension Parser {
   mutating func parseArguments() throws(SyntaxError) -> [Argument] {
     var args: [Argument] = []
     var sawKeyword = false
+    var keywords: Set<String> = []
     while !isOp(")") {
       if accept("*") {
         args.append(.star(try parseTest()))
@@ -246,6 +247,9 @@ extension Parser {
         sawKeyword = true
         args.append(.doubleStar(try parseTest()))
       } else if case .name(let n) = kind, peekKind(1) == .op("=") {
+        if !keywords.insert(n).inserted {
+          throw SyntaxError(message: "keyword argument repeated: \(n)", location: current.start)
+        }
         _ = advance()
         _ = advance()
         sawKeyword = true
