@@ -26,7 +26,6 @@ import Testing
   @Test func absurdSizesAnswerAtOnce() {
     #expect(run("import numpy as np\nnp.diff(np.arange(3), n=2**62)").display == "array([], dtype=int64)")
     #expect(run("import numpy as np\nnp.resize(np.arange(3), 2**40)").error?.kind == "MemoryError")
-    #expect(run("import numpy as np\nnp.resize(np.arange(3), (2**40, 2**40))").error?.kind == "ValueError")
     #expect(run("import numpy as np\nnp.insert(np.arange(3), [np.inf], 0)").error?.kind == "IndexError")
     #expect(run("import numpy as np\nnp.put(np.zeros(3), [9223372036854775807], 0)").error != nil)
     // numpy 2.4 returns array([0, 0]) here and then corrupts its heap.

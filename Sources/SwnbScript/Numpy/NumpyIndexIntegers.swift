@@ -18,7 +18,7 @@ func indexIntegers(_ array: NDArray, nonInteger: PyError? = nil) throws -> [Int]
       if d >= 0x1p63 { return Int.max }
       if d < -0x1p63 { return Int.min }
       return Int(d.rounded(.towardZero))
-    case .str:
+    default:  // strings (and any later scalar kind)
       throw nonInteger
         ?? PyError.make(.typeError, "arrays used as indices must be of integer (or boolean) type")
     }
