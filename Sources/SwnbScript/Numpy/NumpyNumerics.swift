@@ -84,7 +84,10 @@ extension Runtime {
       let top = values.max() ?? -1
       guard top < Int.max else { throw self.engineError("ValueError", ArrayError.tooBig.message) }
       let n = max(top + 1, minlength)
-      try self.engine { try MemoryCap.process.check(count: n, dtype: .int64, shape: [n]) }
+      try self.engine {
+        _ = try Shape.checkedSize([n], itemsize: 8)
+        try MemoryCap.process.check(count: n, dtype: .int64, shape: [n])
+      }
       if let wv = v[1], !wv.isNone {
         let w = try self.toArray(wv).contiguousFloat64()
         guard w.count == values.count else { throw PyError.make(.valueError, "The weights and list don't have the same length.") }
