@@ -42,7 +42,7 @@ import Testing
   @Test(.timeLimit(.minutes(2))) func randomCellsNeverTrap() {
     let session = ScriptSession(directory: "/tmp")
     var errors = 0
-    for seed in UInt64(1)...1500 {
+    for seed in UInt64(1)...800 {
       let result = session.run(
         Self.cell(seed: seed), file: "fuzz.md", firstLine: 1, label: nil, executionCount: 1,
         timeout: 0.2)
