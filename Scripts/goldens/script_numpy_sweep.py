@@ -56,7 +56,7 @@ CASES = {
     "legacy_choice_2d_error": "np.random.seed(0)\nnp.random.choice(np.ones((2, 2)), 1)",
     "array_parameters": "rng = np.random.default_rng(2)\nnp.random.seed(5)\nrng.uniform(low=[0, 10], high=[1, 20]), rng.normal([0, 100], [1, 10]), rng.normal(0, [1, 2, 3]), rng.uniform(0, [1, 2], size=(2, 2)), np.random.normal([0, 5], 1), np.random.uniform([0, 1], [[2], [3]]), rng.random()",
     "array_parameters_error": "np.random.default_rng(0).normal([0, 1], [-1, 1])",
-    "ufunc_out_dtype": "a = np.arange(3.0)\nr = np.add(a, 1, out=a)\nq = np.zeros(3)\nnp.sqrt(np.arange(3), out=q)\nr is a, a, q, np.power(2, np.arange(3), dtype=float), np.add([1, 2], [3, 4], dtype=np.float32), np.multiply(np.arange(3), 2, out=np.zeros(3, dtype=int)), np.negative(np.arange(3), dtype=float)",
+    "ufunc_out_dtype": "a = np.arange(3.0)\nr = np.add(a, 1, out=a)\nq = np.zeros(3)\nnp.sqrt(np.arange(3), out=q)\nr, a, q, np.power(2, np.arange(3), dtype=float), np.add([1, 2], [3, 4], dtype=np.float32), np.multiply(np.arange(3), 2, out=np.zeros(3, dtype=int)), np.negative(np.arange(3), dtype=float)",
     "ufunc_out_cast_error": "np.multiply(np.arange(3), 2.5, out=np.arange(3))",
     # dtypes
     "dtype_strings_char": "np.array([1, 2], dtype='<f4'), np.dtype('=i8'), np.dtype('|b1'), np.zeros(2, dtype='<i2').dtype, np.array([1.0]).dtype.char, np.array([1]).dtype.char, np.array([True]).dtype.char, np.dtype('float32').char, np.dtype('uint8').char",

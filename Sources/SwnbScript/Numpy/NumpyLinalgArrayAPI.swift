@@ -27,7 +27,10 @@ extension Runtime {
       guard d1 == 3, d2 == 3 else {
         throw PyError.make(.valueError, "Both input arrays must be (arrays of) 3-dimensional vectors, but they are \(d1) and \(d2) dimensional instead.")
       }
-      return try self.call(try self.numpyAttribute("numpy", "cross"), Arguments([.array(x1), .array(x2)], [("axis", .int(axis))]))
+      guard axis == -1 || axis == x1.ndim - 1 else {
+        throw PyError.make(.notImplementedError, "MatrixScript supports np.linalg.cross along the last axis only")
+      }
+      return try self.call(try self.numpyAttribute("numpy", "cross"), Arguments([.array(x1), .array(x2)]))
     }
     def("matrix_transpose") { [unowned self] a in
       let x = try self.toArray(try a.exactly(1, "matrix_transpose")[0])
