@@ -8,6 +8,10 @@ struct ElementFormatter {
   /// Measures `elements` (the shown elements, in C order).
   init(_ elements: PrintableElements, options: PrintOptions, zeroDim: Bool) {
     let indices = 0..<elements.count
+    if let custom = options.formatter?.texts(elements), custom.count == elements.count {
+      text = { custom[$0] }
+      return
+    }
     switch elements {
     case .bool(let v):
       let trueText = zeroDim ? "True" : " True"

@@ -35,6 +35,8 @@ public struct PrintOptions: Sendable, Equatable {
   /// Legacy mode: nil, `"1.21"`, `"1.25"`, `"2.1"` or `"2.2"` (`"1.13"` is accepted but
   /// printed as `"1.21"`).
   public var legacy: String? = nil
+  /// Per-dtype element texts (`formatter`); nil prints numpy's measured texts.
+  public var formatter: CustomElementText? = nil
 
   /// numpy's defaults.
   public init() {}

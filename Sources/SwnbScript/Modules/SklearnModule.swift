@@ -3,7 +3,7 @@ import SwnbLinalg
 import SwnbNMF
 import SwnbRandom
 
-/// `sklearn` and `sklearn.decomposition`: the `NMF` estimator over the engine's `SklearnNMF`.
+/// `sklearn`, `sklearn.exceptions` and `sklearn.decomposition`: the `NMF` estimator over the engine's `SklearnNMF`.
 ///
 /// Parameters live as instance attributes (read at `fit`, as scikit-learn does), so
 /// `model.max_iter = 50` before `fit` works and `repr(model)` shows the changed ones.
@@ -25,9 +25,25 @@ extension Runtime {
     guard case .module(let decomposition) = try importModule("sklearn.decomposition") else {
       throw PyError.make(.moduleNotFoundError, "No module named 'sklearn.decomposition'")
     }
+    guard case .module(let exceptions) = try importModule("sklearn.exceptions") else {
+      throw PyError.make(.moduleNotFoundError, "No module named 'sklearn.exceptions'")
+    }
     return PyModule(
       name: "sklearn",
-      attributes: ["decomposition": .module(decomposition), "__version__": .str("1.9.1")])
+      attributes: [
+        "decomposition": .module(decomposition), "exceptions": .module(exceptions),
+        "__version__": .str("1.9.1"),
+      ])
+  }
+
+  /// `sklearn.exceptions`: `ConvergenceWarning` (a `UserWarning`, as in scikit-learn), the
+  /// class NMF's iteration-budget warnings belong to; kept in `types` under its dotted name.
+  func makeSklearnExceptionsModule() -> PyModule {
+    let key = "sklearn.exceptions.ConvergenceWarning"
+    let t = types[key] ?? PyType(
+      name: "ConvergenceWarning", bases: [exceptionType(.userWarning)], module: "sklearn.exceptions")
+    types[key] = t
+    return PyModule(name: "sklearn.exceptions", attributes: ["ConvergenceWarning": .type(t)])
   }
 
   func makeSklearnDecompositionModule() -> PyModule {

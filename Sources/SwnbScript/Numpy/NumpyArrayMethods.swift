@@ -30,6 +30,7 @@ extension Runtime {
       switch name {
       case "name": return .str(d.name)
       case "kind": return .str(String(d.kind))
+      case "char": return .str(Runtime.dtypeChars[d.name] ?? "U")
       case "itemsize": return .int(d.itemsize)
       // numpy's array-protocol string: '<i8', '|b1', '<U5'.
       case "str": return .str((d.itemsize == 1 && d.kind != "U" ? "|" : "<") + String(d.kind) + String(d.kind == "U" ? d.itemsize / 4 : d.itemsize))

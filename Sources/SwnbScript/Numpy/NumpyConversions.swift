@@ -94,6 +94,8 @@ extension Runtime {
     case .dtype(let d): return d
     case .str(let s):
       if let d = DType(name: s) { return d }
+      // Native (little-endian) and not-applicable byte-order marks: '<f4', '=i8', '|b1'.
+      if let mark = s.first, "<=|".contains(mark), let d = DType(name: String(s.dropFirst())) { return d }
       if s == "float" || s == "f8" || s == "d" { return .float64 }
       if s == "int" || s == "i8" { return .int64 }
       throw PyError.make(.typeError, "data type \(PythonString.repr(s)) not understood")
@@ -112,6 +114,12 @@ extension Runtime {
     }
     throw PyError.make(.typeError, "Cannot interpret '\(try repr(v))' as a data type")
   }
+
+  /// numpy's one-character type codes (`dtype.char`) by dtype name.
+  static let dtypeChars: [String: String] = [
+    "bool": "?", "int8": "b", "int16": "h", "int32": "i", "int64": "l", "uint8": "B", "uint16": "H",
+    "uint32": "I", "uint64": "L", "float32": "f", "float64": "d",
+  ]
 
   /// Shape arguments: an int or a sequence of ints.
   func shapeArgument(_ v: Value) throws -> [Int] {

@@ -1,7 +1,7 @@
 import Foundation
 import SwnbArray
 
-/// `np.histogram`, `np.cov`, `np.corrcoef`, `np.polyfit`, `np.polyval`, `np.logspace` and
+/// `np.histogram`, `np.histogram_bin_edges`, `np.cov`, `np.corrcoef`, `np.polyfit`, `np.polyval`, `np.logspace` and
 /// `np.geomspace`, computed with numpy's formulas so results match to the last digit.
 extension Runtime {
   func installFitting(_ attrs: inout [String: Value]) {
@@ -14,7 +14,7 @@ extension Runtime {
       let density = try v[3].map { $0.isNone ? false : try self.truthy($0) } ?? false
       let weights = try v[4].flatMap { $0.isNone ? nil : try self.toArray($0).contiguousFloat64() }
       if let weights, weights.count != x.size { throw PyError.make(.valueError, "weights should have the same shape as a.") }
-      let edgeArray = try self.histogramEdges(x, v[1] ?? .int(10), v[2])
+      let edgeArray = try self.histogramEdges(x, v[1] ?? .int(10), v[2], weighted: weights != nil)
       let edges = edgeArray.contiguousFloat64()
       let counts = Runtime.histogramCounts(x.contiguousFloat64(), edges, weights: weights)
       let n = counts.count
@@ -25,6 +25,12 @@ extension Runtime {
       }
       if weights != nil { return .tuple([.array(NDArray(float64: counts, shape: [n])), .array(edgeArray)]) }
       return .tuple([.array(NDArray(int64: counts.map { Int64($0) }, shape: [n])), .array(edgeArray)])
+    }
+    def("histogram_bin_edges") { [unowned self] a in
+      let v = try a.bind("histogram_bin_edges", ["a", "bins", "range", "weights"], required: 1)
+      let x = try self.engine { try self.toArray(v[0] ?? .none).raveled() }
+      let weighted = !(v[3] ?? .none).isNone
+      return .array(try self.histogramEdges(x, v[1] ?? .int(10), v[2], weighted: weighted))
     }
     def("cov") { [unowned self] a in
       let v = try a.bind("cov", ["m", "y", "rowvar", "bias", "ddof"], required: 1)
@@ -108,12 +114,14 @@ extension Runtime {
     return NDArray(float64: values.map { sign * $0 }, shape: [num])
   }
 
-  /// The bin edges: `bins` equal bins over the data range (or `range`), or explicit edges
-  /// (returned as given, in their own dtype).
-  private func histogramEdges(_ x: NDArray, _ bins: Value, _ range: Value?) throws -> NDArray {
-    if case .int(let n) = bins {
-      guard n >= 1 else { throw PyError.make(.valueError, "`bins` must be positive, when an integer") }
-      guard n < Int.max else { throw engineError("ValueError", ArrayError.tooBig.message) }
+  /// The bin edges: `bins` equal bins over the data range (or `range`), a named estimator's
+  /// count of equal bins ('auto', 'fd', ...), or explicit edges (returned as given, in their
+  /// own dtype).
+  private func histogramEdges(_ x: NDArray, _ bins: Value, _ range: Value?, weighted: Bool) throws -> NDArray {
+    let name: String? = if case .str(let s) = bins { s } else { nil }
+    let given = try intValue(bins) ?? indexValue(bins)
+    if name != nil || given != nil {
+      if let given, given < 1 { throw PyError.make(.valueError, "`bins` must be positive, when an integer") }
       let data = x.contiguousFloat64()
       var (first, last) = (data.min() ?? 0, data.max() ?? 1)
       if let range, !range.isNone {
@@ -126,6 +134,23 @@ extension Runtime {
         throw PyError.make(.valueError, "autodetected range of [\(first), \(last)] is not finite")
       }
       if first == last { (first, last) = (first - 0.5, last + 0.5) }
+      var n = given ?? 1
+      if let name {
+        guard Runtime.histogramEstimators.contains(name) else {
+          throw PyError.make(.valueError, "'\(name)' is not a valid estimator for `bins`")
+        }
+        if weighted {
+          throw PyError.make(.typeError, "Automated estimation of the number of bins is not supported for weighted data")
+        }
+        var kept = x
+        if let range, !range.isNone {
+          let (lo, hi) = (first, last)
+          let keep = NDArray(bool: data.map { $0 >= lo && $0 <= hi }, shape: [data.count])
+          kept = try engine { try x.get([.boolMask(keep)]) }
+        }
+        n = try estimatedBinCount(name, kept, first: first, last: last)
+      }
+      guard n < Int.max else { throw engineError("ValueError", ArrayError.tooBig.message) }
       return try engine { try NDArray.linspace(first, last, num: n + 1).array }
     }
     let edgeArray = try toArray(bins)

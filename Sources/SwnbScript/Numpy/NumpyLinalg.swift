@@ -14,7 +14,10 @@ extension Runtime {
         return try self.norm(try self.toArray(a.positional[0]), ord: a.positional.dropFirst().first, axis: nil)
       }
       let v = try a.bind("norm", ["x", "ord", "axis", "keepdims"], required: 1)
-      return try self.norm(try self.toArray(v[0] ?? .none), ord: v[1], axis: v[2])
+      let x = try self.toArray(v[0] ?? .none)
+      let r = try self.norm(x, ord: v[1], axis: v[2])
+      guard let keep = v[3], try self.truthy(keep) else { return r }
+      return try self.keptNormDims(r, shape: x.shape, axis: v[2])
     }
     def("lstsq") { [unowned self] a in
       let (x, y, rcond) = try self.lstsqOperands(a)
@@ -60,6 +63,7 @@ extension Runtime {
       return .array(try self.engine { NDArray(matrix: try Linalg.matrixPower(try self.toArray(v[0]).matrix(), try self.requireInt(v[1], "matrix_power"))) })
     }
     installLinalgMore(&attrs)
+    installLinalgArrayAPI(&attrs)
     return PyModule(name: "numpy.linalg", attributes: attrs)
   }
 

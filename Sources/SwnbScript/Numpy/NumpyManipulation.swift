@@ -1,7 +1,7 @@
 import SwnbArray
 
 /// Shape and arrangement functions of the engine exposed as `np.*`: meshgrid, repeat, roll,
-/// flip, rot90, the split and stack families, take, delete, append, moveaxis, atleast_*,
+/// flip, rot90, the split and stack families, take, take/put_along_axis, delete, append, moveaxis, atleast_*,
 /// flatnonzero, fill_diagonal and pad.
 extension Runtime {
   func installManipulation(_ attrs: inout [String: Value]) {
@@ -34,7 +34,27 @@ extension Runtime {
     def("roll") { [unowned self] a in
       let v = try a.bind("roll", ["a", "shift", "axis"], required: 2)
       let x = try self.toArray(v[0] ?? .none)
-      return .array(try self.engine { try x.rolled(try self.requireInt(v[1] ?? .none, "roll"), axis: try self.optionalInt(v[2], "roll")) })
+      func ints(_ value: Value) throws -> [Int] {
+        switch value {
+        case .tuple, .list: return try self.collect(value).map { try self.requireInt($0, "roll") }
+        default: return [try self.requireInt(value, "roll")]
+        }
+      }
+      let shifts = try ints(v[1] ?? .none)
+      guard let axisValue = v[2], !axisValue.isNone else {
+        return .array(try self.engine { try x.rolled(shifts.reduce(0, &+), axis: nil) })
+      }
+      // numpy broadcasts `shift` against `axis` and rolls once per pair.
+      let axes = try ints(axisValue)
+      guard shifts.count == axes.count || shifts.count == 1 || axes.count == 1 else {
+        throw PyError.make(.valueError, "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (\(shifts.count),) and arg 1 with shape (\(axes.count),).")
+      }
+      var result = x
+      for k in 0..<max(shifts.count, axes.count) {
+        let shift = shifts[shifts.count == 1 ? 0 : k], axis = axes[axes.count == 1 ? 0 : k]
+        result = try self.engine { try result.rolled(shift, axis: axis) }
+      }
+      return .array(result)
     }
     def("flip") { [unowned self] a in
       let v = try a.bind("flip", ["m", "axis"], required: 1)
@@ -100,6 +120,23 @@ extension Runtime {
       let x = try self.toArray(v[0] ?? .none)
       let idx = try self.toArray(v[1] ?? .none)
       return self.wrap(try self.engine { try x.take(idx, axis: try self.optionalInt(v[2], "take")) })
+    }
+    def("take_along_axis") { [unowned self] a in
+      let v = try a.bind("take_along_axis", ["arr", "indices", "axis"], required: 2)
+      let x = try self.toArray(v[0] ?? .none)
+      let idx = try self.toArray(v[1] ?? .none)
+      let axis = try v[2].map { try self.optionalInt($0, "take_along_axis") } ?? -1
+      return .array(try self.engine { try x.takeAlongAxis(idx, axis: axis) })
+    }
+    def("put_along_axis") { [unowned self] a in
+      let v = try a.bind("put_along_axis", ["arr", "indices", "values", "axis"], required: 4)
+      guard case .array(let x) = v[0] ?? .none else {
+        throw PyError.make(.typeError, "put_along_axis() needs an ndarray to write into")
+      }
+      let idx = try self.toArray(v[1] ?? .none)
+      let values = try self.toArray(v[2] ?? .none, dtype: x.dtype)
+      try self.engine { try x.putAlongAxis(idx, values: values, axis: try self.optionalInt(v[3], "put_along_axis")) }
+      return .none
     }
     def("delete") { [unowned self] a in
       let v = try a.bind("delete", ["arr", "obj", "axis"], required: 2)

@@ -11,6 +11,7 @@ extension Runtime {
     case "nmf": return makeNMFModule()
     case "sklearn": return try makeSklearnModule()
     case "sklearn.decomposition": return makeSklearnDecompositionModule()
+    case "sklearn.exceptions": return makeSklearnExceptionsModule()
     default: return nil
     }
   }
@@ -41,20 +42,27 @@ extension Runtime {
     }
     for (name, f) in Runtime.unaryUfuncNames {
       def(name) { [unowned self] a in
-        let x = try self.toArray(try a.bind(name, ["x", "out"], required: 1)[0] ?? .none)
+        let v = try a.bind(name, ["x", "out", "dtype"], required: 1)
+        var x = try self.toArray(v[0] ?? .none)
+        if let d = try self.dtypeArgument(v[2]) { x = try self.engine { try x.astype(d) } }
         var warnings: [ArrayWarning] = []
         let r = try self.engine { try x.apply(f, warnings: &warnings) }
         self.warn(warnings)
-        return self.wrap(r)
+        return try self.ufuncOutput(self.wrap(r), v[1], ufunc: name)
       }
     }
     for (name, f) in Runtime.binaryUfuncNames {
       def(name) { [unowned self] a in
-        let v = try a.bind(name, ["x1", "x2", "out"], required: 2)
-        guard let x = try self.operand(v[0] ?? .none), let y = try self.operand(v[1] ?? .none) else {
+        let v = try a.bind(name, ["x1", "x2", "out", "dtype"], required: 2)
+        guard var x = try self.operand(v[0] ?? .none), var y = try self.operand(v[1] ?? .none) else {
           throw PyError.make(.typeError, "ufunc '\(name)' not supported for the input types")
         }
-        return try self.ufunc(f, x, y)
+        if let d = try self.dtypeArgument(v[3]) {
+          // numpy casts both inputs to `dtype` and computes there.
+          x = .array(try self.engine { try self.toArray(v[0] ?? .none).astype(d) })
+          y = .array(try self.engine { try self.toArray(v[1] ?? .none).astype(d) })
+        }
+        return try self.ufuncOutput(try self.ufunc(f, x, y), v[2], ufunc: name)
       }
     }
     for name in ["sum", "mean", "std", "var", "min", "max", "argmin", "argmax", "prod", "cumsum", "cumprod", "any", "all", "ptp", "transpose", "ravel", "squeeze", "trace", "diagonal", "nonzero", "round", "clip", "sort", "argsort", "copy"] {
@@ -82,6 +90,7 @@ extension Runtime {
     installShapeFunctions(&attrs)
     installNumpyTypes(&attrs)
     installPrintOptions(&attrs)
+    installArrayTextFunctions(&attrs)
     installStatistics(&attrs)
     installErrorState(&attrs)
     installFileFunctions(&attrs)

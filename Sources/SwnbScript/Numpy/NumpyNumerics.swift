@@ -62,13 +62,23 @@ extension Runtime {
       let v = try a.bind("average", ["a", "axis", "weights", "returned", "keepdims"], required: 1)
       let x = try self.toArray(v[0] ?? .none)
       let w = try v[2].flatMap { $0.isNone ? nil : try self.toArray($0) }
-      if let r = v[3], try self.truthy(r) {
-        throw PyError.make(.notImplementedError, "MatrixScript does not support np.average(returned=True)")
-      }
       var warnings: [ArrayWarning] = []
       defer { self.warn(warnings) }
       let keep = try v[4].map { try self.truthy($0) } ?? false
-      return self.wrap(try self.engine { try x.average(axis: try self.axisArgument(v[1]), weights: w, keepdims: keep, warnings: &warnings) })
+      let axis = try self.axisArgument(v[1])
+      let average = try self.engine { try x.average(axis: axis, weights: w, keepdims: keep, warnings: &warnings) }
+      guard let r = v[3], try self.truthy(r) else { return self.wrap(average) }
+      // `returned=True` adds the sum of the weights (the count without weights), shaped as
+      // the average.
+      let total: NDArray = try self.engine {
+        guard let w else {
+          let count = Double(x.size) / Double(max(average.size, 1))
+          return try NDArray.scalar(.float(count), dtype: average.dtype).broadcast(to: average.shape).copy()
+        }
+        let sums = try w.sum(axis: w.shape == x.shape ? axis : nil, keepdims: keep, dtype: average.dtype, warnings: &warnings)
+        return try sums.broadcast(to: average.shape).copy()
+      }
+      return .tuple([self.wrap(average), self.wrap(total)])
     }
     def("bincount") { [unowned self] a in
       let v = try a.bind("bincount", ["x", "weights", "minlength"], required: 1)

@@ -333,7 +333,9 @@ extension Runtime {
         return try NDArray.apply(.trueDivide, .array(try y.apply(.rint)), .python(.float(scale)))
       }
       let y = try NDArray.apply(.trueDivide, .array(a), .python(.float(scale)))
-      return try NDArray.apply(.multiply, .array(try y.apply(.rint)), .python(.float(scale)))
+      let r = try NDArray.apply(.multiply, .array(try y.apply(.rint)), .python(.float(scale)))
+      // numpy rounds integers in float64 and casts back to their dtype.
+      return a.dtype.isInteger ? try r.astype(a.dtype) : r
     }
   }
 

@@ -102,11 +102,21 @@ extension Runtime {
       return try doubles(shape) { try r.standardNormal(count: $0) }
     case "normal":
       let v = try a.bind(name, ["loc", "scale", "size"])
+      if isArrayParameter(v[0]) || isArrayParameter(v[1]) {
+        return try broadcastDraws(
+          v[0] ?? .float(0), v[1] ?? .float(1), size: try sizeArgument(v[2]), nonNegative: "scale",
+          draw: { try r.normal(loc: 0, scale: 1, count: $0) }, combine: { $0 + $1 * $2 })
+      }
       let loc = try v[0].map { try requireFloat($0, name) } ?? 0
       let scale = try v[1].map { try requireFloat($0, name) } ?? 1
       return try doubles(try sizeArgument(v[2])) { try r.normal(loc: loc, scale: scale, count: $0) }
     case "uniform":
       let v = try a.bind(name, ["low", "high", "size"])
+      if isArrayParameter(v[0]) || isArrayParameter(v[1]) {
+        return try broadcastDraws(
+          v[0] ?? .float(0), v[1] ?? .float(1), size: try sizeArgument(v[2]), nonNegative: nil,
+          draw: { try r.uniform(low: 0, high: 1, count: $0) }, combine: { $0 + ($1 - $0) * $2 })
+      }
       let low = try v[0].map { try requireFloat($0, name) } ?? 0
       let high = try v[1].map { try requireFloat($0, name) } ?? 1
       return try doubles(try sizeArgument(v[2])) { try r.uniform(low: low, high: high, count: $0) }
@@ -155,11 +165,21 @@ extension Runtime {
       return try doubles(try sizeArgument(try a.bind(name, ["size", "dtype", "out"])[0])) { try g.standardNormal(count: $0) }
     case "normal":
       let v = try a.bind(name, ["loc", "scale", "size"])
+      if isArrayParameter(v[0]) || isArrayParameter(v[1]) {
+        return try broadcastDraws(
+          v[0] ?? .float(0), v[1] ?? .float(1), size: try sizeArgument(v[2]), nonNegative: "scale",
+          draw: { try g.normal(loc: 0, scale: 1, count: $0) }, combine: { $0 + $1 * $2 })
+      }
       let loc = try v[0].map { try requireFloat($0, name) } ?? 0
       let scale = try v[1].map { try requireFloat($0, name) } ?? 1
       return try doubles(try sizeArgument(v[2])) { try g.normal(loc: loc, scale: scale, count: $0) }
     case "uniform":
       let v = try a.bind(name, ["low", "high", "size"])
+      if isArrayParameter(v[0]) || isArrayParameter(v[1]) {
+        return try broadcastDraws(
+          v[0] ?? .float(0), v[1] ?? .float(1), size: try sizeArgument(v[2]), nonNegative: nil,
+          draw: { try g.uniform(low: 0, high: 1, count: $0) }, combine: { $0 + ($1 - $0) * $2 })
+      }
       let low = try v[0].map { try requireFloat($0, name) } ?? 0
       let high = try v[1].map { try requireFloat($0, name) } ?? 1
       return try doubles(try sizeArgument(v[2])) { try g.uniform(low: low, high: high, count: $0) }
@@ -174,7 +194,11 @@ extension Runtime {
       }
     case "choice":
       let v = try a.bind(name, ["a", "size", "replace", "p", "axis", "shuffle"], required: 1)
-      return try choice(v) { pop, count, replace, p in try g.choice(pop, count: count, replace: replace, p: p) }
+      let shuffle = try v[5].map { try truthy($0) } ?? true
+      let axis = try optionalInt(v[4], name) ?? 0
+      return try choice(v, axis: axis) { pop, count, replace, p in
+        try g.choice(pop, count: count, replace: replace, p: p, shuffle: shuffle)
+      }
     case "permutation":
       let x = try a.exactly(1, name)[0]
       if let n = intValue(x) {
@@ -200,8 +224,10 @@ extension Runtime {
     }
   }
 
+  /// `choice` over an integer population or the slices of an array along `axis`; a nil
+  /// `axis` is the legacy `RandomState.choice`, which takes 1-d arrays only.
   private func choice(
-    _ v: [Value?], _ draw: (ChoicePopulation, Int?, Bool, [Double]?) throws -> [Int]
+    _ v: [Value?], axis: Int? = nil, _ draw: (ChoicePopulation, Int?, Bool, [Double]?) throws -> [Int]
   ) throws -> Value {
     let source = v[0] ?? .none
     let shape = try sizeArgument(v[1])
@@ -215,11 +241,12 @@ extension Runtime {
       return .array(NDArray(int64: idx.map { Int64($0) }, shape: shape))
     }
     let arr = try toArray(source)
-    guard arr.ndim == 1 else { throw PyError.make(.valueError, "a must be 1-dimensional or an integer") }
-    let idx = try engine { try draw(.arrayLength(arr.shape[0]), count, replace, p) }
-    let picked = try engine { try arr.get([.intArray(NDArray(int64: idx.map { Int64($0) }, shape: [idx.count]))]) }
-    guard let shape else { return wrap(try engine { try picked.get([.int(0)]) }) }
-    return .array(try engine { try picked.reshaped(shape) })
+    if axis == nil && arr.ndim != 1 { throw PyError.make(.valueError, "a must be 1-dimensional") }
+    guard arr.ndim >= 1 else { throw PyError.make(.valueError, "a must be 1-dimensional or an integer") }
+    let ax = try engine { try Shape.normalizeAxis(axis ?? 0, ndim: arr.ndim) }
+    let idx = try engine { try draw(.arrayLength(arr.shape[ax]), count, replace, p) }
+    let indices = NDArray(int64: idx.map { Int64($0) }, shape: shape ?? [])
+    return wrap(try engine { try arr.take(indices, axis: ax) })
   }
 
   private func shuffled(_ arr: NDArray, _ shuffle: (inout [Int]) -> Void) throws -> Value {

@@ -107,7 +107,8 @@ extension Runtime {
       // The print-option keywords, under set_printoptions' names.
       let renamed = [1: "linewidth", 2: "precision", 3: "suppress", 8: "threshold", 9: "edgeitems", 10: "sign", 11: "floatmode"]
       let keywords = renamed.sorted { $0.key < $1.key }.compactMap { i, name in v[i].flatMap { $0.isNone ? nil : (name: name, value: $0) } }
-      let options = try self.updatedPrintOptions(self.printOptions, Arguments([], keywords))
+      var options = try self.updatedPrintOptions(self.printOptions, Arguments([], keywords), resetsFormatter: false)
+      if let f = v[7], !f.isNone { options.formatter = try self.customElementText(f) }
       func text(_ i: Int, _ fallback: String) -> String {
         if let t = v[i], case .str(let s) = t { return s }
         return fallback
@@ -151,7 +152,9 @@ extension Runtime {
     })
   }
 
-  func updatedPrintOptions(_ base: PrintOptions, _ a: Arguments) throws -> PrintOptions {
+  /// `base` with the keywords of `a` applied; `set_printoptions` and `printoptions` always
+  /// reset `formatter` (numpy does), `array2string` keeps it unless given.
+  func updatedPrintOptions(_ base: PrintOptions, _ a: Arguments, resetsFormatter: Bool = true) throws -> PrintOptions {
     var o = base
     let names = ["precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy", "override_repr"]
     let v = try a.bind("set_printoptions", names)
@@ -176,6 +179,7 @@ extension Runtime {
       if let s = v[4], !s.isNone { o.suppress = try truthy(s) }
       if let n = v[5], case .str(let s) = n { o.nanString = s }
       if let n = v[6], case .str(let s) = n { o.infString = s }
+      if resetsFormatter { o.formatter = try customElementText(v[7] ?? .none) }
       if let n = v[8], case .str(let s) = n { o.sign = try PrintOptions.sign(s) }
       if let n = v[9], case .str(let s) = n { o.floatMode = try PrintOptions.floatMode(s) }
       if let n = v[10] {
