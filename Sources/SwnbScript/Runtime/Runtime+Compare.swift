@@ -99,6 +99,8 @@ extension Runtime {
     case (.set(let x), .set(let y)): return x === y
     case (.iterator(let x), .iterator(let y)): return x === y
     case (.tuple(let x), .tuple(let y)): return x.isEmpty && y.isEmpty
+    // `is` never calls `__eq__`.
+    case (.object(let x), .object(let y)): return x === y
     default: return pyEquals(a, b) && isReference(a)
     }
   }
