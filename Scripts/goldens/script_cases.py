@@ -2202,3 +2202,284 @@ d
 '''
 
 CASES += _parse(_ITERATION_GUARDS)
+
+# Python fidelity for tutorial code: user classes as dict keys and set members, ordering and
+# container dunders, private name mangling, the operator/warnings/heapq/bisect modules,
+# generator delegation and finalisation, dir(), str.translate, iterator types, exact hash().
+_PY_FIDELITY = r'''
+### user_hash_eq_dict_keys
+class P:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+    def __eq__(self, o):
+        return isinstance(o, P) and (self.x, self.y) == (o.x, o.y)
+    def __hash__(self):
+        return hash((self.x, self.y))
+    def __repr__(self):
+        return f'P({self.x}, {self.y})'
+d = {P(1, 2): 'a'}
+d[P(1, 2)] = 'b'
+s = {P(1, 2), P(1, 2), P(3, 4)}
+print(d, len(s), P(3, 4) in s, P(5, 5) in s, {P(1, 2): 1} == {P(1, 2): 1})
+print([P(1, 2)] == [P(1, 2)], (P(1, 2), 0) in {(P(1, 2), 0)}, hash(P(1, 2)) == hash((1, 2)))
+del d[P(1, 2)]
+d, dict.fromkeys([P(1, 2), P(1, 2)]), set([P(1, 2)]) == {P(1, 2)}
+### user_eq_without_hash_unhashable
+class Q:
+    def __eq__(self, o):
+        return True
+Q() == 1, {Q()}
+### user_hash_none_unhashable
+class R:
+    __hash__ = None
+hash(R())
+### user_hash_returns_non_int
+class T:
+    def __hash__(self):
+        return 'x'
+{T(): 1}
+### user_subclass_eq_resets_hash
+class A:
+    def __eq__(self, o): return True
+    def __hash__(self): return 1
+class B(A):
+    def __eq__(self, o): return False
+print(hash(A()))
+{B()}
+### counter_of_user_objects
+from collections import Counter
+class Card:
+    def __init__(self, rank): self.rank = rank
+    def __eq__(self, o): return self.rank == o.rank
+    def __hash__(self): return hash(self.rank)
+    def __repr__(self): return f'Card({self.rank!r})'
+Counter([Card('A'), Card('K'), Card('A')]).most_common()
+### total_ordering_sorted_min_max
+import functools
+@functools.total_ordering
+class V:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o): return self.v < o.v
+    def __eq__(self, o): return self.v == o.v
+    def __repr__(self): return f'V({self.v})'
+sorted([V(3), V(1), V(2)]), min(V(3), V(1)), max([V(3), V(5)]), V(1) <= V(2), V(3) >= V(2), V(3) > V(2)
+### ordering_not_implemented_falls_back
+class W:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o):
+        return self.v < o.v if isinstance(o, W) else NotImplemented
+    def __eq__(self, o):
+        return NotImplemented
+w = W(1)
+print(w == w, w == W(1), w != W(1), sorted([W(2), W(1)])[0].v)
+w < 3
+### inplace_dunder
+class Acc:
+    def __init__(self): self.items = []
+    def __iadd__(self, x):
+        self.items.append(x)
+        return self
+a = Acc()
+b = a
+a += 1
+a += 2
+b.items, a is b
+### private_name_mangling
+class Account:
+    __rate = 2
+    def __init__(self, balance):
+        self.__balance = balance
+    def __bump(self):
+        return self.__balance * Account.__rate
+    def report(self):
+        return f'{self.__balance} -> {self.__bump()}'
+acct = Account(10)
+print(acct.report(), acct._Account__balance, hasattr(acct, '__balance'), vars(acct))
+acct.__balance
+### private_name_mangling_subclass
+class Base:
+    def __init__(self): self.__x = 1
+class Child(Base):
+    def peek(self): return self.__x
+Child().peek()
+### operator_module
+import operator
+from functools import reduce
+pairs = [('b', 2), ('a', 3), ('c', 1)]
+print(reduce(operator.add, [1, 2, 3]), reduce(operator.mul, range(1, 6)))
+print(sorted(pairs, key=operator.itemgetter(1)), operator.itemgetter(0, 1)([5, 6, 7]))
+print(operator.methodcaller('split', ',')('a,b'), list(map(operator.mul, [1, 2], [3, 4])))
+print(operator.sub(5, 3), operator.truediv(1, 4), operator.neg(3), operator.not_(0), operator.lt(1, 2))
+print(operator.getitem([1, 2], 1), operator.contains([1, 2], 2), operator.and_(6, 3), operator.iadd([1], [2]))
+operator.itemgetter(1), operator.attrgetter('real'), operator.methodcaller('split', ',', maxsplit=1)
+### operator_attrgetter_sort
+import operator
+class Person:
+    def __init__(self, name, age): self.name, self.age = name, age
+    def __repr__(self): return self.name
+people = [Person('x', 3), Person('y', 1)]
+sorted(people, key=operator.attrgetter('age')), operator.attrgetter('name', 'age')(people[0])
+### warnings_warn_in_cell
+import warnings
+warnings.warn('careful')
+def f():
+    warnings.warn('inside', RuntimeWarning)
+    return 1
+f()
+### warnings_filters
+import warnings
+with warnings.catch_warnings():
+    warnings.simplefilter('ignore')
+    warnings.warn('hidden')
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter('always')
+    warnings.warn('rec', DeprecationWarning)
+print(len(w), w[0].category.__name__, str(w[0].message))
+warnings.simplefilter('error')
+try:
+    warnings.warn('boom')
+except UserWarning as e:
+    print('caught', e)
+warnings.filterwarnings('ignore')
+warnings.warn('gone')
+print(issubclass(DeprecationWarning, Warning), issubclass(FutureWarning, Warning))
+### warnings_ignore_numpy
+import warnings
+import numpy as np
+warnings.filterwarnings('ignore', category=RuntimeWarning)
+np.log(np.array([-1.0, 1.0])), np.array([1.0]) / 0
+### warnings_bad_category
+import warnings
+warnings.warn('x', 'notaclass')
+### heapq_bisect
+import heapq, bisect
+h = []
+for x in [5, 1, 8, 3, 2]:
+    heapq.heappush(h, x)
+print([heapq.heappop(h) for _ in range(3)], h)
+data = [9, 4, 7, 1]
+heapq.heapify(data)
+print(data, heapq.nlargest(2, [5, 1, 9]), heapq.nsmallest(2, ['bb', 'a', 'ccc'], key=len))
+s = [1, 2, 4, 4, 8]
+bisect.insort(s, 5)
+bisect.bisect_left(s, 4), bisect.bisect(s, 4), s
+### heapq_empty_pop
+import heapq
+heapq.heappop([])
+### yield_from_send_throw
+def inner():
+    x = yield 1
+    print('inner got', x)
+    try:
+        yield 2
+    except ValueError as e:
+        print('inner caught', e)
+        yield 'recovered'
+    return 'done'
+def outer():
+    r = yield from inner()
+    print('result', r)
+    yield 3
+g = outer()
+print(next(g), g.send('a'), g.throw(ValueError('bad')), next(g))
+### yield_from_close
+def inner():
+    try:
+        yield 1
+        yield 2
+    finally:
+        print('inner finally')
+def outer():
+    try:
+        yield from inner()
+    finally:
+        print('outer finally')
+g = outer()
+next(g)
+g.close()
+print('closed')
+### generator_finalised_when_abandoned
+def fin(tag):
+    try:
+        yield 1
+        yield 2
+    finally:
+        print('cleanup', tag)
+for x in fin('loop'):
+    print(x)
+    break
+print('after loop')
+g = fin('del')
+next(g)
+del g
+print('deleted')
+next(fin('temp'))
+print('end')
+### yield_inside_match
+def classify(xs):
+    for x in xs:
+        match x:
+            case int(n) if n > 0:
+                yield 'pos', n
+            case str(s):
+                yield 'str', s
+            case _:
+                yield 'other', x
+list(classify([1, -1, 'a', None]))
+### stop_iteration_value
+def ret():
+    yield 1
+    return 5
+g = ret()
+next(g)
+try:
+    next(g)
+except StopIteration as e:
+    print('value', e.value)
+### next_on_user_iterator
+class Count:
+    def __init__(self): self.n = 0
+    def __iter__(self): return self
+    def __next__(self):
+        self.n += 1
+        if self.n > 2:
+            raise StopIteration
+        return self.n
+c = Count()
+next(c), next(c), next(c, 'done')
+### dir_of_objects
+import math
+class A:
+    x = 1
+    def m(self): pass
+a = A()
+a.y = 2
+print([n for n in dir(a) if not n.startswith('__')], [n for n in dir(A) if not n.startswith('__')])
+print([n for n in dir(math) if 'sq' in n], 'append' in dir([]), [n for n in dir({}) if not n.startswith('_')])
+dir(a)
+### str_translate
+t = str.maketrans('abc', 'xyz')
+print('aabbcc'.translate(t), 'hello world'.translate(str.maketrans('', '', 'lo')))
+print('abc'.translate({ord('a'): 'AA', ord('b'): None}), str.maketrans({'a': '1', 'b': None}))
+t
+### str_maketrans_unequal
+str.maketrans('ab', 'x')
+### iterator_types
+print(type(map(str, [])).__name__, type(zip()).__name__, type(filter(None, [])).__name__, type(enumerate([])).__name__)
+print(type(reversed([1])).__name__, type(iter([1])).__name__, type(iter(range(3))).__name__, type(iter('a')).__name__)
+repr(map(str, [1]))[:15], repr(zip([1]))[:12], repr(iter((1,)))[:22]
+### hash_values_exact
+hash(2**62), hash(-1), hash(1.5), hash(-2.5), hash(1e300), hash((1, 2)), hash(()), hash(True), hash(float('inf'))
+### int_edges
+import math
+print(math.isqrt(2**62), math.isqrt(99), math.floor(2.5), math.ceil(-2.5))
+class Tr:
+    def __floor__(self): return 1
+    def __ceil__(self): return 2
+    def __trunc__(self): return 7
+math.floor(Tr()), math.ceil(Tr()), math.trunc(Tr())
+### int_base_out_of_range
+int('12', 1)
+'''
+
+CASES += _parse(_PY_FIDELITY)

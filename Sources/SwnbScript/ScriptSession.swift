@@ -92,10 +92,14 @@ private final class CellJob: @unchecked Sendable {
     do {
       let body = try statements.map { try compiler.compileStatement($0) }
       let display = try displayed.map { try compiler.compileExpr($0) }
-      for stmt in body { _ = try stmt(rt.moduleFrame) }
+      for stmt in body {
+        _ = try stmt(rt.moduleFrame)
+        rt.runFinalizers()
+      }
       if let display {
         let value: Value
         do { value = try display(rt.moduleFrame) } catch { throw located(error, displayed?.start ?? SourceLocation(line: 1, column: 1)) }
+        rt.runFinalizers()
         if !value.isNone {
           result.display = try rt.displayText(value)
           rt.recordDisplayed(value, count: cell.executionCount)

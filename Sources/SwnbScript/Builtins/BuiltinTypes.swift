@@ -20,6 +20,9 @@ extension Runtime {
       let v = try a.bind("str", ["object"])
       return .str(try v[0].map { try self.str($0) } ?? "")
     }
+    types["str"]?.attributes["maketrans"] = .builtin(BuiltinFunction("maketrans") { [unowned self] a in
+      try self.makeTranslation(a)
+    })
     add("bool") { [unowned self] a in .bool(try self.truthy(try a.bind("bool", ["x"])[0] ?? .bool(false))) }
     add("list") { [unowned self] a in
       let v = try a.bind("list", ["iterable"])
@@ -50,12 +53,38 @@ extension Runtime {
       }
     }
     add("type") { [unowned self] a in
-      let v = try a.exactly(1, "type")
-      return .type(self.typeOf(v[0]))
+      if a.positional.count == 3 { return try self.makeClass(a.positional) }
+      guard a.positional.count == 1, a.keywords.isEmpty else {
+        throw PyError.make(.typeError, "type() takes 1 or 3 arguments")
+      }
+      return .type(self.typeOf(a.positional[0]))
     }
     for kind in ExceptionKind.allCases {
       if let t = exceptionTypes[kind], kind.base == nil { _ = t }
     }
+  }
+
+  /// `type(name, bases, namespace)`: a class built at run time, as a `class` statement would.
+  private func makeClass(_ v: [Value]) throws -> Value {
+    guard case .str(let name) = v[0] else {
+      throw PyError.make(.typeError, "type.__new__() argument 1 must be str, not \(typeName(v[0]))")
+    }
+    guard case .tuple(let baseValues) = v[1] else {
+      throw PyError.make(.typeError, "type.__new__() argument 2 must be tuple, not \(typeName(v[1]))")
+    }
+    guard case .dict(let namespace) = v[2] else {
+      throw PyError.make(.typeError, "type.__new__() argument 3 must be dict, not \(typeName(v[2]))")
+    }
+    var bases: [PyType] = []
+    for b in baseValues {
+      guard case .type(let t) = b else { throw PyError.make(.typeError, "bases must be types") }
+      bases.append(t)
+    }
+    var attributes: [String: Value] = [:]
+    for (k, x) in namespace.items { if case .str(let s) = k { attributes[s] = x } }
+    let t = PyType(name: name, bases: bases.isEmpty ? [objectType] : bases, attributes: attributes, module: "__main__")
+    t.runtime = self
+    return .type(t)
   }
 
   private func makeInt(_ a: Arguments) throws -> Value {
@@ -83,6 +112,9 @@ extension Runtime {
   }
 
   func parseInt(_ text: String, base: Int) throws -> Int {
+    guard base == 0 || (2...36).contains(base) else {
+      throw PyError.make(.valueError, "int() base must be >= 2 and <= 36, or 0")
+    }
     var s = text.trimmingCharacters(in: .whitespacesAndNewlines)
     let invalid = PyError.make(.valueError, "invalid literal for int() with base \(base): \(PythonString.repr(text))")
     var negative = false

@@ -5,7 +5,7 @@ extension Runtime {
       let v = try a.bind("enumerate", ["iterable", "start"], required: 1)
       var i = try v[1].map { try self.requireInt($0, "enumerate") } ?? 0
       let it = try self.makeIterator(v[0] ?? .none)
-      return .iterator(PyIterator {
+      return .iterator(PyIterator("enumerate") {
         guard let x = try it.next() else { return nil }
         defer { i &+= 1 }
         return .tuple([.int(i), x])
@@ -14,7 +14,7 @@ extension Runtime {
     define("zip") { [unowned self] a in
       let its = try a.positional.map { try self.makeIterator($0) }
       let strict = try a.keyword("strict").map { try self.truthy($0) } ?? false
-      return .iterator(PyIterator {
+      return .iterator(PyIterator("zip") {
         if its.isEmpty { return nil }
         var row: [Value] = []
         for (n, it) in its.enumerated() {
@@ -34,7 +34,7 @@ extension Runtime {
       guard a.positional.count >= 2 else { throw PyError.make(.typeError, "map() must have at least two arguments.") }
       let f = a.positional[0]
       let its = try a.positional.dropFirst().map { try self.makeIterator($0) }
-      return .iterator(PyIterator { [unowned self] in
+      return .iterator(PyIterator("map") { [unowned self] in
         var row: [Value] = []
         for it in its {
           guard let x = try it.next() else { return nil }
@@ -47,7 +47,7 @@ extension Runtime {
       let v = try a.exactly(2, "filter")
       let it = try self.makeIterator(v[1])
       let f = v[0]
-      return .iterator(PyIterator { [unowned self] in
+      return .iterator(PyIterator("filter") { [unowned self] in
         while let x = try it.next() {
           let keep: Value
           if case .none = f { keep = x } else { keep = try self.call(f, Arguments([x])) }
@@ -66,8 +66,14 @@ extension Runtime {
     define("reversed") { [unowned self] a in
       let v = try a.exactly(1, "reversed")[0]
       switch v {
-      case .list, .tuple, .str, .range: return .iterator(self.listIterator(try self.collect(v).reversed()))
-      case .dict(let d): return .iterator(self.listIterator(d.keys.reversed()))
+      case .list, .tuple, .str, .range:
+        let it = self.listIterator(try self.collect(v).reversed())
+        it.typeName = Runtime.reversedIteratorName(v)
+        return .iterator(it)
+      case .dict(let d):
+        let it = self.listIterator(d.keys.reversed())
+        it.typeName = "dict_reversekeyiterator"
+        return .iterator(it)
       case .object(let o) where o.type.lookup("__reversed__") != nil:
         return try self.callMethod(v, "__reversed__", Arguments([]))
       default:
@@ -75,10 +81,22 @@ extension Runtime {
         throw PyError.make(.typeError, "'\(typeName(v))' object is not reversible")
       }
     }
-    define("iter") { [unowned self] a in .iterator(try self.makeIterator(try a.exactly(1, "iter")[0])) }
+    define("iter") { [unowned self] a in
+      let v = try a.exactly(1, "iter")[0]
+      let it = try self.makeIterator(v)
+      if let name = Runtime.iteratorName(v) { it.typeName = name }
+      return .iterator(it)
+    }
     define("next") { [unowned self] a in
       guard (1...2).contains(a.positional.count) else {
         throw PyError.make(.typeError, "next expected at least 1 argument, got 0")
+      }
+      if case .object(let o) = a.positional[0], o.type.lookup("__next__") != nil {
+        do { return try self.callMethod(a.positional[0], "__next__", Arguments([])) } catch let e as PyError {
+          let stop = self.exceptionObject(e).type.isSubtype(of: self.exceptionType(.stopIteration))
+          if stop, a.positional.count == 2 { return a.positional[1] }
+          throw e
+        }
       }
       guard case .iterator(let it) = a.positional[0] else {
         throw PyError.make(.typeError, "'\(typeName(a.positional[0]))' object is not an iterator")
@@ -103,6 +121,31 @@ extension Runtime {
         return true
       }
       return .bool(result)
+    }
+  }
+
+  /// The type name of `iter(v)` (`list_iterator`...); nil when `v` brings its own iterator.
+  static func iteratorName(_ v: Value) -> String? {
+    switch v {
+    case .list: return "list_iterator"
+    case .tuple: return "tuple_iterator"
+    case .str(let s): return s.utf8.allSatisfy { $0 < 128 } ? "str_ascii_iterator" : "str_iterator"
+    case .range: return "range_iterator"
+    case .dict: return "dict_keyiterator"
+    case .dictView(.keys, _): return "dict_keyiterator"
+    case .dictView(.values, _): return "dict_valueiterator"
+    case .dictView(.items, _): return "dict_itemiterator"
+    case .set: return "set_iterator"
+    default: return nil
+    }
+  }
+
+  /// The type name of `reversed(v)` for a built-in sequence.
+  static func reversedIteratorName(_ v: Value) -> String {
+    switch v {
+    case .list: return "list_reverseiterator"
+    case .range: return "range_iterator"
+    default: return "reversed"
     }
   }
 

@@ -39,12 +39,7 @@ extension Runtime {
       }
     }
     define("hash") { [unowned self] a in
-      let v = try a.exactly(1, "hash")[0]
-      if case .int(let i) = v { return .int(i == -1 ? -2 : i) }
-      if case .object(let o) = v, o.type.module != nil, let h = o.type.lookup("__hash__") {
-        return try self.callBound(h, v, Arguments([]))
-      }
-      return .int(try HashKey(v).hashValue)
+      .int(try self.pythonHash(try a.exactly(1, "hash")[0]))
     }
     define("chr") { [unowned self] a in
       let i = try self.requireInt(try a.exactly(1, "chr")[0], "chr")

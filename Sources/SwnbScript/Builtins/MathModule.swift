@@ -60,8 +60,20 @@ extension Runtime {
       define(name) { [unowned self] a in
         let v = try a.exactly(1, name)[0]
         if let i = self.intValue(v) { return .int(i) }
+        if case .object(let o) = v, let f = o.type.lookup("__\(name)__") { return try self.callBound(f, v, Arguments([])) }
         return .int(try Numbers.toInt(try self.requireFloat(v, name).rounded(rule)))
       }
+    }
+    define("isqrt") { [unowned self] a in
+      let v = try a.exactly(1, "isqrt")[0]
+      guard let n = self.intValue(v) else {
+        throw PyError.make(.typeError, "'\(typeName(v))' object cannot be interpreted as an integer")
+      }
+      if n < 0 { throw PyError.make(.valueError, "isqrt() argument must be nonnegative") }
+      var r = Int(Double(n).squareRoot())
+      while r > 0, r.multipliedReportingOverflow(by: r).overflow || r * r > n { r -= 1 }
+      while !(r + 1).multipliedReportingOverflow(by: r + 1).overflow, (r + 1) * (r + 1) <= n { r += 1 }
+      return .int(r)
     }
     define("isnan") { [unowned self] a in .bool(try self.requireFloat(try a.exactly(1, "isnan")[0], "isnan").isNaN) }
     define("isinf") { [unowned self] a in .bool(try self.requireFloat(try a.exactly(1, "isinf")[0], "isinf").isInfinite) }
@@ -208,7 +220,11 @@ extension Runtime {
     case "dataclasses": module = makeDataclassesModule()
     case "copy": module = makeCopyModule()
     case "string": module = makeStringModule()
+    case "operator": module = makeOperatorModule()
+    case "warnings": module = makeWarningsModule()
     case "collections": module = try makeScriptedModule(name, source: Runtime.collectionsSource, factory: "__swnb_collections")
+    case "heapq": module = try makeScriptedModule(name, source: Runtime.heapqSource, factory: "__swnb_heapq")
+    case "bisect": module = try makeScriptedModule(name, source: Runtime.bisectSource, factory: "__swnb_bisect")
     case "functools": module = try makeScriptedModule(name, source: Runtime.functoolsSource, factory: "__swnb_functools")
     default:
       guard let m = try makeExtensionModule(name) else {

@@ -8,6 +8,7 @@ extension Runtime {
     "ljust", "rjust", "center", "zfill", "isdigit", "isalpha", "isalnum", "isspace", "isupper",
     "islower", "isnumeric", "isdecimal", "splitlines", "swapcase", "partition", "rpartition",
     "removeprefix", "removesuffix", "casefold", "expandtabs", "encode", "istitle", "isidentifier",
+    "translate", "maketrans",
   ]
 
   func stringMethod(_ s: String, _ name: String, _ a: Arguments) throws -> Value {
@@ -147,8 +148,77 @@ extension Runtime {
     case "expandtabs":
       let size = try (p.first ?? a.keyword("tabsize")).map { try requireInt($0, "expandtabs") } ?? 8
       return .str(expandTabs(s, size))
+    case "translate": return .str(try translate(s, try a.exactly(1, "translate")[0]))
+    case "maketrans": return try makeTranslation(a)
     default: throw PyError.make(.notImplementedError, "str.\(name) is not supported")
     }
+  }
+
+  /// `str.translate(table)`: each character's code point looked up in `table`; a missing
+  /// key keeps the character, None deletes it, an int or a str replaces it.
+  private func translate(_ s: String, _ table: Value) throws -> String {
+    var out = ""
+    for c in s.unicodeScalars {
+      let mapped: Value
+      do { mapped = try getItem(table, .int(Int(c.value))) } catch let e as PyError {
+        if exceptionObject(e).type.isSubtype(of: exceptionType(.lookupError)) {
+          out.unicodeScalars.append(c)
+          continue
+        }
+        throw e
+      }
+      switch mapped {
+      case .none: continue
+      case .str(let r): out += r
+      case .int(let i):
+        guard let u = Unicode.Scalar(UInt32(clamping: max(0, i))), i >= 0 else {
+          throw PyError.make(.valueError, "character mapping must be in range(0x110000)")
+        }
+        out.unicodeScalars.append(u)
+      default: throw PyError.make(.typeError, "character mapping must return integer, None or str")
+      }
+    }
+    return out
+  }
+
+  /// `str.maketrans(x[, y[, z]])`: the code-point table `translate` takes.
+  func makeTranslation(_ a: Arguments) throws -> Value {
+    try a.noKeywords("maketrans")
+    let p = a.positional
+    let table = PyDict()
+    switch p.count {
+    case 1:
+      guard case .dict(let d) = p[0] else {
+        throw PyError.make(.typeError, "if you give only one argument to maketrans it must be a dict")
+      }
+      for (k, v) in d.items {
+        switch k {
+        case .int: try table.set(k, v)
+        case .str(let c) where c.unicodeScalars.count == 1:
+          try table.set(.int(Int(c.unicodeScalars.first?.value ?? 0)), v)
+        default: throw PyError.make(.valueError, "string keys in translate table must be of length 1")
+        }
+      }
+    case 2, 3:
+      guard case .str(let x) = p[0], case .str(let y) = p[1] else {
+        throw PyError.make(.typeError, "maketrans() argument 2 must be str, not \(typeName(p[1]))")
+      }
+      let from = Array(x.unicodeScalars)
+      let to = Array(y.unicodeScalars)
+      guard from.count == to.count else {
+        throw PyError.make(.valueError, "the first two maketrans arguments must have equal length")
+      }
+      for (f, t) in zip(from, to) { try table.set(.int(Int(f.value)), .int(Int(t.value))) }
+      if p.count == 3 {
+        guard case .str(let z) = p[2] else {
+          throw PyError.make(.typeError, "maketrans() argument 3 must be str, not \(typeName(p[2]))")
+        }
+        for c in z.unicodeScalars { try table.set(.int(Int(c.value)), .none) }
+      }
+    default:
+      throw PyError.make(.typeError, "maketrans expected at most 3 arguments, got \(p.count)")
+    }
+    return .dict(table)
   }
 
   /// `str.splitlines`: breaks at every line boundary Python recognises (`\r\n` counts once).

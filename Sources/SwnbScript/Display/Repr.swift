@@ -83,7 +83,9 @@ extension Runtime {
       return "<built-in method \(m.name) of \(typeName(m.receiver)) object at \(address(m))>"
     case .module(let m): return "<module '\(m.name)' (built-in)>"
     case .type(let t): return "<class '\(t.qualifiedName)'>"
-    case .iterator(let it): return "<generator object \(it.generator?.code.name ?? "<genexpr>") at \(address(it))>"
+    case .iterator(let it):
+      if it.generator == nil, it.typeName != "generator" { return "<\(it.typeName) object at \(address(it))>" }
+      return "<generator object \(it.generator?.code.qualifiedName ?? "<genexpr>") at \(address(it))>"
     case .object(let o): return try objectRepr(o, v)
     case .array, .npScalar, .dtype, .native: return try extensionRepr(v) ?? typeName(v)
     case .dictView(let kind, let d):

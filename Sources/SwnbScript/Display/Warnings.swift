@@ -57,7 +57,21 @@ extension Runtime {
   /// A warning raised inside numpy's own Python code (`fromNumpyCode`: the floating-point
   /// warnings of reductions, which run in `numpy/_core/_methods.py`) names numpy's installed
   /// file, unknown here: it shows as `Category: message`, once per session.
+  ///
+  /// The `warnings` filters apply first: an ignored warning shows nothing, one recorded by
+  /// `catch_warnings(record=True)` joins its list, and "always" skips the once-only rule.
   func showWarning(category: String, message: String, fromNumpyCode: Bool = false) {
+    let type = warningCategory(named: category)
+    switch warningDisposition(type, message, module: fromNumpyCode ? "numpy" : "__main__") {
+    case .ignore: return
+    case .record(let list): list.items.append(warningMessage(newException(type, args: [.str(message)]), type))
+    case .raise: displayWarning(category: category, message: message, fromNumpyCode: fromNumpyCode, always: false)
+    case .show(let always): displayWarning(category: category, message: message, fromNumpyCode: fromNumpyCode, always: always)
+    }
+  }
+
+  /// Writes a warning that passed the filters (see `showWarning`).
+  func displayWarning(category: String, message: String, fromNumpyCode: Bool, always: Bool) {
     if fromNumpyCode {
       if warningSites.shownFromNumpyCode.insert("\(category): \(message)").inserted {
         write("\(category): \(message)\n")
@@ -71,7 +85,7 @@ extension Runtime {
     }
     let (name, dropped) = cell.ipythonName
     let ipythonLine = line - dropped
-    guard warningsShown.insert("\(message)\u{0}\(category)\u{0}\(ipythonLine)").inserted else { return }
+    guard warningsShown.insert("\(message)\u{0}\(category)\u{0}\(ipythonLine)").inserted || always else { return }
     var text = "\(name):\(ipythonLine): \(category): \(message)\n"
     if let source = cell.sourceLine(line)?.trimmingCharacters(in: .whitespacesAndNewlines), !source.isEmpty {
       text += "  \(source)\n"

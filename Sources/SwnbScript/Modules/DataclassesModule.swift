@@ -46,7 +46,7 @@ extension Runtime {
         }
         try self.makeDataclass(
           t, fieldType: fieldType, initMethod: flags[0] ?? true, reprMethod: flags[1] ?? true, eq: flags[2] ?? true,
-          order: flags[3] ?? false)
+          order: flags[3] ?? false, frozen: flags[4] ?? false)
         return .type(t)
       }
       if let cls = options[0] { return try self.call(.builtin(apply), Arguments([cls])) }
@@ -85,7 +85,7 @@ extension Runtime {
   }
 
   private func makeDataclass(
-    _ t: PyType, fieldType: PyType, initMethod: Bool, reprMethod: Bool, eq: Bool, order: Bool
+    _ t: PyType, fieldType: PyType, initMethod: Bool, reprMethod: Bool, eq: Bool, order: Bool, frozen: Bool
   ) throws {
     var fields: [DataclassField] = []
     for base in t.lineage.dropFirst().reversed() {
@@ -124,6 +124,12 @@ extension Runtime {
     }
     let compared = fields.filter(\.compared).map(\.name)
     let key: (Value) throws -> Value = { [unowned self] v in .tuple(try compared.map { try self.getAttribute(v, $0) }) }
+    if eq && frozen && t.attributes["__hash__"] == nil {
+      // A frozen dataclass hashes the tuple of its compared fields, as CPython generates.
+      t.attributes["__hash__"] = .builtin(BuiltinFunction("__hash__", isMethod: true) { [unowned self] a in
+        .int(try self.pythonHash(try key(try a.exactly(1, "__hash__")[0])))
+      })
+    }
     var comparisons: [(String, CompareOperator)] = []
     if eq { comparisons.append(("__eq__", .eq)) }
     if order { comparisons += [("__lt__", .lt), ("__le__", .le), ("__gt__", .gt), ("__ge__", .ge)] }

@@ -2,7 +2,8 @@
 extension Runtime {
   static let functoolsSource = #"""
 def __swnb_functools(len=len, list=list, dict=dict, tuple=tuple, sorted=sorted, repr=repr,
-                     callable=callable, isinstance=isinstance, str=str):
+                     callable=callable, isinstance=isinstance, str=str, getattr=getattr, setattr=setattr,
+                     max=max, ValueError=ValueError):
     def reduce(function, iterable, *initial):
         if len(initial) > 1:
             raise TypeError('reduce expected at most 3 arguments, got ' + str(len(initial) + 2))
@@ -78,7 +79,30 @@ def __swnb_functools(len=len, list=list, dict=dict, tuple=tuple, sorted=sorted, 
                 return mycmp(self.obj, other.obj) >= 0
         return K
 
+    def total_ordering(cls):
+        roots = [op for op in ('__lt__', '__le__', '__gt__', '__ge__') if getattr(cls, op, None) is not None]
+        if not roots:
+            raise ValueError('must define at least one ordering operation: < > <= >=')
+        root = max(roots)
+        if root == '__lt__':
+            derived = {'__gt__': lambda a, b: not a < b and a != b, '__le__': lambda a, b: a < b or a == b,
+                       '__ge__': lambda a, b: not a < b}
+        elif root == '__le__':
+            derived = {'__ge__': lambda a, b: not a <= b or a == b, '__lt__': lambda a, b: a <= b and a != b,
+                       '__gt__': lambda a, b: not a <= b}
+        elif root == '__gt__':
+            derived = {'__lt__': lambda a, b: not a > b and a != b, '__ge__': lambda a, b: a > b or a == b,
+                       '__le__': lambda a, b: not a > b}
+        else:
+            derived = {'__le__': lambda a, b: not a >= b or a == b, '__gt__': lambda a, b: a >= b and a != b,
+                       '__lt__': lambda a, b: not a >= b}
+        for name, method in derived.items():
+            if name not in roots:
+                setattr(cls, name, method)
+        return cls
+
     return {'reduce': reduce, 'partial': partial, 'lru_cache': lru_cache, 'cache': cache,
-            'wraps': wraps, 'update_wrapper': update_wrapper, 'cmp_to_key': cmp_to_key}
+            'wraps': wraps, 'update_wrapper': update_wrapper, 'cmp_to_key': cmp_to_key,
+            'total_ordering': total_ordering}
 """#
 }

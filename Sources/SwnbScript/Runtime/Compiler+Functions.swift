@@ -110,6 +110,7 @@ extension Compiler {
       let type = PyType(
         name: name, bases: baseTypes.isEmpty ? [rt.objectType] : baseTypes,
         attributes: attributes, module: "__main__")
+      type.runtime = rt
       for case .function(let fn) in attributes.values where fn.code.ownerClass == nil {
         fn.code.ownerClass = type
       }

@@ -21,6 +21,7 @@ extension Compiler {
       return containsYield(body) || handlers.contains { containsYield($0.body) } || containsYield(orElse)
         || containsYield(final)
     case .with(_, let body): return containsYield(body)
+    case .match(_, let cases): return cases.contains { containsYield($0.body) }
     default: return false
     }
     return false
@@ -84,6 +85,7 @@ extension Compiler {
     case .tryExcept(let body, let handlers, let orElse, let final):
       return try compileResumableTry(body, handlers, orElse, final)
     case .with(let items, let body): return try compileResumableWith(items, body, stmt.start)
+    case .match(let subject, let cases): return try compileResumableMatch(subject, cases, stmt.start)
     default: break
     }
     let exec = try compileStatement(stmt)
@@ -118,18 +120,39 @@ extension Compiler {
       return { f, g in
         do {
           let it: PyIterator
+          let next: Value?
           if let source {
-            _ = try g.resumed(at: loc)
             it = source
+            next = try Compiler.forward(g.takeResumption(), to: it, from: g)
           } else {
             it = try rt.makeIterator(try ev?(f) ?? .none)
             source = it
+            next = try it.next()
           }
-          if let v = try it.next() { return .yielded(v) }
+          if let v = next { return .yielded(v) }
           for store in stores ?? [] { try store(f, it.generator?.returnValue ?? .none) }
           return .finished(.normal)
         } catch { throw located(error, loc) }
       }
+    }
+  }
+
+  /// What a delegating generator does with how it was resumed: a sent value goes to the inner
+  /// generator's `send`, an exception to its `throw`; `close` closes the inner generator, then
+  /// raises GeneratorExit in the outer one. A plain iterator just advances (or re-raises).
+  private static func forward(_ resumption: PyGenerator.Resumption, to it: PyIterator, from g: PyGenerator) throws
+    -> Value?
+  {
+    switch (resumption, it.generator) {
+    case (.sent(let v), let inner?): return try inner.send(v)
+    case (.sent, nil): return try it.next()
+    case (.thrown(let e), let inner?):
+      if g.isGeneratorExit(e) {
+        try inner.close()
+        throw e
+      }
+      return try inner.raise(e)
+    case (.thrown(let e), nil): throw e
     }
   }
 
@@ -147,6 +170,32 @@ extension Compiler {
         let run = chosen ? then() : otherwise()
         branch = run
         return try run(f, g)
+      }
+    }
+  }
+
+  /// `match` whose chosen case holds a `yield`: the subject is tested once, then the case's
+  /// body resumes until it ends.
+  private func compileResumableMatch(_ subject: Expr, _ cases: [MatchCase], _ loc: SourceLocation) throws
+    -> ResumableStart
+  {
+    let subjectEval = try compileExpr(subject)
+    let compiled = try cases.map { c in
+      (try compilePattern(c.pattern, loc), try c.guardExpr.map { try compileCondition($0) }, try compileResumableBlock(c.body))
+    }
+    return {
+      var branch: Resume?
+      return { f, g in
+        if let branch { return try branch(f, g) }
+        let v = try subjectEval(f)
+        for (test, guardTest, body) in compiled {
+          guard try test(f, v) else { continue }
+          if let guardTest, !(try guardTest(f)) { continue }
+          let run = body()
+          branch = run
+          return try run(f, g)
+        }
+        return .finished(.normal)
       }
     }
   }

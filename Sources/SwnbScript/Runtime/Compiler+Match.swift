@@ -19,7 +19,7 @@ extension Compiler {
     }
   }
 
-  private func compilePattern(_ p: Pattern, _ loc: SourceLocation) throws -> PatternTest {
+  func compilePattern(_ p: Pattern, _ loc: SourceLocation) throws -> PatternTest {
     let rt = self.rt
     switch p {
     case .wildcard, .star(nil): return { _, _ in true }

@@ -43,6 +43,17 @@ final class PyGenerator {
     return it
   }
 
+  deinit {
+    // An abandoned generator paused inside its body: CPython closes it when the last reference
+    // goes, so its `finally` blocks run. Running script code from inside a release is unsafe
+    // (the release may happen mid-mutation), so a stand-in that owns the paused body is closed
+    // at the runtime's next safe point.
+    guard started, let body else { return }
+    let orphan = PyGenerator(rt: rt, frame: frame, code: code, body: body)
+    orphan.started = true
+    rt.pendingFinalizers.append(orphan)
+  }
+
   /// Called by a `yield` when the body resumes: raises what `throw` sent in, else returns the
   /// value `send` passed (None for `next`).
   func resumed(at loc: SourceLocation) throws -> Value {
@@ -51,6 +62,22 @@ final class PyGenerator {
       throw e.at(loc)
     }
     return sent
+  }
+
+  /// How the paused body was resumed: with a value `send` passed, or an exception to raise
+  /// (`throw`, `close`). A `yield from` forwards either to the generator it delegates to.
+  enum Resumption {
+    case sent(Value)
+    case thrown(PyError)
+  }
+
+  /// Called by a `yield from` when the body resumes: what `send` or `throw` handed in.
+  func takeResumption() -> Resumption {
+    if let e = thrown {
+      thrown = nil
+      return .thrown(e)
+    }
+    return .sent(sent)
   }
 
   /// Resumes the body with `value` as the result of the paused `yield`; nil once it finished.
@@ -92,13 +119,19 @@ final class PyGenerator {
 
   /// `gen.throw(exc)`: raises `exc` at the paused `yield`; returns the next yielded value.
   func throwIn(_ exception: PyObject) throws -> Value {
+    if let v = try raise(PyError.object(exception)) { return v }
+    throw PyError(payload: .pending(.stopIteration, stopArguments))
+  }
+
+  /// Raises `error` at the paused `yield`: the next yielded value, or nil when the body then
+  /// returned. A generator not yet started (or finished) raises it at once.
+  func raise(_ error: PyError) throws -> Value? {
     guard body != nil, started else {
       body = nil
-      throw PyError.object(exception)
+      throw error
     }
-    thrown = PyError.object(exception)
-    if let v = try send(.none) { return v }
-    throw PyError(payload: .pending(.stopIteration, stopArguments))
+    thrown = error
+    return try send(.none)
   }
 
   /// `gen.close()`: raises GeneratorExit at the paused `yield` so `finally` blocks run.
@@ -121,6 +154,11 @@ final class PyGenerator {
     }
   }
 
+  /// Whether `error` is the `GeneratorExit` that `close` raises.
+  func isGeneratorExit(_ error: PyError) -> Bool {
+    rt.exceptionObject(error).type.isSubtype(of: rt.exceptionType(.generatorExit))
+  }
+
   /// The arguments of the `StopIteration` that reports the return value.
   var stopArguments: [Value] { returnValue.isNotNone ? [returnValue] : [] }
 }
@@ -133,6 +171,16 @@ extension Value {
 }
 
 extension Runtime {
+  /// Closes the generators abandoned while paused (see `PyGenerator.deinit`), running their
+  /// `finally` blocks; what they raise is dropped, as CPython only reports it on stderr.
+  func runFinalizers() {
+    while !pendingFinalizers.isEmpty {
+      let orphans = pendingFinalizers
+      pendingFinalizers = []
+      for g in orphans { try? g.close() }
+    }
+  }
+
   static let generatorObjectMethods: Set<String> = ["send", "throw", "close"]
 
   /// Methods of generator objects: `send`, `throw`, `close`.

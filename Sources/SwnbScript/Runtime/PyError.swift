@@ -42,6 +42,14 @@ enum ExceptionKind: String, CaseIterable {
   case warning = "Warning"
   case userWarning = "UserWarning"
   case runtimeWarning = "RuntimeWarning"
+  case deprecationWarning = "DeprecationWarning"
+  case pendingDeprecationWarning = "PendingDeprecationWarning"
+  case futureWarning = "FutureWarning"
+  case syntaxWarning = "SyntaxWarning"
+  case importWarning = "ImportWarning"
+  case unicodeWarning = "UnicodeWarning"
+  case bytesWarning = "BytesWarning"
+  case resourceWarning = "ResourceWarning"
 
   /// The direct base class (Python's hierarchy).
   var base: ExceptionKind? {
@@ -59,7 +67,9 @@ enum ExceptionKind: String, CaseIterable {
     case .indentationError: return .syntaxError
     case .axisError: return .valueError
     case .ufuncTypeError: return .typeError
-    case .userWarning, .runtimeWarning: return .warning
+    case .userWarning, .runtimeWarning, .deprecationWarning, .pendingDeprecationWarning, .futureWarning, .syntaxWarning,
+      .importWarning, .unicodeWarning, .bytesWarning, .resourceWarning:
+      return .warning
     default: return .exception
     }
   }

@@ -7,6 +7,9 @@ final class PyType {
   var constructor: BuiltinFunction?
   /// The module shown in `<class 'module.Name'>`; nil for builtins.
   var module: String?
+  /// The session of a script class, which dict keys call back into for the class's own
+  /// `__hash__` and `__eq__`; nil for built-in classes.
+  weak var runtime: Runtime?
   init(name: String, bases: [PyType], attributes: [String: Value] = [:], module: String? = nil) {
     self.name = name
     self.bases = bases

@@ -20,7 +20,13 @@ func pyEquals(_ a: Value, _ b: Value) -> Bool {
   case (.set(let x), .set(let y)):
     return x.items.count == y.items.count && x.items.allSatisfy { (try? y.storage.get($0)) != nil }
   case (.range(let a1, let b1, let c1), .range(let a2, let b2, let c2)): return a1 == a2 && b1 == b2 && c1 == c2
-  case (.object(let x), .object(let y)): return x === y
+  case (.object(let x), .object(let y)) where x === y: return true
+  case (.object(let x), _):
+    guard let rt = x.type.runtime else { return false }
+    return (try? rt.equals(a, b)) ?? false
+  case (_, .object(let y)):
+    guard let rt = y.type.runtime else { return false }
+    return (try? rt.equals(a, b)) ?? false
   case (.type(let x), .type(let y)): return x === y
   case (.function(let x), .function(let y)): return x === y
   case (.module(let x), .module(let y)): return x === y
@@ -53,13 +59,32 @@ extension Runtime {
 
   /// `==` including user `__eq__`.
   func equals(_ a: Value, _ b: Value) throws -> Bool {
-    if case .object(let o) = a, let f = o.type.lookup("__eq__") {
-      return try truthy(try callBound(f, a, Arguments([b])))
+    if case .object(let o) = a {
+      if let f = o.type.lookup("__eq__") {
+        let r = try callBound(f, a, Arguments([b]))
+        if !returnedNotImplemented(r) { return try truthy(r) }
+      }
+      if case .object(let p) = b, p !== o, let f = p.type.lookup("__eq__") {
+        let r = try callBound(f, b, Arguments([a]))
+        if !returnedNotImplemented(r) { return try truthy(r) }
+      }
+      if case .object(let p) = b { return p === o }
+      return extensionEquals(a, b)
     }
-    if case .object(let o) = b, let f = o.type.lookup("__eq__") {
-      return try truthy(try callBound(f, b, Arguments([a])))
+    if case .object(let o) = b {
+      if let f = o.type.lookup("__eq__") {
+        let r = try callBound(f, b, Arguments([a]))
+        if !returnedNotImplemented(r) { return try truthy(r) }
+      }
+      return extensionEquals(a, b)
     }
     return pyEquals(a, b)
+  }
+
+  /// Whether `v` is the `NotImplemented` singleton a binary special method returns.
+  func returnedNotImplemented(_ v: Value) -> Bool {
+    if case .builtin(let b) = v, b.name == "NotImplemented" { return true }
+    return false
   }
 
   func identical(_ a: Value, _ b: Value) -> Bool {
@@ -74,6 +99,8 @@ extension Runtime {
     case (.set(let x), .set(let y)): return x === y
     case (.iterator(let x), .iterator(let y)): return x === y
     case (.tuple(let x), .tuple(let y)): return x.isEmpty && y.isEmpty
+    // `is` never calls `__eq__`.
+    case (.object(let x), .object(let y)): return x === y
     default: return pyEquals(a, b) && isReference(a)
     }
   }
@@ -111,8 +138,14 @@ extension Runtime {
         .lt: ("__lt__", "__gt__"), .le: ("__le__", "__ge__"), .gt: ("__gt__", "__lt__"), .ge: ("__ge__", "__le__"),
       ]
       if let (name, reflected) = names[op] {
-        if case .object(let o) = a, let f = o.type.lookup(name) { return try truthy(try callBound(f, a, Arguments([b]))) }
-        if case .object(let o) = b, let f = o.type.lookup(reflected) { return try truthy(try callBound(f, b, Arguments([a]))) }
+        if case .object(let o) = a, let f = o.type.lookup(name) {
+          let r = try callBound(f, a, Arguments([b]))
+          if !returnedNotImplemented(r) { return try truthy(r) }
+        }
+        if case .object(let o) = b, let f = o.type.lookup(reflected) {
+          let r = try callBound(f, b, Arguments([a]))
+          if !returnedNotImplemented(r) { return try truthy(r) }
+        }
       }
       throw PyError.make(
         .typeError,

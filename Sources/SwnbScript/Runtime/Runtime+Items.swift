@@ -167,7 +167,14 @@ extension Runtime {
       if span <= 0 { return 0 }
       return (span - 1) / step.magnitude.clampedInt + 1
     case .object(let o):
-      if let f = o.type.lookup("__len__"), let n = intValue(try callBound(f, v, Arguments([]))) { return n }
+      if let f = o.type.lookup("__len__") {
+        let r = try callBound(f, v, Arguments([]))
+        guard let n = intValue(r) else {
+          throw PyError.make(.typeError, "'\(typeName(r))' object cannot be interpreted as an integer")
+        }
+        if n < 0 { throw PyError.make(.valueError, "__len__() should return >= 0") }
+        return n
+      }
     default:
       if let n = try extensionLength(v) { return n }
     }

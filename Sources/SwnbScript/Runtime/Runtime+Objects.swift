@@ -21,7 +21,7 @@ func typeName(_ v: Value) -> String {
   case .module: return "module"
   case .type: return "type"
   case .object(let o): return o.type.name
-  case .iterator: return "generator"
+  case .iterator(let it): return it.typeName
   case .array: return "numpy.ndarray"
   case .npScalar(let a): return "numpy." + a.dtype.scalarTypeName
   case .dtype(let d): return "numpy.dtypes.\(d.scalarTypeName.capitalized)DType"

@@ -199,6 +199,10 @@ extension Runtime {
         return a
       }
     }
+    if case .object(let o) = a, let (name, _) = Runtime.dunder[op], let f = o.type.lookup("__i" + name.dropFirst(2)) {
+      let r = try callBound(f, a, Arguments([b]))
+      if !isNotImplemented(r) { return r }
+    }
     if let r = try extensionInplace(op, a, b) { return r }
     return try binary(op, a, b)
   }

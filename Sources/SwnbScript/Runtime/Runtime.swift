@@ -38,6 +38,10 @@ final class Runtime {
   var addressSerials: [ObjectIdentifier: Int] = [:]
   /// IPython's last three displayed values, behind `_`, `__` and `___`.
   var displayedValues: [Value] = []
+  /// The `warnings` module's filters and recording list.
+  let warningFilters = WarningFilters()
+  /// Generators abandoned while paused, to close at the next safe point (`runFinalizers`).
+  var pendingFinalizers: [PyGenerator] = []
 
   init(directory: String) {
     self.directory = directory
@@ -80,6 +84,7 @@ final class Runtime {
   func newException(_ type: PyType, args: [Value]) -> PyObject {
     let o = PyObject(type: type)
     o.attributes["args"] = .tuple(args)
+    if type === exceptionTypes[.stopIteration] { o.attributes["value"] = args.first ?? Value.none }
     return o
   }
 
@@ -98,5 +103,8 @@ final class Runtime {
     s == s.rounded() && abs(s) < 1e15 ? String(Int(s)) : String(s)
   }
 
-  func write(_ text: String) { output += text }
+  func write(_ text: String) {
+    if !pendingFinalizers.isEmpty { runFinalizers() }
+    output += text
+  }
 }

@@ -126,6 +126,8 @@ final class PyObject {
   var attributes: [String: Value] = [:]
   /// Names assigned through `setAttribute`, first assignment first (the order of `vars()`).
   var attributeOrder: [String] = []
+  /// Native state of an instance of a built-in class written in Swift (`operator.itemgetter`).
+  var native: AnyObject?
   init(type: PyType) { self.type = type }
 }
 
@@ -160,7 +162,13 @@ final class PyIterator {
   let next: () throws -> Value?
   /// The generator object when this iterator runs a generator function.
   var generator: PyGenerator?
+  /// The Python type of this iterator (`map`, `zip`, `list_iterator`...).
+  var typeName = "generator"
   init(_ next: @escaping () throws -> Value?) { self.next = next }
+  init(_ typeName: String, _ next: @escaping () throws -> Value?) {
+    self.typeName = typeName
+    self.next = next
+  }
 }
 
 /// Positional and keyword arguments of a call.

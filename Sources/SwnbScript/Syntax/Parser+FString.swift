@@ -93,7 +93,7 @@ extension Parser {
     if text.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\t" }) {
       throw SyntaxError(message: "f-string: empty expression not allowed", location: fieldLoc)
     }
-    let value = try Parser.parseFieldExpression(text, at: fieldLoc)
+    let value = try Parser.parseFieldExpression(text, at: fieldLoc, mangling: mangleClass)
     var parts: [FStringPart] = []
     var conversion: Character?
     if chars[i] == "=" {
@@ -129,11 +129,15 @@ extension Parser {
     return parts
   }
 
-  static func parseFieldExpression(_ text: String, at loc: SourceLocation) throws(SyntaxError) -> Expr {
+  static func parseFieldExpression(_ text: String, at loc: SourceLocation, mangling className: String?)
+    throws(SyntaxError) -> Expr
+  {
     var lexer = Lexer("(" + text + ")", line: loc.line, column: loc.column - 1)
     var tokens = try lexer.tokenize()
     tokens.removeAll { $0.kind == .newline || $0.kind == .indent || $0.kind == .dedent }
+    if let className { Parser.mangleAll(&tokens, className: className) }
     var parser = Parser(tokens: tokens)
+    parser.mangleClass = className
     let e = try parser.parseTestListStar()
     guard parser.kind == .eof else { throw parser.invalidSyntax() }
     return e

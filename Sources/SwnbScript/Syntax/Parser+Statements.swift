@@ -376,6 +376,10 @@ extension Parser {
       }
       try expect(")")
     }
+    mangleClassBody(colon: index, className: name)
+    let enclosing = mangleClass
+    mangleClass = name
+    defer { mangleClass = enclosing }
     let body = try parseBlock(after: "class definition", line: start.line)
     return Stmt(
       kind: .classDef(name: name, bases: bases, body: body, decorators: decorators), start: start,

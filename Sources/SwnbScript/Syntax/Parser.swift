@@ -13,6 +13,9 @@ struct Parser {
   var index = 0
   var depth = 0
   static let maxDepth = 400
+  /// The innermost class whose body is being parsed: f-string fields mangle private names
+  /// with it (see `NameMangling.swift`).
+  var mangleClass: String?
 
   init(tokens: [Token]) { self.tokens = tokens }
 
