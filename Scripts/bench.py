@@ -5,6 +5,9 @@ Each benchmark is a snippet that defines `work()`; the harness (also plain Pytho
 `reps` times and prints the best time. The snippet runs unchanged under python3 and as a swnb
 notebook cell, so the ratio (numpy time / swnb time, > 1 means swnb is faster) measures what a
 notebook user sees, interpreter included.
+
+`bench.py [--runs N] [name ...]`: `--runs N` repeats each benchmark N times, alternating
+python3 and swnb, and reports the ratio of the best times and the median per-run ratio.
 """
 import os
 import re
@@ -98,18 +101,41 @@ def parse_best(stdout, stderr):
 
 
 def main():
-    names = sys.argv[1:]
-    print(f"{'benchmark':36} {'numpy s':>10} {'swnb s':>10} {'numpy/swnb':>10}")
+    args = sys.argv[1:]
+    runs = 1
+    if "--runs" in args:
+        at = args.index("--runs")
+        runs = int(args[at + 1])
+        del args[at:at + 2]
+    names = args
+    if runs == 1:
+        print(f"{'benchmark':36} {'numpy s':>10} {'swnb s':>10} {'numpy/swnb':>10}")
+    else:
+        print(f"{'benchmark':36} {'numpy s':>10} {'swnb s':>10} {'best/best':>10} {'median':>8}"
+              f"  (best times over {runs} interleaved runs; median of per-run ratios)")
     for name, reps, body in BENCHMARKS:
         if names and not any(n in name for n in names):
             continue
         source = body + HARNESS.format(reps=reps)
-        py, py_err = run_python(source)
-        sw, sw_err = run_swnb(source)
-        if py is None or sw is None:
-            print(f"{name:36} failed: {py_err or sw_err}")
+        pys, sws, error = [], [], None
+        for _ in range(runs):
+            py, py_err = run_python(source)
+            sw, sw_err = run_swnb(source)
+            if py is None or sw is None:
+                error = py_err or sw_err
+                break
+            pys.append(py)
+            sws.append(sw)
+        if error is not None:
+            print(f"{name:36} failed: {error}")
             continue
-        print(f"{name:36} {py:10.6f} {sw:10.6f} {py / sw:10.2f}x")
+        py, sw = min(pys), min(sws)
+        if runs == 1:
+            print(f"{name:36} {py:10.6f} {sw:10.6f} {py / sw:10.2f}x")
+            continue
+        ratios = sorted(p / s for p, s in zip(pys, sws))
+        median = ratios[len(ratios) // 2]
+        print(f"{name:36} {py:10.6f} {sw:10.6f} {py / sw:10.2f}x {median:7.2f}x")
 
 
 if __name__ == "__main__":

@@ -96,25 +96,29 @@ public enum FusedProduct {
   }
 
   /// Packs the `k` x `n` operand `b` (element `(p, j)` at `b[p * rowStride + j * colStride]`)
-  /// into `packed` as `product` reads it: row-major rows of `ldb` (a multiple of 4, at least
-  /// `n`) with zeros after column `n`.
+  /// into `packed` as `product` reads it: row-major rows of `ldb` (`n` rounded up to a
+  /// multiple of 4) with zeros after column `n`.
   public static func pack(
     _ b: UnsafePointer<Double>, rowStride: Int, colStride: Int, k: Int, n: Int,
     into packed: UnsafeMutablePointer<Double>, ldb: Int
   ) {
-    for p in 0..<k {
-      let source = b + p * rowStride
-      let row = packed + p * ldb
-      var j = 0
-      while j < ldb {
-        var v = SIMD4<Double>()
-        if colStride == 1 && j + 4 <= n {
-          v = load(source + j)
-        } else {
-          for lane in 0..<max(0, min(4, n - j)) { v[lane] = source[(j + lane) * colStride] }
-        }
-        store(v, row + j, count: 4)
-        j += 4
+    let padded = n / 4 * 4
+    for p in 0..<k where padded < ldb {
+      store(SIMD4(), packed + p * ldb + padded, count: 4)
+    }
+    if colStride == 1 {
+      // Rows are runs: whole vectors, then the last `n % 4` elements over the zeros.
+      for p in 0..<k {
+        let (source, row) = (b + p * rowStride, packed + p * ldb)
+        for j in stride(from: 0, to: padded, by: 4) { store(load(source + j), row + j, count: 4) }
+        for j in padded..<n { row[j] = source[j] }
+      }
+    } else {
+      // Any other layout column by column: each is a run when `b` is a transposed
+      // C-contiguous block (`a.T @ a`).
+      for j in 0..<n {
+        let source = b + j * colStride
+        for p in 0..<k { packed[p * ldb + j] = source[p * rowStride] }
       }
     }
   }
