@@ -81,6 +81,7 @@ extension Runtime {
     installCreation(&attrs)
     installShapeFunctions(&attrs)
     installNumpyTypes(&attrs)
+    installComplexFunctions(&attrs)
     installPrintOptions(&attrs)
     installStatistics(&attrs)
     installErrorState(&attrs)
