@@ -9,6 +9,7 @@ let package = Package(
   targets: [
     .systemLibrary(name: "CCmark", path: "Sources/CCmark"),
     .systemLibrary(name: "COpenBLAS", path: "Sources/COpenBLAS"),
+    .systemLibrary(name: "CComplexMath", path: "Sources/CComplexMath"),
     .target(name: "SwnbPrinting"),
     .target(name: "SwnbRandom"),
     // FMA kernels for small products, built for AVX2 + FMA; SwnbLinalg calls them only after
@@ -16,7 +17,8 @@ let package = Package(
     .target(
       name: "SwnbKernels", swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]),
     .target(name: "SwnbLinalg", dependencies: ["COpenBLAS", "SwnbKernels"]),
-    .target(name: "SwnbArray", dependencies: ["SwnbPrinting", "SwnbLinalg", "SwnbKernels"]),
+    .target(
+      name: "SwnbArray", dependencies: ["SwnbPrinting", "SwnbLinalg", "SwnbKernels", "CComplexMath"]),
     .target(name: "SwnbNMF", dependencies: ["SwnbLinalg", "SwnbRandom"]),
     .target(
       name: "SwnbScript",

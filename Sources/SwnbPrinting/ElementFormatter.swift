@@ -31,6 +31,9 @@ struct ElementFormatter {
     case .float64(let v):
       let format = FloatFormat(measuring: indices.map { v[$0] }, float32: false, options: options)
       text = { format.format(v[$0]) }
+    case .complex128(let re, let im):
+      let format = ComplexFormat(measuring: re, im, options: options)
+      text = { format.format(re[$0], im[$0]) }
     case .unicode(let v, _):
       text = { PythonString.repr(v[$0]) }
     }

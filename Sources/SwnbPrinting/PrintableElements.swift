@@ -22,6 +22,8 @@ public enum PrintableElements: Sendable {
   case float32([Float])
   /// numpy `float64`.
   case float64([Double])
+  /// numpy `complex128`: real and imaginary parts (equal counts).
+  case complex128(real: [Double], imag: [Double])
   /// numpy `'<U{width}'` strings.
   case unicode([String], width: Int)
 
@@ -39,6 +41,7 @@ public enum PrintableElements: Sendable {
     case .int64(let v): return v.count
     case .float32(let v): return v.count
     case .float64(let v): return v.count
+    case .complex128(let v, _): return v.count
     case .unicode(let v, _): return v.count
     }
   }
@@ -57,6 +60,7 @@ public enum PrintableElements: Sendable {
     case .int64: return "int64"
     case .float32: return "float32"
     case .float64: return "float64"
+    case .complex128: return "complex128"
     case .unicode(_, let width): return "'<U\(width)'"
     }
   }
@@ -77,6 +81,7 @@ public enum PrintableElements: Sendable {
     case .int64(let v): return .int64(valid.map { v[$0] })
     case .float32(let v): return .float32(valid.map { v[$0] })
     case .float64(let v): return .float64(valid.map { v[$0] })
+    case .complex128(let re, let im): return .complex128(real: valid.map { re[$0] }, imag: valid.map { im[$0] })
     case .unicode(let v, let width): return .unicode(valid.map { v[$0] }, width: width)
     }
   }
@@ -100,7 +105,7 @@ public enum PrintableElements: Sendable {
   /// Whether numpy's repr omits `dtype=` (float64, int64, bool).
   var isDtypeImplied: Bool {
     switch self {
-    case .float64, .int64, .bool: return true
+    case .float64, .int64, .bool, .complex128: return true
     default: return false
     }
   }

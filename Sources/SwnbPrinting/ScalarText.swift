@@ -15,6 +15,12 @@ public enum ScalarText {
     case .unicode(let v, _):
       let text = PythonString.repr(v[0])
       return legacy ? text : "np.str_(" + text + ")"
+    case .complex128:
+      // np.complex128(1+2j): the str without its parentheses.
+      let text = str(elements, options: options)
+      if legacy { return text }
+      let inner = text.hasPrefix("(") ? String(text.dropFirst().dropLast()) : text
+      return "np.complex128(" + inner + ")"
     default:
       let text = str(elements, options: options)
       return legacy ? text : "np." + elements.scalarTypeName + "(" + text + ")"
@@ -41,8 +47,21 @@ public enum ScalarText {
     case .float32(let v):
       return floatText(Double(v[0]), float32: true, lowCutoff: options.legacyLevel > 202)
     case .float64(let v): return floatText(v[0], float32: false, lowCutoff: false)
+    case .complex128(let re, let im): return complexText(re[0], im[0])
     case .unicode(let v, _): return v[0]
     }
+  }
+
+  /// numpy's complex scalar text (scalartypes.c.src `c@name@type_str`): `2j`, `(1+2j)`,
+  /// `(nan+infj)`; the parts use the scalar float text with trailing zeros and point trimmed.
+  static func complexText(_ re: Double, _ im: Double) -> String {
+    func part(_ x: Double) -> String {
+      let text = floatText(x, float32: false, lowCutoff: false)
+      return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    }
+    if re == 0 && re.sign == .plus { return part(im) + "j" }
+    let sign = im.isNaN || im.sign == .plus ? "+" : ""
+    return "(" + part(re) + sign + part(im) + "j)"
   }
 
   /// numpy's scalar float text (scalartypes.c.src `format_@name@`), independent of the

@@ -8,6 +8,7 @@ enum Cast {
     case .bool(let b): b
     case .int(let i): i != 0
     case .float(let d): d != 0
+    case .complex(let z): z != .zero
     case .str(let s): !s.isEmpty
     }
   }
@@ -48,6 +49,9 @@ enum Cast {
     case .bool(let b): return b ? 1 : 0
     case .int(let i): return i
     case .float(let d): return Int64.cast(from: d)
+    case .complex:
+      throw ArrayError(
+        .typeError, "int() argument must be a string, a bytes-like object or a real number, not 'complex'")
     case .str(let s):
       guard let i = Int64(s.trimmingSpaces) else {
         throw ArrayError(
@@ -63,6 +67,8 @@ enum Cast {
     case .bool(let b): return b ? 1 : 0
     case .int(let i): return Double(i)
     case .float(let d): return d
+    case .complex:
+      throw ArrayError(.typeError, "float() argument must be a string or a real number, not 'complex'")
     case .str(let s):
       guard let d = parseFloat(s) else {
         throw ArrayError(.valueError, "could not convert string to float: \(PythonString.repr(s))")
@@ -77,8 +83,19 @@ enum Cast {
     case .bool(let b): b ? "True" : "False"
     case .int(let i): String(i)
     case .float(let d): PythonFloat.repr(d)
+    case .complex(let z): PythonFloat.complexRepr(z.real, z.imag)
     case .str(let s): s
     }
+  }
+
+  /// A scalar stored into a complex128 array: numbers widen, strings parse as a real
+  /// number (`complex('1+2j')` text is not supported here).
+  static func toComplex(_ value: Scalar) throws -> Complex {
+    if case .complex(let z) = value { return z }
+    if case .str(let s) = value, parseFloat(s) == nil {
+      throw ArrayError(.valueError, "complex() arg is a malformed string")
+    }
+    return Complex(try toDouble(value))
   }
 
   /// Python's `float(str)` for the common spellings (digits, exponents, inf, nan).

@@ -13,6 +13,7 @@ public enum DType: Hashable, Sendable, CustomStringConvertible {
   case uint64
   case float32
   case float64
+  case complex128
   case unicode(Int)
 
   /// numpy's `dtype.name`-style text used in reprs: `float64`, `int64`, `bool`, `<U5`.
@@ -29,6 +30,7 @@ public enum DType: Hashable, Sendable, CustomStringConvertible {
     case .uint64: "uint64"
     case .float32: "float32"
     case .float64: "float64"
+    case .complex128: "complex128"
     case .unicode(let n): "<U\(n)"
     }
   }
@@ -42,17 +44,19 @@ public enum DType: Hashable, Sendable, CustomStringConvertible {
     case .int16, .uint16: 2
     case .int32, .uint32, .float32: 4
     case .int64, .uint64, .float64: 8
+    case .complex128: 16
     case .unicode(let n): 4 * n
     }
   }
 
-  /// numpy's `dtype.kind` character: `b`, `u`, `i`, `f` or `U`.
+  /// numpy's `dtype.kind` character: `b`, `u`, `i`, `f`, `c` or `U`.
   public var kind: Character {
     switch self {
     case .bool: "b"
     case .uint8, .uint16, .uint32, .uint64: "u"
     case .int8, .int16, .int32, .int64: "i"
     case .float32, .float64: "f"
+    case .complex128: "c"
     case .unicode: "U"
     }
   }
@@ -62,6 +66,9 @@ public enum DType: Hashable, Sendable, CustomStringConvertible {
 
   /// True for float32 and float64.
   public var isFloat: Bool { kind == "f" }
+
+  /// True for complex128.
+  public var isComplex: Bool { kind == "c" }
 
   /// True for every dtype except unicode.
   public var isNumeric: Bool { kind != "U" }
@@ -85,6 +92,7 @@ public enum DType: Hashable, Sendable, CustomStringConvertible {
     case "int64", "i8", "int", "int_", "intp", "l", "q": self = .int64
     case "float32", "f4", "single", "f": self = .float32
     case "float64", "f8", "float", "double", "d", "float_": self = .float64
+    case "complex128", "c16", "complex", "cdouble", "D", "complex_": self = .complex128
     case "str", "str_", "U", "<U", "unicode": self = .unicode(0)
     default:
       var rest = Substring(name)
@@ -110,6 +118,8 @@ public enum DType: Hashable, Sendable, CustomStringConvertible {
     case (.bool, let other), (let other, .bool): return other
     default: break
     }
+    // complex128 holds every other number (complex64 is not supported).
+    if a.isComplex || b.isComplex { return .complex128 }
     if a.isFloat || b.isFloat {
       if a == .float64 || b == .float64 { return .float64 }
       // float32 with an integer: only 8- and 16-bit integers fit exactly in float32.
@@ -147,6 +157,7 @@ public enum DType: Hashable, Sendable, CustomStringConvertible {
     case .uint32: 10
     case .uint64: 20
     case .float32, .float64: 32
+    case .complex128: 64
     case .unicode(let n): n
     }
   }

@@ -69,6 +69,7 @@ extension NDArray {
       case .bool(let b): base = NDArray(bool: [b], shape: [])
       case .int(let i): base = NDArray(int64: [i], shape: [])
       case .float(let x): base = NDArray(float64: [x], shape: [])
+      case .complex(let z): base = NDArray(complex128: [z], shape: [])
       case .str(let s): base = NDArray(strings: [s], shape: [])
       }
       if base.dtype == d { return base }
@@ -121,6 +122,7 @@ extension NDArray {
     case .int64(let d): try copyNumeric(into: d, from: src)
     case .float32(let d): try copyNumeric(into: d, from: src)
     case .float64(let d): try copyNumeric(into: d, from: src)
+    case .complex128(let d): try copyComplex(into: d, from: src)
     case .unicode(let d):
       let width = dtype.unicodeWidth
       let texts = src.gatheredStrings()
@@ -145,6 +147,12 @@ extension NDArray {
     case .int64(let s): copyLoop(d, s, src)
     case .float32(let s): copyLoop(d, s, src)
     case .float64(let s): copyLoop(d, s, src)
+    case .complex128(let s):
+      // numpy's complex-to-real cast keeps the real part (bool: nonzero).
+      let from = s.base
+      StridedLoop.forEach(shape: shape, strides, offset, src.strides, src.offset) { p, q in
+        d.base[p] = D.isBoolKind ? D.cast(fromBool: from[q] != .zero) : D.cast(from: from[q].real)
+      }
     case .unicode(let s):
       var values: [D] = []
       values.reserveCapacity(src.size)
@@ -159,6 +167,22 @@ extension NDArray {
         d.base[p] = values[i]
         i += 1
       }
+    }
+  }
+
+  private func copyComplex(into d: Buffer<Complex>, from src: NDArray) throws {
+    if case .complex128(let s) = src.storage {
+      StridedLoop.forEach(shape: shape, strides, offset, src.strides, src.offset) { p, q in
+        d.base[p] = s.base[q]
+      }
+      return
+    }
+    let values = try src.dtype.isUnicode
+      ? src.scalars().map { try Cast.toComplex($0) } : src.gathered(as: Double.self).map { Complex($0) }
+    var i = 0
+    forEachOffset { p in
+      d.base[p] = values[i]
+      i += 1
     }
   }
 

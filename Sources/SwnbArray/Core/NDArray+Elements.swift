@@ -76,6 +76,11 @@ extension NDArray {
     self.init(copying: values, shape: shape, make: Storage.int64, dtype: .int64)
   }
 
+  /// A C-contiguous complex128 array holding `values`.
+  public init(complex128 values: [Complex], shape: [Int]) {
+    self.init(copying: values, shape: shape, make: Storage.complex128, dtype: .complex128)
+  }
+
   /// A C-contiguous bool array holding `values`.
   public init(bool values: [Bool], shape: [Int]) {
     self.init(copying: values, shape: shape, make: Storage.bool, dtype: .bool)
@@ -111,6 +116,7 @@ extension NDArray {
       self.init(
         copying: values.map { Float.cast($0) }, shape: shape, make: Storage.float32, dtype: dtype)
     case .float64: self.init(float64: values.map { Double.cast($0) }, shape: shape)
+    case .complex128: self.init(complex128: values.map { Complex($0.double) }, shape: shape)
     case .unicode(let n):
       let texts = values.map { v -> String in
         if T.isBoolKind { return Cast.toText(.bool(v.bool)) }
@@ -164,10 +170,27 @@ extension NDArray {
     case .int64(let b): forEachOffset { out.append(T.cast(b.base[$0])) }
     case .float32(let b): forEachOffset { out.append(T.cast(b.base[$0])) }
     case .float64(let b): forEachOffset { out.append(T.cast(b.base[$0])) }
+    case .complex128(let b):
+      // numpy's complex-to-real cast keeps the real part (bool: nonzero).
+      forEachOffset {
+        let z = b.base[$0]
+        out.append(T.isBoolKind ? T.cast(fromBool: z != .zero) : T.cast(from: z.real))
+      }
     case .unicode(let b):
       forEachOffset { out.append(T.cast(from: Cast.parseFloat(b.base[$0]) ?? .nan)) }
     }
     return out
+  }
+
+  /// The elements as complex values in C order (real dtypes widen, strings parse as reals).
+  public func complexElements() -> [Complex] {
+    if case .complex128(let b) = storage {
+      var out: [Complex] = []
+      out.reserveCapacity(size)
+      forEachOffset { out.append(b.base[$0]) }
+      return out
+    }
+    return gathered(as: Double.self).map { Complex($0) }
   }
 
   /// The elements as strings in C order (numbers by numpy's `astype(str)` text).

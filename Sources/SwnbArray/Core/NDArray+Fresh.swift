@@ -64,7 +64,7 @@ extension Scalar {
     case .bool(let b): b ? 1 : 0
     case .int(let i): Double(i)
     case .float(let d): d
-    case .str: nil
+    case .complex, .str: nil
     }
   }
 }

@@ -113,6 +113,7 @@ extension Storage {
     case .int64(let b): ObjectIdentifier(b)
     case .float32(let b): ObjectIdentifier(b)
     case .float64(let b): ObjectIdentifier(b)
+    case .complex128(let b): ObjectIdentifier(b)
     case .unicode(let b): ObjectIdentifier(b)
     }
   }

@@ -7,6 +7,7 @@ public enum Scalar: Equatable, Hashable, Sendable, CustomStringConvertible {
   case bool(Bool)
   case int(Int64)
   case float(Double)
+  case complex(Complex)
   case str(String)
 
   /// The smallest dtype numpy infers for a Python value of this kind
@@ -16,16 +17,19 @@ public enum Scalar: Equatable, Hashable, Sendable, CustomStringConvertible {
     case .bool: .bool
     case .int: .int64
     case .float: .float64
+    case .complex: .complex128
     case .str(let s): .unicode(max(s.unicodeScalars.count, 1))
     }
   }
 
-  /// The value as a Double (bool as 0/1; strings as NaN — callers cast strings explicitly).
+  /// The value as a Double (bool as 0/1; complex as its real part, as numpy's cast to float;
+  /// strings as NaN — callers cast strings explicitly).
   public var doubleValue: Double {
     switch self {
     case .bool(let b): b ? 1 : 0
     case .int(let i): Double(i)
     case .float(let d): d
+    case .complex(let z): z.real
     case .str(let s): Double(s) ?? .nan
     }
   }
@@ -36,6 +40,7 @@ public enum Scalar: Equatable, Hashable, Sendable, CustomStringConvertible {
     case .bool(let b): b ? "True" : "False"
     case .int(let i): String(i)
     case .float(let d): PythonFloat.repr(d)
+    case .complex(let z): PythonFloat.complexRepr(z.real, z.imag)
     case .str(let s): s
     }
   }

@@ -14,6 +14,7 @@ public enum Storage {
   case int64(Buffer<Int64>)
   case float32(Buffer<Float>)
   case float64(Buffer<Double>)
+  case complex128(Buffer<Complex>)
   case unicode(Buffer<String>)
 
   /// A zero-filled (false / 0 / "") storage for `count` elements of `dtype`; with
@@ -39,6 +40,8 @@ public enum Storage {
     case .int64: made = Buffer<Int64>(count: count, empty: 0, zeroed: z).map(Storage.int64)
     case .float32: made = Buffer<Float>(count: count, empty: 0, zeroed: z).map(Storage.float32)
     case .float64: made = Buffer<Double>(count: count, empty: 0, zeroed: z).map(Storage.float64)
+    case .complex128:
+      made = Buffer<Complex>(count: count, empty: .zero, zeroed: z).map(Storage.complex128)
     case .unicode:
       // Strings are initialised one by one; refuse absurd counts before touching memory.
       made =
@@ -63,6 +66,7 @@ public enum Storage {
     case .int64(let b): b.count
     case .float32(let b): b.count
     case .float64(let b): b.count
+    case .complex128(let b): b.count
     case .unicode(let b): b.count
     }
   }
@@ -81,6 +85,7 @@ public enum Storage {
     case .int64(let b): .int(b.base[i])
     case .float32(let b): .float(Double(b.base[i]))
     case .float64(let b): .float(b.base[i])
+    case .complex128(let b): .complex(b.base[i])
     case .unicode(let b): .str(b.base[i])
     }
   }
@@ -108,6 +113,7 @@ public enum Storage {
       b.base[i] = try Cast.pythonInt(value, in: Int64.min...Int64.max, name: "int64")
     case .float32(let b): b.base[i] = Float(try Cast.toDouble(value))
     case .float64(let b): b.base[i] = try Cast.toDouble(value)
+    case .complex128(let b): b.base[i] = try Cast.toComplex(value)
     case .unicode(let b): b.base[i] = Cast.fitted(Cast.toText(value), width: width)
     }
   }

@@ -43,6 +43,7 @@ extension NDArray {
     if dtype.isUnicode {
       throw ArrayError(.typeError, "array type \(dtype.name) is unsupported in linalg")
     }
+    if dtype.isComplex { throw ArrayError.complexUnsupported("numpy.linalg") }
   }
 
   /// The matrices of an (..., M, N) array in C order of the leading (batch) axes.

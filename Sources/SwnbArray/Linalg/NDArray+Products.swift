@@ -114,6 +114,20 @@ extension NDArray {
         }
       }
       try out.copyElements(from: NDArray(bool: r, shape: [n, m]))
+    case .complex128:
+      // A plain loop summing products in order of k (numpy calls zgemm, whose blocked sums
+      // can differ from this in the last bit for long inner dimensions).
+      let x = a.complexElements()
+      let y = b.complexElements()
+      var r = [Complex](repeating: .zero, count: n * m)
+      for i in 0..<n {
+        for j in 0..<m {
+          var acc = Complex.zero
+          for p in 0..<k { acc = acc + x[i * k + p] * y[p * m + j] }
+          r[i * m + j] = acc
+        }
+      }
+      try out.copyElements(from: NDArray(complex128: r, shape: [n, m]))
     default:
       let x = a.gathered(as: Int64.self)
       let y = b.gathered(as: Int64.self)

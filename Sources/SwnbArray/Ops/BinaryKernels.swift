@@ -17,6 +17,7 @@ extension BinaryOperands {
     case .int64: runInteger(op, Int64.self)
     case .float32: runFloat(op, Float.self)
     case .float64: if !runWideFloat64(op) { runFloat(op, Double.self) }
+    case .complex128: runComplex(op)
     case .unicode: preconditionFailure("string operands are rejected by loop selection")
     }
   }

@@ -60,6 +60,7 @@ extension BinaryUfunc {
   func loopTypes(_ a: DType, _ b: DType) throws -> LoopTypes {
     guard a.isNumeric && b.isNumeric else { throw ArrayError.noLoop(self, a, b) }
     let common = DType.promote(a, b)
+    if common == .complex128 { return try complexLoopTypes(a, b) }
     switch self {
     case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
       return LoopTypes(input: common, output: .bool)
@@ -89,6 +90,21 @@ extension BinaryUfunc {
       return LoopTypes(input: common, output: common)
     default:
       return LoopTypes(input: common, output: common)
+    }
+  }
+}
+
+extension BinaryUfunc {
+  /// Loop selection when the inputs promote to complex128: numpy's TypeError for the ufuncs
+  /// numpy has no complex loop for, a TypeError naming the ufunc for those swnb lacks.
+  private func complexLoopTypes(_ a: DType, _ b: DType) throws -> LoopTypes {
+    switch self {
+    case .maximum, .minimum, .fmax, .fmin:
+      throw ArrayError.complexUnsupported("ufunc '\(name)'")
+    case _ where !hasComplexLoop: throw ArrayError.noLoop(self, a, b)
+    case _ where isLogical: return LoopTypes(input: .bool, output: .bool)
+    case _ where isComparison: return LoopTypes(input: .complex128, output: .bool)
+    default: return LoopTypes(input: .complex128, output: .complex128)
     }
   }
 }

@@ -10,7 +10,7 @@ extension NDArray {
     let y: Operand
     switch b {
     case .array(let arr):
-      y = .array(try arr.converted(to: arr.dtype.isFloat ? arr.dtype : .float64))
+      y = .array(try arr.converted(to: arr.dtype.isFloat || arr.dtype.isComplex ? arr.dtype : .float64))
     case .python(let v): y = .python(.float(v.doubleValue))
     }
     var ignored: [ArrayWarning] = []

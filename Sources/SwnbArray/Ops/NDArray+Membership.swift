@@ -31,7 +31,7 @@ extension Scalar {
     case .bool(let b): b ? 1 : 0
     case .int(let i): i
     case .float(let x): Int64(exactly: x) ?? 0
-    case .str: 0
+    case .complex, .str: 0
     }
   }
 }

@@ -125,6 +125,7 @@ struct QuantileRuns {
   let sourceShape: [Int]
 
   init(_ array: NDArray, axis: [Int]?) throws {
+    if array.dtype.isComplex { throw ArrayError.complexUnsupported("median/percentile/quantile") }
     let reduced = try ReductionAxes(axis, ndim: array.ndim, strict: true)
     axes = reduced
     sourceShape = array.shape

@@ -29,6 +29,7 @@ extension NDArray {
       let x = try converted(to: acc, keepingOrder: true)
       switch acc {
       case .float64: reduceInto(x, axes: axes, out: out, FloatSum<Double>.self)
+      case .complex128: reduceInto(x, axes: axes, out: out, ComplexSum.self)
       case .float32: reduceInto(x, axes: axes, out: out, FloatSum<Float>.self)
       case .int64: reduceInto(x, axes: axes, out: out, IntegerSum<Int64>.self)
       case .int32: reduceInto(x, axes: axes, out: out, IntegerSum<Int32>.self)
@@ -68,6 +69,7 @@ extension NDArray {
       let whole = ReductionAxes(all: 1)
       switch out.dtype {
       case .float64: reduceInto(chunk, axes: whole, out: out, FloatSum<Double>.self)
+      case .complex128: reduceInto(chunk, axes: whole, out: out, ComplexSum.self)
       case .float32: reduceInto(chunk, axes: whole, out: out, FloatSum<Float>.self)
       case .int64: reduceInto(chunk, axes: whole, out: out, IntegerSum<Int64>.self)
       case .int32: reduceInto(chunk, axes: whole, out: out, IntegerSum<Int32>.self)
@@ -106,6 +108,7 @@ extension NDArray {
     defer { warnings += FloatingPointStatus.warnings(in: "reduce") }
     switch acc {
     case .float64: reduceInto(x, axes: axes, out: out, Product<Double>.self)
+    case .complex128: reduceInto(x, axes: axes, out: out, ComplexProduct.self)
     case .float32: reduceInto(x, axes: axes, out: out, Product<Float>.self)
     case .int64: reduceInto(x, axes: axes, out: out, Product<Int64>.self)
     case .int32: reduceInto(x, axes: axes, out: out, Product<Int32>.self)
@@ -176,6 +179,7 @@ extension NDArray {
     case (.bool, true): reduceInto(x, axes: axes, out: out, AnyTrue.self)
     case (.bool, false): reduceInto(x, axes: axes, out: out, AllTrue.self)
     case (.unicode, _): throw ArrayError.noStringLoop
+    case (.complex128, _): throw ArrayError.complexUnsupported(largest ? "max" : "min")
     }
     return try out.reshapedForOps(axes.resultShape(shape, keepdims: keepdims))
   }

@@ -16,6 +16,7 @@ extension NDArray {
   private func argExtremum(axis: Int?, keepdims: Bool, largest: Bool) throws -> NDArray {
     let lines = try AxisLines(self, axis: axis)
     guard dtype.isNumeric else { throw ArrayError.noStringLoop }
+    if dtype.isComplex { throw ArrayError.complexUnsupported(largest ? "argmax" : "argmin") }
     guard lines.length > 0 else {
       throw ArrayError(
         .valueError, "attempt to get \(largest ? "argmax" : "argmin") of an empty sequence")
@@ -82,6 +83,7 @@ extension NDArray {
 
   private func accumulate(axis: Int?, product: Bool) throws -> NDArray {
     guard dtype.isNumeric else { throw ArrayError.noStringLoop }
+    if dtype.isComplex { throw ArrayError.complexUnsupported(product ? "cumprod" : "cumsum") }
     let source = axis == nil ? try reshapedForOps([size]) : self
     let a = try Shape.normalizeAxis(axis ?? 0, ndim: source.ndim)
     let out = try NDArray(zeros: source.shape, dtype: dtype.sumType)

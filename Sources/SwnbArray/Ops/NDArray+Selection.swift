@@ -26,6 +26,7 @@ extension NDArray {
     case .int64: select(c, a, b, out, strides, Int64.self)
     case .float32: select(c, a, b, out, strides, Float.self)
     case .float64: select(c, a, b, out, strides, Double.self)
+    case .complex128: select(c, a, b, out, strides, Complex.self)
     case .unicode: throw ArrayError.noStringLoop
     }
     return out

@@ -24,6 +24,7 @@ extension NDArray {
   public func variance(
     axis: [Int]? = nil, ddof: Int = 0, keepdims: Bool = false, warnings: inout [ArrayWarning]
   ) throws -> NDArray {
+    if dtype.isComplex { throw ArrayError.complexUnsupported("var/std") }
     let axes = try ReductionAxes(axis, ndim: ndim, strict: true)
     let count = axes.count(shape)
     if ddof >= count { warnings.append(ArrayWarning("Degrees of freedom <= 0 for slice")) }
@@ -108,8 +109,8 @@ extension NDArray {
 }
 
 extension DType {
-  /// The dtype numpy's `mean`/`var` accumulate in: float64 unless already a float.
-  var meanType: DType { isFloat ? self : .float64 }
+  /// The dtype numpy's `mean`/`var` accumulate in: float64 unless already a float or complex.
+  var meanType: DType { isFloat || isComplex ? self : .float64 }
 }
 
 extension String {

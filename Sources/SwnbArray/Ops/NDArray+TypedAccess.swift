@@ -18,6 +18,8 @@ extension NDArray {
     case .int64(let b): (raw, matches) = (UnsafeMutableRawPointer(b.base), T.self == Int64.self)
     case .float32(let b): (raw, matches) = (UnsafeMutableRawPointer(b.base), T.self == Float.self)
     case .float64(let b): (raw, matches) = (UnsafeMutableRawPointer(b.base), T.self == Double.self)
+    case .complex128(let b):
+      (raw, matches) = (UnsafeMutableRawPointer(b.base), T.self == Complex.self)
     case .unicode(let b): (raw, matches) = (UnsafeMutableRawPointer(b.base), T.self == String.self)
     }
     precondition(matches, "elementPointer: \(T.self) does not match dtype \(dtype)")

@@ -31,7 +31,9 @@ extension Operand {
     switch value {
     case .bool: return other
     case .int: return other == .bool ? .int64 : other
-    case .float: return other.isFloat ? other : .float64
+    case .float: return other.isFloat || other.isComplex ? other : .float64
+    // complex64 is not supported: float32 arrays with a Python complex give complex128.
+    case .complex: return .complex128
     case .str(let s): return .unicode(s.count)
     }
   }

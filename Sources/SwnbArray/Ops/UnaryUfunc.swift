@@ -48,6 +48,17 @@ public enum UnaryUfunc: String, CaseIterable, Sendable {
   ///   for `positive`/`sign` of bool, and a TypeError for strings.
   func loopTypes(_ t: DType) throws -> LoopTypes {
     guard t.isNumeric else { throw ArrayError.noStringLoop }
+    if t == .complex128 {
+      if let loop = complexLoop { return loop }
+      switch self {
+      case .floor, .ceil, .trunc, .invert, .deg2rad, .rad2deg, .cbrt:
+        throw ArrayError(
+          .typeError,
+          "ufunc '\(name)' not supported for the input types, and the inputs could not be safely "
+            + "coerced to any supported types according to the casting rule ''safe''")
+      default: throw ArrayError.complexUnsupported("ufunc '\(name)'")
+      }
+    }
     switch self {
     case .isnan, .isinf, .isfinite: return LoopTypes(input: t, output: .bool)
     case .logicalNot: return LoopTypes(input: .bool, output: .bool)
@@ -138,6 +149,7 @@ struct UnaryOperands {
     case .int64: runInteger(op, Int64.self)
     case .float32: runFloat(op, Float.self)
     case .float64: runFloat(op, Double.self)
+    case .complex128: runComplex(op)
     case .unicode: preconditionFailure("string operands are rejected by loop selection")
     }
   }

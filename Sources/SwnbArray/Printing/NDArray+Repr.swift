@@ -16,6 +16,8 @@ extension NDArray {
     case .int64: .int64(gathered(as: Int64.self))
     case .float32: .float32(gathered(as: Float.self))
     case .float64: .float64(contiguousFloat64())
+    case .complex128(let b):
+      .complex128(real: offsets().map { b.base[$0].real }, imag: offsets().map { b.base[$0].imag })
     case .unicode: .unicode(gatheredStrings(), width: dtype.unicodeWidth)
     }
   }
@@ -38,6 +40,8 @@ extension NDArray {
     case .int64(let b): return .int64(offsets.map { b.base[$0] })
     case .float32(let b): return .float32(offsets.map { b.base[$0] })
     case .float64(let b): return .float64(offsets.map { b.base[$0] })
+    case .complex128(let b):
+      return .complex128(real: offsets.map { b.base[$0].real }, imag: offsets.map { b.base[$0].imag })
     case .unicode(let b): return .unicode(offsets.map { b.base[$0] }, width: dtype.unicodeWidth)
     }
   }

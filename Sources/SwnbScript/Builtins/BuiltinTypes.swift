@@ -16,6 +16,7 @@ extension Runtime {
     object.constructor = BuiltinFunction("object") { _ in .object(PyObject(type: object)) }
     add("int") { [unowned self] a in try self.makeInt(a) }
     add("float") { [unowned self] a in try self.makeFloat(a) }
+    add("complex") { [unowned self] a in try self.makeComplex(a) }
     add("str") { [unowned self] a in
       let v = try a.bind("str", ["object"])
       return .str(try v[0].map { try self.str($0) } ?? "")

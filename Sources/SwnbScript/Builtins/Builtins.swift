@@ -144,6 +144,7 @@ extension Runtime {
       return .int(abs(i))
     case .bool(let b): return .int(b ? 1 : 0)
     case .float(let d): return .float(abs(d))
+    case .complex(let z): return .float(try PythonComplex.absolute(z))
     default:
       if let r = try extensionUnaryFunction("absolute", v) { return r }
       if case .object(let o) = v, let f = o.type.lookup("__abs__") { return try callBound(f, v, Arguments([])) }

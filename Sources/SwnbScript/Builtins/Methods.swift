@@ -21,6 +21,7 @@ extension Runtime {
     case .tuple: return Runtime.tupleMethods.contains(name)
     case .str: return Runtime.stringMethods.contains(name)
     case .int, .float, .bool: return Runtime.numberMethods.contains(name)
+    case .complex: return name == "conjugate"
     case .range: return name == "index" || name == "count"
     case .iterator(let it) where it.generator != nil: return Runtime.generatorObjectMethods.contains(name)
     default: return hasExtensionMethod(v, name)
@@ -37,6 +38,8 @@ extension Runtime {
       if name == "index" || name == "count" { return try sequenceSearch(try collect(receiver), name, a, typeName(receiver)) }
     case .int, .float, .bool:
       if Runtime.numberMethods.contains(name) { return try numberMethod(receiver, name, a) }
+    case .complex(let z):
+      if let r = try complexMethod(z, name, a) { return r }
     case .iterator(let it):
       if let g = it.generator, let r = try generatorMethod(g, name, a) { return r }
     default:

@@ -19,6 +19,7 @@ extension Runtime {
         }
       case .int(let i): return try FormatSpec.format(Int64(i), spec: spec)
       case .float(let d): return try FormatSpec.format(d, spec: spec)
+      case .complex(let z): return try FormatSpec.format(real: z.real, imag: z.imag, spec: spec)
       case .str(let s): return try FormatSpec.format(s, spec: spec)
       default:
         if let s = try extensionFormat(v, spec) { return s }

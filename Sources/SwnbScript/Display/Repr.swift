@@ -46,6 +46,7 @@ extension Runtime {
     case .bool(let b): return b ? "True" : "False"
     case .int(let i): return String(i)
     case .float(let d): return PythonFloat.repr(d)
+    case .complex(let z): return PythonComplex.repr(z)
     case .str(let s): return PythonString.repr(s)
     case .list(let l):
       let id = ObjectIdentifier(l)

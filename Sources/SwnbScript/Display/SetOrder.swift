@@ -49,6 +49,11 @@ enum SetOrder {
     case .bool(let b): return b ? 1 : 0
     case .int(let i): return intHash(i)
     case .float(let d): return floatHash(d)
+    case .complex(let z):
+      // complex_hash: hash(real) + 1000003 * hash(imag), wrapping, -1 reserved.
+      guard let re = floatHash(z.real), let im = floatHash(z.imag) else { return nil }
+      let h = Int(bitPattern: UInt(bitPattern: re) &+ 1_000_003 &* UInt(bitPattern: im))
+      return h == -1 ? -2 : h
     case .tuple(let items): return tupleHash(items)
     case .npScalar(let a):
       switch a.scalars().first {

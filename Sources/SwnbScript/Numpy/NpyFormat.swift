@@ -14,6 +14,7 @@ enum NpyFormat {
       return (d.itemsize == 1 ? "|" : "<") + String(d.kind) + String(d.itemsize)
     case .float32: return "<f4"
     case .float64: return "<f8"
+    case .complex128: return "<c16"
     case .unicode(let n): return "<U\(n)"
     }
   }
@@ -61,6 +62,8 @@ enum NpyFormat {
     case .uint64: raw(a.gathered(as: UInt64.self).map(\.littleEndian))
     case .float32: raw(a.gathered(as: Float.self).map(\.bitPattern.littleEndian))
     case .float64: raw(a.contiguousFloat64().map(\.bitPattern.littleEndian))
+    case .complex128:
+      raw(a.complexElements().flatMap { [$0.real.bitPattern.littleEndian, $0.imag.bitPattern.littleEndian] })
     case .unicode(let n):
       for s in a.gatheredStrings() {
         var units = s.unicodeScalars.prefix(n).map { $0.value.littleEndian }
@@ -139,6 +142,9 @@ enum NpyFormat {
     case .float32:
       return NDArray(values: load(UInt32.self).map { Float(bitPattern: UInt32(littleEndian: $0)) }, shape: shape, dtype: .float32)
     case .float64: return NDArray(float64: load(UInt64.self).map { Double(bitPattern: UInt64(littleEndian: $0)) }, shape: shape)
+    case .complex128:
+      let parts = load(UInt64.self, units: 2 * count).map { Double(bitPattern: UInt64(littleEndian: $0)) }
+      return NDArray(complex128: (0..<count).map { Complex(parts[2 * $0], parts[2 * $0 + 1]) }, shape: shape)
     case .unicode(let n):
       let units = load(UInt32.self, units: count * n)
       var strings: [String] = []

@@ -21,7 +21,7 @@ extension Runtime {
       case "itemsize": return .int(a.dtype.itemsize)
       case "nbytes": return .int(a.dtype.itemsize * a.size)
       case "strides": return .tuple(a.strides.map { .int($0 * a.dtype.itemsize) })
-      case "real": return v
+      case "real", "imag": return try complexArrayAttribute(a, name)
       // numpy's flatiter, as a 1-d view (a copy when the array is not contiguous).
       case "flat": return .array(try engine { try a.raveled() })
       default: return nil
@@ -37,6 +37,7 @@ extension Runtime {
       case "type": return .type(numpyType(d == .bool ? "bool_" : d.scalarTypeName))
       default: return nil
       }
+    case .complex(let z): return complexAttribute(z, name)
     case .float(let d):
       if name == "real" { return v }
       if name == "imag" { return .float(0 * d) }
@@ -59,7 +60,7 @@ extension Runtime {
 
   func hasExtensionMethod(_ v: Value, _ name: String) -> Bool {
     switch v {
-    case .array, .npScalar: return Runtime.arrayMethods.contains(name)
+    case .array, .npScalar: return Runtime.arrayMethods.contains(name) || name == "conj" || name == "conjugate"
     case .native: return nativeMethods(v).contains(name)
     default: return false
     }
@@ -68,6 +69,7 @@ extension Runtime {
   func extensionMethod(_ v: Value, _ name: String, _ args: inout Arguments) throws -> Value? {
     switch v {
     case .array(let a), .npScalar(let a):
+      if let r = try complexArrayMethod(a, name, args) { return r }
       guard Runtime.arrayMethods.contains(name) else { return nil }
       return try arrayMethod(a, name, args)
     case .native(let n): return try nativeMethod(n, name, args)
@@ -143,6 +145,7 @@ extension Runtime {
       }
       // `str` without a width: the engine picks numpy's width for the source dtype (<U21 for int64).
       if case .type(let t) = requested, t.name == "str" || t.name == "str_" { dt = .unicode(0) }
+      if a.dtype.isComplex && !dt.isComplex && !dt.isUnicode { warnDiscardingImaginary() }
       return wrap(try engine { try a.astype(dt) })
     case "transpose":
       if args.positional.isEmpty { return wrap(a.T) }

@@ -24,6 +24,7 @@ extension Runtime {
     case .array(let a), .npScalar(let a): return .array(a)
     case .int(let i): return .python(.int(Int64(i)))
     case .float(let d): return .python(.float(d))
+    case .complex(let z): return .python(.complex(z))
     case .bool(let b): return .python(.bool(b))
     case .list, .tuple: return .array(try toArray(v))
     default: return nil
@@ -35,6 +36,7 @@ extension Runtime {
     switch v {
     case .int(let i): return .int(Int64(i))
     case .float(let d): return .float(d)
+    case .complex(let z): return .complex(z)
     case .bool(let b): return .bool(b)
     case .str(let s): return .str(s)
     case .npScalar(let a): return try? a.item()
@@ -48,6 +50,7 @@ extension Runtime {
     case .bool(let b): return .bool(b)
     case .int(let i): return .int(Int(i))
     case .float(let d): return .float(d)
+    case .complex(let z): return .complex(z)
     case .str(let str): return .str(str)
     }
   }
@@ -105,6 +108,7 @@ extension Runtime {
       case "int", "int64": return .int64
       case "bool", "bool_": return .bool
       case "float32": return .float32
+      case "complex", "complex128", "cdouble": return .complex128
       case "int8", "int16", "int32", "uint8", "uint16", "uint32", "uint64":
         if let d = DType(name: t.name) { return d }
       case "str", "str_": return .unicode(1)

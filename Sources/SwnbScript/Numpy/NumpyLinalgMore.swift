@@ -28,14 +28,18 @@ extension Runtime {
     def("eig") { [unowned self] a in
       let x = try self.toArray(try a.exactly(1, "eig")[0])
       let r = try self.engine { try Linalg.eig(try x.matrix()) }
-      guard r.valuesImag == nil else { throw self.complexUnsupported("eig") }
-      return self.resultTuple("EigResult", [("eigenvalues", .array(NDArray(float64: r.valuesReal, shape: [r.valuesReal.count]))), ("eigenvectors", .array(NDArray(matrix: r.vectorsReal)))])
+      let values = Self.eigenvalueArray(r.valuesReal, r.valuesImag)
+      var vectors = NDArray(matrix: r.vectorsReal)
+      if let imag = r.vectorsImag {
+        let parts = zip(r.vectorsReal.elements, imag.elements).map { Complex($0, $1) }
+        vectors = NDArray(complex128: parts, shape: vectors.shape)
+      }
+      return self.resultTuple("EigResult", [("eigenvalues", .array(values)), ("eigenvectors", .array(vectors))])
     }
     def("eigvals") { [unowned self] a in
       let x = try self.toArray(try a.exactly(1, "eigvals")[0])
       let r = try self.engine { try Linalg.eigvals(try x.matrix()) }
-      guard r.imag == nil else { throw self.complexUnsupported("eigvals") }
-      return .array(NDArray(float64: r.real, shape: [r.real.count]))
+      return .array(Self.eigenvalueArray(r.real, r.imag))
     }
     def("eigvalsh") { [unowned self] a in
       let v = try a.bind("eigvalsh", ["a", "UPLO"], required: 1)
@@ -95,7 +99,9 @@ extension Runtime {
     return try result ?? x.copy()
   }
 
-  private func complexUnsupported(_ name: String) -> PyError {
-    PyError.make(.notImplementedError, "MatrixScript has no complex numbers: np.linalg.\(name) found complex eigenvalues")
+  /// Eigenvalues as numpy returns them: float64 when all are real, else complex128.
+  private static func eigenvalueArray(_ real: [Double], _ imag: [Double]?) -> NDArray {
+    guard let imag else { return NDArray(float64: real, shape: [real.count]) }
+    return NDArray(complex128: zip(real, imag).map { Complex($0, $1) }, shape: [real.count])
   }
 }

@@ -89,6 +89,7 @@ extension Runtime {
     installCreation(&attrs)
     installShapeFunctions(&attrs)
     installNumpyTypes(&attrs)
+    installComplexFunctions(&attrs)
     installPrintOptions(&attrs)
     installArrayTextFunctions(&attrs)
     installStatistics(&attrs)

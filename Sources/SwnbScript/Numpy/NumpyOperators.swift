@@ -154,6 +154,7 @@ extension Runtime {
       case .bool(let b): return b
       case .int(let i): return i != 0
       case .float(let d): return d != 0
+      case .complex(let z): return z != .zero
       case .str(let str): return !str.isEmpty
       }
     }
@@ -266,6 +267,7 @@ extension Runtime {
 
   func extensionFloat(_ v: Value) -> Double? {
     if case .npScalar(let a) = v, let s = try? a.item(), case .str = s { return nil }
+    if case .npScalar(let a) = v, a.dtype.isComplex { return nil }
     if case .npScalar(let a) = v { return (try? a.item())?.doubleValue }
     if case .array(let a) = v, a.size == 1, a.dtype.isNumeric || a.dtype == .bool {
       return a.scalars().first?.doubleValue
@@ -324,7 +326,7 @@ extension Runtime {
   func roundArray(_ a: NDArray, _ decimals: Int) throws -> NDArray {
     if decimals > Int(Int32.max) { throw PyError.make(.overflowError, "signed integer is greater than maximum") }
     if decimals < Int(Int32.min) { throw PyError.make(.overflowError, "signed integer is less than minimum") }
-    if !a.dtype.isFloat && decimals >= 0 { return try engine { try a.copy() } }
+    if !a.dtype.isFloat && !a.dtype.isComplex && decimals >= 0 { return try engine { try a.copy() } }
     var scale = 1.0
     for _ in 0..<min(abs(decimals), 400) { scale *= 10 }
     return try engine {

@@ -74,6 +74,7 @@ extension Runtime {
 
   /// numpy's `roots`: the eigenvalues of the companion matrix, then the trailing zeros' roots.
   func roots(_ p: NDArray) throws -> NDArray {
+    if p.dtype.isComplex { throw PyError.make(.typeError, "np.roots of complex coefficients is not supported in MatrixScript") }
     let values = try engine { try p.astype(.float64).raveled() }.contiguousFloat64()
     guard let first = values.firstIndex(where: { $0 != 0 }), let last = values.lastIndex(where: { $0 != 0 }) else {
       return NDArray(float64: [], shape: [0])
@@ -81,17 +82,21 @@ extension Runtime {
     let trailing = values.count - last - 1
     let c = Array(values[first...last])
     var found: [Double] = []
+    var foundImag: [Double]?
     if c.count > 1 {
       let n = c.count - 1
       var companion = [Double](repeating: 0, count: n * n)
       for j in 0..<n { companion[j] = -c[j + 1] / c[0] }
       for i in 1..<n { companion[i * n + i - 1] = 1 }
       let r = try engine { try Linalg.eigvals(Matrix(rows: n, cols: n, elements: companion)) }
-      guard r.imag == nil else { throw PyError.make(.notImplementedError, "MatrixScript has no complex numbers: np.roots found complex roots") }
       found = r.real
+      foundImag = r.imag
     }
     found += Array(repeating: 0, count: trailing)
-    return NDArray(float64: found, shape: [found.count])
+    guard let imag = foundImag.map({ $0 + Array(repeating: 0, count: trailing) }) else {
+      return NDArray(float64: found, shape: [found.count])
+    }
+    return NDArray(complex128: zip(found, imag).map { Complex($0, $1) }, shape: [found.count])
   }
 
   /// numpy's `polyder`: `p[:-1] * arange(n, 0, -1)`, `m` times (integers stay integers).

@@ -10,12 +10,13 @@ extension Runtime {
     // numpy's abstract scalar hierarchy, for `isinstance(x, np.integer)`.
     let parents: [String: String] = [
       "number": "generic", "integer": "number", "signedinteger": "integer", "unsignedinteger": "integer",
-      "inexact": "number", "floating": "inexact", "float32": "floating", "float64": "floating", "bool_": "generic",
+      "inexact": "number", "floating": "inexact", "complexfloating": "inexact", "complex128": "complexfloating", "float32": "floating", "float64": "floating", "bool_": "generic",
       "int8": "signedinteger", "int16": "signedinteger", "int32": "signedinteger", "int64": "signedinteger",
       "uint8": "unsignedinteger", "uint16": "unsignedinteger", "uint32": "unsignedinteger", "uint64": "unsignedinteger",
     ]
     if let parent = parents[name] { bases = [numpyType(parent)] }
     if name == "float64", let f = types["float"] { bases.append(f) }
+    if name == "complex128", let c = types["complex"] { bases.append(c) }
     let t = PyType(name: name, bases: bases, module: "numpy")
     if let dtype = DType(name: name == "bool_" ? "bool" : name) {
       t.constructor = BuiltinFunction(name) { [unowned self] a in
@@ -48,7 +49,8 @@ extension Runtime {
     let abstract: [String: (DType) -> Bool] = [
       "generic": { _ in true }, "number": { $0.isNumeric && $0 != .bool }, "integer": { $0.isInteger },
       "signedinteger": { $0.kind == "i" }, "unsignedinteger": { $0.kind == "u" },
-      "inexact": { $0.isFloat }, "floating": { $0.isFloat },
+      "inexact": { $0.isFloat || $0.isComplex }, "floating": { $0.isFloat },
+      "complexfloating": { $0.isComplex },
     ]
     for name in abstract.keys { attrs[name] = .type(numpyType(name)) }
     attrs["issubdtype"] = .builtin(BuiltinFunction("issubdtype") { [unowned self] a in

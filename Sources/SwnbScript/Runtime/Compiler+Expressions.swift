@@ -10,6 +10,7 @@ extension Compiler {
     case .int(let v): return { _ in .int(v) }
     case .bigInt: return { _ in throw PyError.make(.overflowError, "int too large").at(loc) }
     case .float(let v): return { _ in .float(v) }
+    case .imaginary(let v): return { _ in .complex(.init(0, v)) }
     case .string(let s): return { _ in .str(s) }
     case .bool(let b): return { _ in .bool(b) }
     case .none: return { _ in .none }

@@ -65,12 +65,18 @@ enum HashKey: Hashable {
     case .bool(let b): hasher.combine(b ? 1 : 0)
     case .int(let i): hasher.combine(i)
     case .float(let d): hashNumber(d, into: &hasher)
+    case .complex(let z):
+      hashNumber(z.real, into: &hasher)
+      if z.imag != 0 { hasher.combine(z.imag) }
     case .npScalar(let a):
       switch try? a.item() {
       case .int(let i)?: hasher.combine(Int(i))
       case .float(let d)?: hashNumber(d, into: &hasher)
       case .bool(let b)?: hasher.combine(b ? 1 : 0)
       case .str(let s)?: hasher.combine(s)
+      case .complex(let z)?:
+        hashNumber(z.real, into: &hasher)
+        if z.imag != 0 { hasher.combine(z.imag) }
       case nil: hasher.combine(0)
       }
     case .str(let s): hasher.combine(s)

@@ -33,7 +33,7 @@ func pyEquals(_ a: Value, _ b: Value) -> Bool {
   case (.builtin(let x), .builtin(let y)): return x === y
   case (.slice(let a1, let b1, let c1), .slice(let a2, let b2, let c2)):
     return pyEquals(a1, a2) && pyEquals(b1, b2) && pyEquals(c1, c2)
-  default: return extensionEquals(a, b)
+  default: return complexEquals(a, b) ?? extensionEquals(a, b)
   }
 }
 

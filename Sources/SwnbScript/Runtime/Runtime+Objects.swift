@@ -7,6 +7,7 @@ func typeName(_ v: Value) -> String {
   case .bool: return "bool"
   case .int: return "int"
   case .float: return "float"
+  case .complex: return "complex"
   case .str: return "str"
   case .list: return "list"
   case .tuple: return "tuple"
@@ -49,6 +50,7 @@ extension Runtime {
     case .bool(let b): return b
     case .int(let i): return i != 0
     case .float(let d): return d != 0
+    case .complex(let z): return z != .zero
     case .str(let s): return !s.isEmpty
     case .list(let l): return !l.items.isEmpty
     case .tuple(let t): return !t.isEmpty

@@ -11,6 +11,7 @@ extension Runtime {
   func binary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
     if case .array(let p) = a, case .array(let q) = b, let r = try arrayBinary(op, p, q) { return r }
     if let r = try numericBinary(op, a, b) { return r }
+    if let r = try complexBinary(op, a, b) { return r }
     if let r = try extensionBinary(op, a, b) { return r }
     if let r = try sequenceBinary(op, a, b) { return r }
     if let (name, reflected) = Runtime.dunder[op] {
@@ -74,7 +75,10 @@ extension Runtime {
       return .float(x / y)
     case .floorDiv: return .float(try Numbers.floatFloorDiv(x, y))
     case .mod: return .float(try Numbers.floatMod(x, y))
-    case .pow: return .float(try Numbers.floatPow(x, y))
+    case .pow:
+      // A negative base to a fractional power is complex in Python 3.
+      if x < 0, y != y.rounded(), x.isFinite, y.isFinite { return try complexPower(x, y) }
+      return .float(try Numbers.floatPow(x, y))
     default: return nil
     }
   }
@@ -220,6 +224,7 @@ extension Runtime {
     case (.invert, .bool(let b)): return .int(b ? -2 : -1)
     case (.not, _): return .bool(!(try truthy(v)))
     default:
+      if let r = complexUnary(op, v) { return r }
       if let r = try extensionUnary(op, v) { return r }
       let names: [UnaryOperator: String] = [.neg: "__neg__", .pos: "__pos__", .invert: "__invert__"]
       if case .object(let o) = v, let n = names[op], let f = o.type.lookup(n) {

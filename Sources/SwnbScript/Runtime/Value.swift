@@ -8,6 +8,8 @@ enum Value {
   case bool(Bool)
   case int(Int)
   case float(Double)
+  /// A Python `complex` (two doubles: the payload is 16 bytes, as `str`'s).
+  case complex(Complex)
   case str(String)
   case list(PyList)
   case tuple([Value])

@@ -69,6 +69,8 @@ indirect enum ExprKind {
   case int(Int)
   case bigInt(String)
   case float(Double)
+  /// `2.5j`: a complex number with zero real part.
+  case imaginary(Double)
   case string(String)
   case fstring([FStringPart])
   case bool(Bool)

@@ -33,7 +33,10 @@ extension Lexer {
       isFloat = true
     }
     if let j = peek(), j == "j" || j == "J" {
-      throw SyntaxError(message: "complex numbers are not supported", location: start)
+      pos += 1
+      try rejectTrailingLetter(start)
+      append(.imaginary(Double(text) ?? .nan), start)
+      return
     }
     try rejectTrailingLetter(start)
     if isFloat {

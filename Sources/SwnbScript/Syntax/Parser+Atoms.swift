@@ -7,6 +7,7 @@ extension Parser {
     case .int(let v): _ = advance(); return expr(.int(v), start)
     case .bigInt(let v): _ = advance(); return expr(.bigInt(v), start)
     case .float(let v): _ = advance(); return expr(.float(v), start)
+    case .imaginary(let v): _ = advance(); return expr(.imaginary(v), start)
     case .string, .fstring: return try parseStrings()
     case .keyword("True"): _ = advance(); return expr(.bool(true), start)
     case .keyword("False"): _ = advance(); return expr(.bool(false), start)

@@ -21,7 +21,7 @@ extension Parser {
   /// Whether the current token can begin an expression.
   func startsTest() -> Bool {
     switch kind {
-    case .name, .int, .bigInt, .float, .string, .fstring: return true
+    case .name, .int, .bigInt, .float, .imaginary, .string, .fstring: return true
     case .keyword(let k): return ["not", "lambda", "None", "True", "False", "await"].contains(k)
     case .op(let o): return ["(", "[", "{", "-", "+", "~", "*", "..."].contains(o)
     default: return false

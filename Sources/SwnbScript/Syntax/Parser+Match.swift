@@ -5,7 +5,7 @@ extension Parser {
   func startsMatchStatement() -> Bool {
     guard kind == .name("match") else { return false }
     switch peekKind(1) {
-    case .name, .int, .float, .bigInt, .string, .fstring: break
+    case .name, .int, .float, .imaginary, .bigInt, .string, .fstring: break
     case .keyword(let k) where ["None", "True", "False", "not", "lambda"].contains(k): break
     case .op(let op) where ["(", "[", "{", "-", "+", "~", "*"].contains(op): break
     default: return false
@@ -119,10 +119,10 @@ extension Parser {
     case .op("-"):
       _ = advance()
       switch kind {
-      case .int, .float, .bigInt: return expr(.unary(.neg, try parseAtom()), start)
+      case .int, .float, .imaginary, .bigInt: return expr(.unary(.neg, try parseAtom()), start)
       default: throw invalidSyntax()
       }
-    case .int, .float, .bigInt, .string, .keyword("None"), .keyword("True"), .keyword("False"): return try parseAtom()
+    case .int, .float, .imaginary, .bigInt, .string, .keyword("None"), .keyword("True"), .keyword("False"): return try parseAtom()
     case .fstring: throw SyntaxError(message: "patterns may only match literals and attribute lookups", location: start)
     default: throw invalidSyntax()
     }

@@ -53,7 +53,7 @@ extension Parser {
 
   func startsExpression(_ k: TokenKind) -> Bool {
     switch k {
-    case .name, .int, .float, .string, .fstring, .bigInt: return true
+    case .name, .int, .float, .imaginary, .string, .fstring, .bigInt: return true
     default: return false
     }
   }
@@ -192,7 +192,7 @@ extension Parser {
   /// CPython's noun for an expression in target errors.
   func describe(_ e: Expr) -> String {
     switch e.kind {
-    case .int, .float, .string, .bigInt, .bool, .none, .ellipsis: return "literal"
+    case .int, .float, .imaginary, .string, .bigInt, .bool, .none, .ellipsis: return "literal"
     case .fstring: return "f-string expression"
     case .call: return "function call"
     case .binary, .unary: return "expression"

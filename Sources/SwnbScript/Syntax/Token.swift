@@ -5,6 +5,8 @@ enum TokenKind: Equatable {
   /// An integer literal that does not fit in 64 bits (kept as text; using it raises OverflowError).
   case bigInt(String)
   case float(Double)
+  /// An imaginary literal (`2j`): the coefficient of j.
+  case imaginary(Double)
   case string(String)
   /// An f-string: raw body text and the location of its first body character.
   case fstring(String, raw: Bool)
