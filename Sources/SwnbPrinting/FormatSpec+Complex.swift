@@ -36,7 +36,7 @@ extension FormatSpec {
     }
     let realSign = parsed.sign.map { String(Character($0)) } ?? ""
     var text = skipReal ? "" : try part(re, sign: realSign)
-    text += try part(im, sign: "+") + "j"
+    text += try part(im, sign: skipReal ? realSign : "+") + "j"
     if bare && !skipReal { text = "(" + text + ")" }
     return pad(text, count: text.unicodeScalars.count, parsed)
   }

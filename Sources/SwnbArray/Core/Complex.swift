@@ -48,6 +48,13 @@ public struct Complex: Hashable, Sendable {
     Complex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real)
   }
 
+  /// The product as numpy's FMA-dispatched array loop rounds it: each part's first product
+  /// is fused into the sum with the second, rounded, product.
+  @inlinable
+  public static func fusedProduct(_ a: Complex, _ b: Complex) -> Complex {
+    Complex((-(a.imag * b.imag)).addingProduct(a.real, b.real), (a.imag * b.real).addingProduct(a.real, b.imag))
+  }
+
   /// numpy's complex division: Smith's method with a reciprocal scale; dividing by zero
   /// gives infinities/NaN as the real division of each part by zero.
   @inlinable

@@ -124,6 +124,7 @@ extension Storage {
     case (.int64(let s), .int64(let d)): Self.gather(s, d, offsets)
     case (.float32(let s), .float32(let d)): Self.gather(s, d, offsets)
     case (.float64(let s), .float64(let d)): Self.gather(s, d, offsets)
+    case (.complex128(let s), .complex128(let d)): Self.gather(s, d, offsets)
     case (.unicode(let s), .unicode(let d)): Self.gather(s, d, offsets)
     default: preconditionFailure("gather: dtype does not match storage")
     }
@@ -144,6 +145,7 @@ extension Storage {
     case (.int64(let d), .int64(let s)): Self.scatter(s, d, offsets)
     case (.float32(let d), .float32(let s)): Self.scatter(s, d, offsets)
     case (.float64(let d), .float64(let s)): Self.scatter(s, d, offsets)
+    case (.complex128(let d), .complex128(let s)): Self.scatter(s, d, offsets)
     case (.unicode(let d), .unicode(let s)): Self.scatter(s, d, offsets)
     default: preconditionFailure("scatter: source type does not match storage")
     }
@@ -163,6 +165,7 @@ extension Storage {
     case (.int64(let d), .int64(let s)): for p in offsets { d.base[p] = s.base[0] }
     case (.float32(let d), .float32(let s)): for p in offsets { d.base[p] = s.base[0] }
     case (.float64(let d), .float64(let s)): for p in offsets { d.base[p] = s.base[0] }
+    case (.complex128(let d), .complex128(let s)): for p in offsets { d.base[p] = s.base[0] }
     case (.unicode(let d), .unicode(let s)): for p in offsets { d.base[p] = s.base[0] }
     default: preconditionFailure("fill: source type does not match storage")
     }

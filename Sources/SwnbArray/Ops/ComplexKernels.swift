@@ -71,7 +71,7 @@ extension BinaryOperands {
     switch op {
     case .add: map(Complex.self, Complex.self) { $0 + $1 }
     case .subtract: map(Complex.self, Complex.self) { $0 - $1 }
-    case .multiply: map(Complex.self, Complex.self) { $0 * $1 }
+    case .multiply: map(Complex.self, Complex.self) { Complex.fusedProduct($0, $1) }
     case .trueDivide: map(Complex.self, Complex.self) { $0 / $1 }
     case .power: map(Complex.self, Complex.self) { Complex.numpyPower($0, $1) }
     case .equal: map(Complex.self, Bool.self) { $0 == $1 }

@@ -55,7 +55,9 @@ extension Runtime {
   func makeComplex(_ a: Arguments) throws -> Value {
     let v = try a.bind("complex", ["real", "imag"])
     guard let first = v[0] else {
-      return .complex(try v[1].map { try complexArgument($0, second: true) } ?? .zero)
+      guard let second = v[1] else { return .complex(.zero) }
+      let im = try complexArgument(second, second: true)
+      return .complex(Complex(0 - im.imag, im.real))
     }
     if case .str(let text) = first {
       if v[1] != nil { throw PyError.make(.typeError, "complex() can't take second arg if first is a string") }

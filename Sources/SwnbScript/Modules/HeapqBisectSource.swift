@@ -3,65 +3,66 @@
 extension Runtime {
   static let heapqSource = #"""
 def __swnb_heapq(len=len, sorted=sorted, iter=iter, reversed=reversed, range=range, IndexError=IndexError):
-    def _siftdown(heap, startpos, pos):
-        newitem = heap[pos]
-        while pos > startpos:
-            parentpos = (pos - 1) >> 1
-            parent = heap[parentpos]
-            if newitem < parent:
-                heap[pos] = parent
-                pos = parentpos
-                continue
-            break
-        heap[pos] = newitem
+    # Moves heap[at] toward the root (never above `top`) while it is smaller than its parent.
+    def _raise_entry(heap, top, at):
+        entry = heap[at]
+        while at > top:
+            up = (at - 1) >> 1
+            if not entry < heap[up]:
+                break
+            heap[at] = heap[up]
+            at = up
+        heap[at] = entry
 
-    def _siftup(heap, pos):
-        endpos = len(heap)
-        startpos = pos
-        newitem = heap[pos]
-        childpos = 2 * pos + 1
-        while childpos < endpos:
-            rightpos = childpos + 1
-            if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-                childpos = rightpos
-            heap[pos] = heap[childpos]
-            pos = childpos
-            childpos = 2 * pos + 1
-        heap[pos] = newitem
-        _siftdown(heap, startpos, pos)
+    # Floyd's bottom-up sift: the hole at `at` follows the smaller child down to a leaf,
+    # then the displaced entry is raised back into place (the order CPython's heapq yields).
+    def _lower_entry(heap, at):
+        size = len(heap)
+        origin = at
+        entry = heap[at]
+        child = 2 * at + 1
+        while child < size:
+            sibling = child + 1
+            if sibling < size and not heap[child] < heap[sibling]:
+                child = sibling
+            heap[at] = heap[child]
+            at = child
+            child = 2 * at + 1
+        heap[at] = entry
+        _raise_entry(heap, origin, at)
 
     def heappush(heap, item):
         heap.append(item)
-        _siftdown(heap, 0, len(heap) - 1)
+        _raise_entry(heap, 0, len(heap) - 1)
 
     def heappop(heap):
         if not heap:
             raise IndexError('index out of range')
-        lastelt = heap.pop()
-        if heap:
-            returnitem = heap[0]
-            heap[0] = lastelt
-            _siftup(heap, 0)
-            return returnitem
-        return lastelt
+        last = heap.pop()
+        if not heap:
+            return last
+        smallest = heap[0]
+        heap[0] = last
+        _lower_entry(heap, 0)
+        return smallest
 
     def heapreplace(heap, item):
         if not heap:
             raise IndexError('index out of range')
-        returnitem = heap[0]
+        smallest = heap[0]
         heap[0] = item
-        _siftup(heap, 0)
-        return returnitem
+        _lower_entry(heap, 0)
+        return smallest
 
     def heappushpop(heap, item):
         if heap and heap[0] < item:
             item, heap[0] = heap[0], item
-            _siftup(heap, 0)
+            _lower_entry(heap, 0)
         return item
 
     def heapify(x):
         for i in reversed(range(len(x) // 2)):
-            _siftup(x, i)
+            _lower_entry(x, i)
 
     def nlargest(n, iterable, key=None):
         return sorted(iterable, key=key, reverse=True)[:n]

@@ -103,6 +103,8 @@ extension Runtime {
     case .uint64(let v): return scalars(v, .uint64) { .int(Int64(truncatingIfNeeded: $0)) }
     case .float32(let v): return scalars(v, .float32) { .float(Double($0)) }
     case .float64(let v): return scalars(v, .float64) { .float($0) }
+    case .complex128(let re, let im):
+      return scalars(Array(zip(re, im)), .complex128) { .complex(Complex($0.0, $0.1)) }
     case .unicode(let v, _): return v.map { .str($0) }
     }
   }
