@@ -24,6 +24,12 @@ extension Runtime {
       let result = try self.engine { try NDArray.lstsq(x, y, rcond: rcond) }
       return .tuple([.array(result.x), .array(result.residuals), .npScalar(NDArray.scalar(.int(Int64(result.rank)), dtype: .int32)), .array(result.singularValues)])
     }
+    if case .builtin(let lstsq)? = attrs["lstsq"] {
+      lstsq.firstItem = { [unowned self] a in
+        let (x, y, rcond) = try self.lstsqOperands(a)
+        return .array(try self.engine { try NDArray.lstsqSolution(x, y, rcond: rcond) })
+      }
+    }
     def("solve") { [unowned self] a in
       let v = try a.exactly(2, "solve")
       return .array(try self.engine { try NDArray.solve(try self.toArray(v[0]), try self.toArray(v[1])) })

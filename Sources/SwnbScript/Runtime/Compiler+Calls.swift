@@ -68,11 +68,15 @@ extension Compiler {
         return try compileAppend(obj, itemExpr, loc, site)
       }
       let buildArgs = try compileArguments(args)
+      let cache = ModuleAttributeCache(name)
       return { f in
         let receiver = try obj(f)
         let a = try buildArgs(f)
         site.enter()
-        do { return try rt.callMethod(receiver, name, a) } catch { throw located(error, loc) }
+        do {
+          if case .module(let m) = receiver, let function = cache.lookup(m) { return try rt.call(function, a) }
+          return try rt.callMethod(receiver, name, a)
+        } catch { throw located(error, loc) }
       }
     }
     if case .name("super") = callee.kind, args.isEmpty, case .global = scope.resolve("super") {

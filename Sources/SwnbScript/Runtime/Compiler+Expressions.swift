@@ -40,11 +40,22 @@ extension Compiler {
     case .call(let callee, let args): return try compileCall(callee, args, loc)
     case .attribute(let obj, let name):
       let o = try compileExpr(obj)
+      if name == "T" {
+        // An array's transpose without the general attribute dispatch.
+        return { f in
+          let v = try o(f)
+          if case .array(let a) = v, a.ndim >= 1 { return .array(a.T) }
+          do { return try rt.getAttribute(v, name) } catch { throw located(error, loc) }
+        }
+      }
+      let cache = ModuleAttributeCache(name)
       return { f in
         let v = try o(f)
+        if case .module(let m) = v, let hit = cache.lookup(m) { return hit }
         do { return try rt.getAttribute(v, name) } catch { throw located(error, loc) }
       }
     case .subscript(let obj, let index):
+      if let fast = try compileFirstItemCall(obj, index, loc) { return fast }
       let o = try compileExpr(obj)
       let i = try compileExpr(index)
       return { f in

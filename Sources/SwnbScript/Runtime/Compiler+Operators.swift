@@ -1,6 +1,7 @@
 /// Binary operators and comparisons, with int/float fast paths inline.
 extension Compiler {
   func compileBinary(_ op: BinaryOperator, _ l: Expr, _ r: Expr, _ loc: SourceLocation) throws -> Eval {
+    if op == .matMul, let fast = try compileTransposedMatmul(l, r, loc) { return fast }
     let a = try compileOperand(l)
     let b = try compileOperand(r)
     let site = warningSite(loc)

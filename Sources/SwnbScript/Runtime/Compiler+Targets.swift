@@ -16,6 +16,7 @@ extension Compiler {
         do { try rt.setAttribute(o, name, v) } catch { throw located(error, loc) }
       }
     case .subscript(let objExpr, let indexExpr):
+      if let fast = try compileMaskFillStore(objExpr, indexExpr, target.start) { return fast }
       let obj = try compileExpr(objExpr)
       let index = try compileExpr(indexExpr)
       let loc = target.start

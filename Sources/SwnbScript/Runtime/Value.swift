@@ -115,7 +115,9 @@ final class PySet {
 /// A module: a name and its attributes.
 final class PyModule {
   let name: String
-  var attributes: [String: Value]
+  var attributes: [String: Value] { didSet { version &+= 1 } }
+  /// Changes whenever `attributes` does: attribute caches at call sites check it.
+  private(set) var version = 0
   init(name: String, attributes: [String: Value]) {
     self.name = name
     self.attributes = attributes
@@ -152,6 +154,9 @@ final class BuiltinFunction {
   let body: Body
   /// A method of a built-in class: the receiver is the first positional argument.
   let isMethod: Bool
+  /// The call's `[0]` alone, for functions returning a tuple whose other items cost work to
+  /// build (`np.linalg.lstsq`): `f(...)[0]` call sites use it (see `compileFirstItemCall`).
+  var firstItem: Body?
   init(_ name: String, isMethod: Bool = false, _ body: @escaping Body) {
     self.name = name
     self.isMethod = isMethod
