@@ -73,6 +73,8 @@ extension DType {
     guard isInteger else { return nil }
     if itemsize == 8 { return kind == "u" ? (0, Int64.max) : (Int64.min, Int64.max) }
     let bits = Int64(itemsize * 8)
-    return kind == "u" ? (0, (1 << bits) - 1) : (-(1 << (bits - 1)), (1 << (bits - 1)) - 1)
+    if kind == "u" { return (0, (Int64(1) << bits) - 1) }
+    let half: Int64 = 1 << (bits - 1)
+    return (-half, half - 1)
   }
 }

@@ -33,8 +33,15 @@ enum SHA1 {
       h[3] = h[3] &+ d
       h[4] = h[4] &+ e
     }
-    let digits = Array("0123456789abcdef")
-    return String(h.flatMap { word in (0..<8).reversed().map { digits[Int((word >> UInt32(4 * $0)) & 0xF)] } })
+    let digits: [Character] = Array("0123456789abcdef")
+    var text = ""
+    for word in h {
+      for shift in stride(from: 28, through: 0, by: -4) {
+        let nibble = Int((word >> UInt32(shift)) & 0xF)
+        text.append(digits[nibble])
+      }
+    }
+    return text
   }
 
   private static func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { x << n | x >> (32 - n) }

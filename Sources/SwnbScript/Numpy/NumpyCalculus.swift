@@ -172,10 +172,18 @@ extension Runtime {
       out[0] = (f[1] - f[0]) / dx[0]
       out[n - 1] = (f[n - 1] - f[n - 2]) / dx[n - 2]
     } else {
+      // Coefficients named one by one: as a single expression over a generic T, these take
+      // the type checker minutes.
       var (d1, d2) = (dx[0], dx[1])
-      out[0] = (-(2 * d1 + d2) / (d1 * (d1 + d2))) * f[0] + ((d1 + d2) / (d1 * d2)) * f[1] + (-d1 / (d2 * (d1 + d2))) * f[2]
+      var a: T = -(2 * d1 + d2) / (d1 * (d1 + d2))
+      var b: T = (d1 + d2) / (d1 * d2)
+      var c: T = -d1 / (d2 * (d1 + d2))
+      out[0] = a * f[0] + b * f[1] + c * f[2]
       (d1, d2) = (dx[n - 3], dx[n - 2])
-      out[n - 1] = (d2 / (d1 * (d1 + d2))) * f[n - 3] + (-(d2 + d1) / (d1 * d2)) * f[n - 2] + ((2 * d2 + d1) / (d2 * (d1 + d2))) * f[n - 1]
+      a = d2 / (d1 * (d1 + d2))
+      b = -(d2 + d1) / (d1 * d2)
+      c = (2 * d2 + d1) / (d2 * (d1 + d2))
+      out[n - 1] = a * f[n - 3] + b * f[n - 2] + c * f[n - 1]
     }
     return out
   }
