@@ -10,7 +10,10 @@ import Testing
 @Suite struct LstsqLayoutTests {
   /// A deterministic, irregular `rows` x `cols` float64 array.
   private static func sample(_ rows: Int, _ cols: Int, seed: Int) -> NDArray {
-    let values = (0..<(rows * cols)).map { Double((($0 + seed) * 7919) % 1013) / 101.0 - 4.5 }
+    let values = (0..<(rows * cols)).map { (i: Int) -> Double in
+      let residue: Int = ((i + seed) * 7919) % 1013
+      return Double(residue) / 101.0 - 4.5
+    }
     return NDArray(float64: values, shape: [rows, cols])
   }
 

@@ -27,7 +27,8 @@ import Testing
     let reversed = a.view(shape: [6], strides: [-1], offset: 5)
     var warnings: [ArrayWarning] = []
     try a.applyInPlace(.add, .array(reversed), warnings: &warnings)
-    #expect(a.contiguousFloat64() == (0..<6).map { old[$0] + old[5 - $0] })
+    let expected: [Double] = (0..<6).map { (i: Int) -> Double in old[i] + old[5 - i] }
+    #expect(a.contiguousFloat64() == expected)
   }
 
   @Test func inPlaceOnReadOnlyViewThrows() {

@@ -8,7 +8,7 @@ import Testing
   private func sample(_ rows: Int, _ cols: Int) -> Matrix {
     Matrix(
       rows: rows, cols: cols,
-      elements: (0..<(rows * cols)).map { Double(($0 * 7919) % 1013) / 101.0 - 4.5 })
+      elements: (0..<(rows * cols)).map { (i: Int) -> Double in Double((i * 7919) % 1013) / 101.0 - 4.5 })
   }
 
   @Test func gramMatrixIsExactlySymmetric() {
