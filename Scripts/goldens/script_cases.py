@@ -2181,6 +2181,16 @@ def g():
 f(2), f.__doc__, g.__doc__, (lambda: 0).__doc__
 ### number_literal_prefix_underscore
 1_000_000, 0o17, 0b11, 0x_FF, 0b_1010, 0o_7
+### math_modf_frexp_ldexp
+import math
+for x in [2.5, -2.5, 0.0, -0.0, 1e300, 5e-324, float('inf'), float('-inf'), 7]:
+    print(math.modf(x), math.frexp(x), math.ldexp(x, 3), math.ldexp(x, -1080))
+print(math.modf(float('nan')), math.frexp(float('nan')), math.ldexp(float('nan'), 2))
+try:
+    math.ldexp(1.5, 2.0)
+except TypeError as e:
+    print(e)
+math.ldexp(1.0, 1024)
 '''
 
 CASES += _parse(_SMALL_MODULES)

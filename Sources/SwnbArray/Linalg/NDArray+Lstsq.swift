@@ -71,12 +71,12 @@ extension NDArray {
       start: UnsafePointer(pb), rows: b.shape[0], cols: k, rowStride: b.strides[0],
       colStride: b.ndim == 1 ? 0 : b.strides[1])
     let out = Linalg.LstsqOutput(x: px, singularValues: singularValues, residuals: residuals)
-    do {
+    do throws(LinalgError) {
       let solved = try withExtendedLifetime((a, b)) { () throws(LinalgError) in
         try Linalg.lstsq(va, vb, rcond: rcond, into: out)
       }
       return (x, solved.rank, solved.hasResiduals)
-    } catch let error as LinalgError {
+    } catch {
       throw ArrayError(error)
     }
   }

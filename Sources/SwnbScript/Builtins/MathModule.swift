@@ -172,6 +172,31 @@ extension Runtime {
       let v = try a.exactly(2, "fmod")
       return .float(Foundation.fmod(try self.requireFloat(v[0], "fmod"), try self.requireFloat(v[1], "fmod")))
     }
+    define("modf") { [unowned self] a in
+      let x = try self.requireFloat(try a.exactly(1, "modf")[0], "modf")
+      if x.isNaN { return .tuple([.float(x), .float(x)]) }
+      let whole = x.rounded(.towardZero)
+      let fraction = Double(signOf: x, magnitudeOf: x.isInfinite ? 0 : x - whole)
+      return .tuple([.float(fraction), .float(whole)])
+    }
+    define("frexp") { [unowned self] a in
+      let x = try self.requireFloat(try a.exactly(1, "frexp")[0], "frexp")
+      guard x.isFinite, x != 0 else { return .tuple([.float(x), .int(0)]) }
+      let mantissa = Double(signOf: x, magnitudeOf: x.significand / 2)
+      return .tuple([.float(mantissa), .int(x.exponent + 1)])
+    }
+    define("ldexp") { [unowned self] a in
+      let v = try a.exactly(2, "ldexp")
+      let x = try self.requireFloat(v[0], "ldexp")
+      guard case .int(let i) = v[1] else {
+        throw PyError.make(.typeError, "Expected an int as second argument to ldexp.")
+      }
+      guard x.isFinite, x != 0 else { return .float(x) }
+      let exponent = Int(max(-5000, min(5000, i)))
+      let r = Double(sign: .plus, exponent: exponent, significand: x)
+      if r.isInfinite { throw PyError.make(.overflowError, "math range error") }
+      return .float(r)
+    }
     return PyModule(name: "math", attributes: attrs)
   }
 
