@@ -33,7 +33,7 @@ extension Runtime {
       return .bool(try self.engine { try x.broadcast(to: shape).scalars() == y.broadcast(to: shape).scalars() })
     }
     for name in ["shares_memory", "may_share_memory"] {
-      def(name) { [unowned self] a in
+      def(name) { a in
         let v = try a.bind(name, ["a", "b", "max_work"], required: 2)
         guard case .array(let x) = v[0] ?? .none, case .array(let y) = v[1] ?? .none else { return .bool(false) }
         return .bool(x.sharesStorage(with: y) && x.size > 0 && y.size > 0)
