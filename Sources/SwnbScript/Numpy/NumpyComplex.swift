@@ -17,6 +17,16 @@ extension Runtime {
     showWarning(category: "ComplexWarning", message: "Casting complex values to real discards the imaginary part")
   }
 
+  /// numpy's TypeError for a ufunc with no complex loop (`fabs`, `fmod`, `heaviside`) when
+  /// any input is complex.
+  func rejectComplex(_ ufunc: String, _ inputs: NDArray...) throws {
+    guard inputs.contains(where: { $0.dtype.isComplex }) else { return }
+    throw PyError.make(
+      .typeError,
+      "ufunc '\(ufunc)' not supported for the input types, and the inputs could not be safely "
+        + "coerced to any supported types according to the casting rule ''safe''")
+  }
+
   /// `a.real`, `a.imag` of arrays and numpy scalars (nil for other names).
   func complexArrayAttribute(_ a: NDArray, _ name: String) throws -> Value? {
     switch name {

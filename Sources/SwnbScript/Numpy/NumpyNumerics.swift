@@ -11,6 +11,7 @@ extension Runtime {
     attrs["radians"] = attrs["deg2rad"]
     def("fabs") { [unowned self] a in
       let x = try self.toArray(try a.bind("fabs", ["x", "out"], required: 1)[0] ?? .none)
+      try self.rejectComplex("fabs", x)
       return self.wrap(try self.engine { try (x.dtype.isFloat ? x : x.astype(.float64)).apply(.absolute) })
     }
     def("cross") { [unowned self] a in
@@ -153,7 +154,8 @@ extension Runtime {
     }
     def("lexsort") { [unowned self] a in
       let v = try a.bind("lexsort", ["keys", "axis"], required: 1)
-      let keys = try self.collect(v[0] ?? .none).map { try self.toArray($0).contiguousFloat64() }
+      // Each key as its stable sort ranks (ties share a rank), so string keys order as text.
+      let keys = try self.collect(v[0] ?? .none).map { try self.lexsortRanks(try self.toArray($0)) }
       guard let n = keys.first?.count, keys.allSatisfy({ $0.count == n }) else {
         if keys.isEmpty { throw PyError.make(.typeError, "need sequence of keys with len > 0 in lexsort") }
         throw PyError.make(.valueError, "all keys need to be the same shape")
@@ -164,6 +166,22 @@ extension Runtime {
       }
       return .array(NDArray(int64: order.map { Int64($0) }, shape: [n]))
     }
+  }
+
+  /// The rank of each element of `key` in sorted order (equal elements share a rank).
+  private func lexsortRanks(_ key: NDArray) throws -> [Int] {
+    let flat = try engine { try key.raveled() }
+    let order = try engine { try flat.argsort() }.scalars()
+    let values = flat.scalars()
+    var ranks = [Int](repeating: 0, count: values.count)
+    var (rank, previous) = (0, nil as Scalar?)
+    for (k, o) in order.enumerated() {
+      guard case .int(let i) = o else { continue }
+      let value = values[Int(i)]
+      if k > 0, value != previous { rank += 1 }
+      (ranks[Int(i)], previous) = (rank, value)
+    }
+    return ranks
   }
 
   /// numpy's `interp` for one point (its C loop's formula and NaN fallback).

@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Goldens for the third numpy fidelity sweep: complex values stored into real arrays (numpy's
+TypeError for Python complex, ComplexWarning for complex arrays), complex128 maximum/minimum,
+where, clip, max/min/argmax/argmin, sort/argsort/unique, cumsum/cumprod, var/std, the complex
+transcendental ufuncs, isclose/allclose on complex arrays, vdot and trace of complex arrays,
+the ufuncs with no complex loop, lexsort over string keys and importing a missing package.
+
+Run from the repository root: python3 Scripts/goldens/script_numpy_sweep3.py
+Writes Tests/SwnbScriptTests/Goldens/script_numpy_sweep3.json in script.json's format (programs
+run by script.py's `run`): values, dtypes, shapes and numpy's error messages.
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from script import write_programs  # noqa: E402
+
+OUT = os.path.join(HERE, "..", "..", "Tests", "SwnbScriptTests", "Goldens", "script_numpy_sweep3.json")
+
+HEAD = ("import numpy as np\nz = np.array([1+2j, 3-1j, -2+0.5j, 3+2j])\n"
+        "w = np.array([[1+1j, 2], [3j, 4-4j]])\nr = np.array([1.0, 2.0, 3.0, 4.0])\n")
+
+CASES = {
+    # complex values stored into real arrays
+    "complex_store_float": "a = np.zeros(3)\na[0] = 1j",
+    "complex_store_int": "a = np.zeros(3, dtype=int)\na[1] = 1 + 0j",
+    "complex_store_mask": "a = np.zeros(3)\na[a == 0] = 2j",
+    "complex_store_slice": "a = np.zeros(3, dtype=np.uint8)\na[:] = 2j",
+    "complex_store_fancy": "a = np.zeros(3, dtype=np.float32)\na[[0, 1]] = 1j",
+    "complex_store_list": "a = np.zeros(3)\na[:2] = [1j, 2]",
+    "complex_store_bool": "a = np.zeros(3, dtype=bool)\na[0] = 1j\na[1:] = [0j, 2j]\na",
+    "complex_store_array_warns": "a = np.zeros(4)\na[...] = z\nb = np.zeros(2, dtype=int)\nb[0] = np.complex128(5 + 1j)\na, b",
+    # ordering of complex values
+    "complex_maximum_minimum": "np.maximum(z, z[::-1]), np.minimum(z, r), np.fmax(z, np.array([np.nan, 0, 0, 0])), np.fmin(np.array([complex(np.nan, 0), 1, 2, 3]), z), np.maximum(np.array([complex(1, np.nan)]), 5)",
+    "complex_where_clip": "np.where(np.abs(z) > 2, z, 0), np.where(r > 2, z, r), np.clip(z, 0, 2), np.clip(w, 1j, 3)",
+    "complex_extrema": "z.max(), z.min(), np.max(w, axis=0), np.min(w, axis=1), z.argmax(), z.argmin(), np.argmax(w, axis=1), np.ptp(z), np.maximum.reduce(z), np.nanmax(z)",
+    "complex_sort": "np.sort(z), np.sort(w, axis=0), np.argsort(z), np.unique(np.array([2j, 1, 2j, -1 + 5j])), np.sort(np.array([complex(np.nan, 1), 1 + 1j, complex(1, np.nan), 1]))",
+    "complex_scans": "np.cumsum(z), np.cumprod(z), np.cumsum(w, axis=0), np.multiply.accumulate(z), np.add.accumulate(w, axis=1)",
+    "complex_var_std": "z.var(), z.std(), np.std(w, axis=1), np.var(w, axis=0, ddof=1), np.mean(w, axis=0)",
+    "complex_transcendental": "np.sign(z), np.log10(z), np.log2(z), np.tan(z), np.arctan(z), np.sinh(z), np.cosh(z), np.tanh(z)",
+    "complex_inverse_functions": "np.arcsin(z), np.arccos(z), np.arcsinh(z), np.arccosh(z), np.arctanh(z), np.expm1(z), np.log1p(z), np.exp2(z), np.sign(np.array([0j, complex(np.inf, 1), complex(1, -np.inf)]))",
+    "complex_isclose": "np.isclose(z, z + 1e-12), np.allclose(z, z), np.allclose(z, r), np.isclose(z, 1 + 2j), np.isclose(z, 3 - 1.00001j), np.array_equal(z, z.copy()), np.array_equal(z, z + 1)",
+    "complex_vdot_trace": "np.vdot(z, z), np.vdot(w, w), np.trace(w), w.trace()",
+    "complex_fabs_error": "np.fabs(z)",
+    "complex_fmod_error": "np.fmod(z, 2)",
+    "complex_heaviside_error": "np.heaviside(z, 0)",
+    "complex_floor_error": "np.floor(z)",
+    # other fixes
+    "lexsort_strings": "names = np.array(['b', 'a', 'c', 'a'])\nages = np.array([30, 25, 20, 22])\nnp.lexsort((ages, names)), np.lexsort((names, ages)), np.lexsort((np.array([1, 0, 1]), np.array(['x', 'x', 'w'])))",
+    "import_missing_package": "import matplotlib.pyplot as plt",
+}
+
+
+def main():
+    write_programs(OUT, ((name, HEAD + body + "\n") for name, body in CASES.items()))
+
+
+if __name__ == "__main__":
+    main()
