@@ -3,7 +3,9 @@
 TypeError for Python complex, ComplexWarning for complex arrays), complex128 maximum/minimum,
 where, clip, max/min/argmax/argmin, sort/argsort/unique, cumsum/cumprod, var/std, the complex
 transcendental ufuncs, isclose/allclose on complex arrays, vdot and trace of complex arrays,
-the ufuncs with no complex loop, lexsort over string keys and importing a missing package.
+the ufuncs with no complex loop, lexsort over string keys, importing a missing package,
+mgrid point counts (`5j`), sparse meshgrid, nancumsum/nancumprod, poly1d powers and numpy's
+interpolating quantile methods.
 
 Run from the repository root: python3 Scripts/goldens/script_numpy_sweep3.py
 Writes Tests/SwnbScriptTests/Goldens/script_numpy_sweep3.json in script.json's format (programs
@@ -49,6 +51,14 @@ CASES = {
     # other fixes
     "lexsort_strings": "names = np.array(['b', 'a', 'c', 'a'])\nages = np.array([30, 25, 20, 22])\nnp.lexsort((ages, names)), np.lexsort((names, ages)), np.lexsort((np.array([1, 0, 1]), np.array(['x', 'x', 'w'])))",
     "import_missing_package": "import matplotlib.pyplot as plt",
+    "mgrid_point_counts": "np.mgrid[-1:1:5j], np.mgrid[0:1:3j, 0:2:2j], np.ogrid[0:1:3j], np.mgrid[0:4:1j]",
+    "meshgrid_sparse": "xx, yy = np.meshgrid(np.arange(3), np.arange(2), sparse=True)\nu, v, t = np.meshgrid([1, 2], [3, 4, 5], [6], sparse=True)\np, q = np.meshgrid([1, 2], [3, 4, 5], sparse=True, indexing='ij')\nxx, yy, u.shape, v.shape, t.shape, p, q, xx + yy",
+    "nancumsum_nancumprod": "m = np.array([[1.0, np.nan, 3.0], [4.0, 5.0, np.nan]])\nnp.nancumsum(m), np.nancumsum(m, axis=1), np.nancumprod(m, axis=0), np.nancumsum([1, 2])",
+    "poly1d_power": "p = np.poly1d([1, -3, 2])\np2 = np.poly1d([2, 0, 1])\np2 ** 2, p ** 0, p2 ** 3, p + p2, p * p2",
+    "poly1d_power_error": "np.poly1d([1, 2]) ** -1",
+    "quantile_methods": "x = np.array([2.0, 4.0, 4.0, 4.0, 5.0, 5.0, 7.0, 9.0])\ni = np.array([3, 1, 4, 1, 5, 9, 2])\nqs = [0, 0.1, 0.25, 0.3, 0.5, 0.75, 0.9, 1]\n[(m, np.quantile(x, qs, method=m), np.quantile(i, qs, method=m), np.percentile(i, 37, method=m)) for m in ['inverted_cdf', 'averaged_inverted_cdf', 'closest_observation', 'interpolated_inverted_cdf', 'hazen', 'weibull', 'median_unbiased', 'normal_unbiased']]",
+    "quantile_methods_axis": "np.quantile(np.arange(12.).reshape(3, 4), 0.4, axis=1, method='hazen'), np.quantile(np.float32([1, 2, 3]), 0.3, method='hazen'), np.percentile(np.arange(9), 50, method='weibull', keepdims=True), np.quantile(np.arange(12).reshape(3, 4), [0.2, 0.6], axis=0, method='median_unbiased')",
+    "quantile_method_error": "np.quantile([1.0, 2.0], 0.5, method='bogus')",
 }
 
 

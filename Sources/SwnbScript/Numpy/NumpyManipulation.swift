@@ -20,6 +20,14 @@ extension Runtime {
       for k in a.keywords where !["indexing", "sparse", "copy"].contains(k.name) {
         throw PyError.make(.typeError, "meshgrid() got an unexpected keyword argument '\(k.name)'")
       }
+      if let sparse = a.keyword("sparse"), try self.truthy(sparse) {
+        // Each input along its own axis, length 1 elsewhere (the first two swapped for 'xy').
+        return .tuple(try xs.enumerated().map { i, x in
+          var shape = [Int](repeating: 1, count: xs.count)
+          shape[cartesian && xs.count >= 2 && i < 2 ? 1 - i : i] = x.size
+          return .array(try self.engine { try x.raveled().copy().reshaped(shape) })
+        })
+      }
       return .tuple(try self.engine { try NDArray.meshgrid(xs, cartesian: cartesian) }.map { .array($0) })
     }
     def("repeat") { [unowned self] a in
