@@ -5,7 +5,7 @@ where, clip, max/min/argmax/argmin, sort/argsort/unique, cumsum/cumprod, var/std
 transcendental ufuncs, isclose/allclose on complex arrays, vdot and trace of complex arrays,
 the ufuncs with no complex loop, lexsort over string keys, importing a missing package,
 mgrid point counts (`5j`), sparse meshgrid, nancumsum/nancumprod, poly1d powers and numpy's
-interpolating quantile methods.
+interpolating quantile methods, histogram2d.
 
 Run from the repository root: python3 Scripts/goldens/script_numpy_sweep3.py
 Writes Tests/SwnbScriptTests/Goldens/script_numpy_sweep3.json in script.json's format (programs
@@ -58,6 +58,10 @@ CASES = {
     "poly1d_power_error": "np.poly1d([1, 2]) ** -1",
     "quantile_methods": "x = np.array([2.0, 4.0, 4.0, 4.0, 5.0, 5.0, 7.0, 9.0])\ni = np.array([3, 1, 4, 1, 5, 9, 2])\nqs = [0, 0.1, 0.25, 0.3, 0.5, 0.75, 0.9, 1]\n[(m, np.quantile(x, qs, method=m), np.quantile(i, qs, method=m), np.percentile(i, 37, method=m)) for m in ['inverted_cdf', 'averaged_inverted_cdf', 'closest_observation', 'interpolated_inverted_cdf', 'hazen', 'weibull', 'median_unbiased', 'normal_unbiased']]",
     "quantile_methods_axis": "np.quantile(np.arange(12.).reshape(3, 4), 0.4, axis=1, method='hazen'), np.quantile(np.float32([1, 2, 3]), 0.3, method='hazen'), np.percentile(np.arange(9), 50, method='weibull', keepdims=True), np.quantile(np.arange(12).reshape(3, 4), [0.2, 0.6], axis=0, method='median_unbiased')",
+    "histogram2d": "H, xe, ye = np.histogram2d(np.array([1, 2, 3, 4, 2.5]), np.array([1, 1, 2, 3, 4]), bins=2)\nH, xe, ye, np.histogram2d([0.1, 0.5, 0.9], [0.2, 0.3, 0.8], bins=[2, 3], range=[[0, 1], [0, 1]]), np.histogram2d([1, 1], [2, 2], bins=2, weights=[0.5, 2.0])",
+    "histogram2d_random": "rng = np.random.default_rng(0)\nx = rng.normal(size=500)\ny = 0.5 * x + rng.normal(size=500)\nnp.histogram2d(x, y, bins=5), np.histogram2d(x, y, bins=4, density=True)[0], np.histogram2d(x, y, bins=[np.array([-3, 0, 3]), np.array([-1.0, 0.0, 1.0, 5.0])]), np.histogram2d(x[:10], y[:10], bins=np.linspace(-2, 2, 4))[0]",
+    "histogram2d_length_error": "np.histogram2d([1, 2], [1, 2, 3])",
+    "histogram2d_bins_error": "np.histogram2d([1, 2], [1, 2], bins=0)",
     "quantile_method_error": "np.quantile([1.0, 2.0], 0.5, method='bogus')",
 }
 

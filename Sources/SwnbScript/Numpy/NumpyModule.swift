@@ -100,6 +100,7 @@ extension Runtime {
     installNanReductions(&attrs)
     installNumerics(&attrs)
     installFitting(&attrs)
+    installHistogram2D(&attrs)
     installFunctional(&attrs)
     installIndexTricks(&attrs)
     installStringFunctions(&attrs)
