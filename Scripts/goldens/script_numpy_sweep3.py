@@ -2,7 +2,8 @@
 """Goldens for the third numpy fidelity sweep: complex values stored into real arrays (numpy's
 TypeError for Python complex, ComplexWarning for complex arrays), complex128 maximum/minimum,
 where, clip, max/min/argmax/argmin, sort/argsort/unique, cumsum/cumprod, var/std, the complex
-transcendental ufuncs, isclose/allclose on complex arrays, vdot and trace of complex arrays,
+transcendental ufuncs, isclose/allclose on complex arrays, vdot, trace and the default norm of
+complex arrays, MatrixScript's TypeError where a function computes in real arithmetic only,
 the ufuncs with no complex loop, lexsort over string keys, importing a missing package,
 mgrid point counts (`5j`), sparse meshgrid, nancumsum/nancumprod, poly1d powers and numpy's
 interpolating quantile methods, histogram2d.
@@ -44,6 +45,10 @@ CASES = {
     "complex_inverse_functions": "np.arcsin(z), np.arccos(z), np.arcsinh(z), np.arccosh(z), np.arctanh(z), np.expm1(z), np.log1p(z), np.exp2(z), np.sign(np.array([0j, complex(np.inf, 1), complex(1, -np.inf)]))",
     "complex_isclose": "np.isclose(z, z + 1e-12), np.allclose(z, z), np.allclose(z, r), np.isclose(z, 1 + 2j), np.isclose(z, 3 - 1.00001j), np.array_equal(z, z.copy()), np.array_equal(z, z + 1)",
     "complex_vdot_trace": "np.vdot(z, z), np.vdot(w, w), np.trace(w), w.trace()",
+    "complex_norm": "np.linalg.norm(z), np.linalg.norm(w), np.linalg.norm(np.array([3j, 4]))",
+    "complex_norm_axis_error": "np.linalg.norm(w, axis=1)",
+    "complex_einsum_error": "np.einsum('ij,jk->ik', w, w)",
+    "complex_convolve_error": "np.convolve(z, [1, 1j])",
     "complex_fabs_error": "np.fabs(z)",
     "complex_fmod_error": "np.fmod(z, 2)",
     "complex_heaviside_error": "np.heaviside(z, 0)",
@@ -66,8 +71,16 @@ CASES = {
 }
 
 
+# numpy computes these; MatrixScript raises a TypeError rather than give a real-arithmetic answer.
+EXPECTED_ERRORS = {
+    "complex_norm_axis_error": "TypeError: numpy.linalg.norm with ord or axis is not supported for complex128 arrays in MatrixScript",
+    "complex_einsum_error": "TypeError: np.einsum is not supported for complex128 arrays in MatrixScript",
+    "complex_convolve_error": "TypeError: np.convolve is not supported for complex128 arrays in MatrixScript",
+}
+
+
 def main():
-    write_programs(OUT, ((name, HEAD + body + "\n") for name, body in CASES.items()))
+    write_programs(OUT, ((name, HEAD + body + "\n") for name, body in CASES.items()), EXPECTED_ERRORS)
 
 
 if __name__ == "__main__":

@@ -245,7 +245,7 @@ enum ComplexProduct: Reducer {
 
 extension ArrayError {
   /// The TypeError for an operation swnb does not implement on complex128 arrays.
-  static func complexUnsupported(_ operation: String) -> ArrayError {
+  public static func complexUnsupported(_ operation: String) -> ArrayError {
     ArrayError(.typeError, "\(operation) is not supported for complex128 arrays in MatrixScript")
   }
 }

@@ -23,6 +23,7 @@ extension Runtime {
       return outs.count == 1 ? .array(outs[0]) : .tuple(outs.map { .array($0) })
     }
     def("correlate") { [unowned self] a in
+      try self.rejectComplexArguments(a, "correlate")
       let v = try a.bind("correlate", ["a", "v", "mode"], required: 2)
       var mode = "valid"
       if let m = v[2], case .str(let s) = m { mode = s }

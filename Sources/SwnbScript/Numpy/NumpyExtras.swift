@@ -30,6 +30,7 @@ extension Runtime {
       return .array(try self.engine { try x.diff(n: n, axis: axis) })
     }
     def("isin") { [unowned self] a in
+      try self.rejectComplexArguments(a, "isin")
       let v = try a.bind("isin", ["element", "test_elements", "assume_unique", "invert"], required: 2)
       let x = try self.toArray(v[0] ?? .none)
       let tests = try self.toArray(v[1] ?? .none)

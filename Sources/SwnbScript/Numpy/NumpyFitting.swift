@@ -9,6 +9,7 @@ extension Runtime {
       attrs[name] = .builtin(BuiltinFunction(name, body))
     }
     def("histogram") { [unowned self] a in
+      try self.rejectComplexArguments(a, "histogram")
       let v = try a.bind("histogram", ["a", "bins", "range", "density", "weights"], required: 1)
       let x = try self.engine { try self.toArray(v[0] ?? .none).raveled() }
       let density = try v[3].map { $0.isNone ? false : try self.truthy($0) } ?? false
@@ -33,6 +34,7 @@ extension Runtime {
       return .array(try self.histogramEdges(x, v[1] ?? .int(10), v[2], weighted: weighted))
     }
     def("cov") { [unowned self] a in
+      try self.rejectComplexArguments(a, "cov")
       let v = try a.bind("cov", ["m", "y", "rowvar", "bias", "ddof"], required: 1)
       let rowvar = try v[2].map { try self.truthy($0) } ?? true
       let bias = try v[3].map { try self.truthy($0) } ?? false
@@ -41,6 +43,7 @@ extension Runtime {
       return .array(try self.covariance(v[0] ?? .none, v[1], rowvar: rowvar, ddof: ddof ?? (bias ? 0 : 1)))
     }
     def("corrcoef") { [unowned self] a in
+      try self.rejectComplexArguments(a, "corrcoef")
       let v = try a.bind("corrcoef", ["x", "y", "rowvar"], required: 1)
       let rowvar = try v[2].map { try self.truthy($0) } ?? true
       let c = try self.covariance(v[0] ?? .none, v[1], rowvar: rowvar, ddof: 1)

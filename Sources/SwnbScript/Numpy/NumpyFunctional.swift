@@ -28,6 +28,7 @@ extension Runtime {
       return .builtin(BuiltinFunction("vectorize") { [unowned self] args in try self.vectorized(f, otype, args) })
     }
     def("einsum") { [unowned self] a in
+      try self.rejectComplexArguments(a, "einsum")
       guard case .str(let spec) = a.positional.first ?? .none else {
         throw PyError.make(.notImplementedError, "MatrixScript supports np.einsum with a subscripts string only")
       }

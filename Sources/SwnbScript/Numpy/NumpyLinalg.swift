@@ -107,6 +107,13 @@ extension Runtime {
     let order = try normOrder(ord)
     let scalar: (Double) -> Value = { .npScalar(NDArray.scalar(.float($0), dtype: .float64)) }
     return try engine {
+      if x.dtype.isComplex {
+        // numpy's default norm of complex input: sqrt(re·re + im·im) as two dot products.
+        guard order == nil, axis?.isNone ?? true else { throw ArrayError.complexUnsupported("numpy.linalg.norm with ord or axis") }
+        let (re, im) = (try x.realPart().raveled(), try x.imagPart().raveled())
+        let squares = try NDArray.apply(.add, .array(NDArray.dot(re, re)), .array(NDArray.dot(im, im)))
+        return .npScalar(try squares.apply(.sqrt))
+      }
       if let axis, !axis.isNone {
         if case .tuple(let items) = axis, items.count == 2 {
           let axes = (try requireInt(items[0], "norm"), try requireInt(items[1], "norm"))

@@ -23,6 +23,7 @@ extension Runtime {
       return .array(try self.kron(try self.toArray(v[0]), try self.toArray(v[1])))
     }
     def("convolve") { [unowned self] a in
+      try self.rejectComplexArguments(a, "convolve")
       let v = try a.bind("convolve", ["a", "v", "mode"], required: 2)
       var mode = "full"
       if let m = v[2], case .str(let s) = m { mode = s }
@@ -47,6 +48,7 @@ extension Runtime {
       })
     }
     def("nan_to_num") { [unowned self] a in
+      try self.rejectComplexArguments(a, "nan_to_num")
       let v = try a.bind("nan_to_num", ["x", "copy", "nan", "posinf", "neginf"], required: 1)
       let x = try self.toArray(v[0] ?? .none)
       guard x.dtype.isFloat else { return self.wrap(try self.engine { try x.copy() }) }
@@ -111,6 +113,7 @@ extension Runtime {
       return .array(NDArray(int64: out, shape: [n]))
     }
     def("interp") { [unowned self] a in
+      try self.rejectComplexArguments(a, "interp")
       let v = try a.bind("interp", ["x", "xp", "fp", "left", "right", "period"], required: 3)
       let x = try self.toArray(v[0] ?? .none)
       let xp = try self.toArray(v[1] ?? .none).contiguousFloat64()
