@@ -6,7 +6,7 @@ transcendental ufuncs, isclose/allclose on complex arrays, vdot, trace and the d
 complex arrays, MatrixScript's TypeError where a function computes in real arithmetic only,
 the ufuncs with no complex loop, lexsort over string keys, importing a missing package,
 mgrid point counts (`5j`), sparse meshgrid, nancumsum/nancumprod, poly1d powers and numpy's
-interpolating quantile methods, histogram2d.
+interpolating quantile methods, histogram2d, norm of 3-D arrays along axes.
 
 Run from the repository root: python3 Scripts/goldens/script_numpy_sweep3.py
 Writes Tests/SwnbScriptTests/Goldens/script_numpy_sweep3.json in script.json's format (programs
@@ -67,6 +67,8 @@ CASES = {
     "histogram2d_random": "rng = np.random.default_rng(0)\nx = rng.normal(size=500)\ny = 0.5 * x + rng.normal(size=500)\nnp.histogram2d(x, y, bins=5), np.histogram2d(x, y, bins=4, density=True)[0], np.histogram2d(x, y, bins=[np.array([-3, 0, 3]), np.array([-1.0, 0.0, 1.0, 5.0])]), np.histogram2d(x[:10], y[:10], bins=np.linspace(-2, 2, 4))[0]",
     "histogram2d_length_error": "np.histogram2d([1, 2], [1, 2, 3])",
     "histogram2d_bins_error": "np.histogram2d([1, 2], [1, 2], bins=0)",
+    "norm_stacked_pairwise": "X = np.array([[0, 0], [1, 1], [3, 4], [2, 0.5]])\nD = np.linalg.norm(X[:, None, :] - X[None, :, :], axis=-1)\nD, D.argsort(axis=1)[:, 1], np.linalg.norm(X[:, None] - X, axis=2, keepdims=True).shape",
+    "norm_stacked_orders": "A = np.arange(24.).reshape(2, 3, 4)\nnp.linalg.norm(A, axis=(1, 2)), np.linalg.norm(A, axis=0), np.linalg.norm(A, ord=1, axis=-1), np.linalg.norm(A, ord=np.inf, axis=1), np.linalg.norm(A, ord=3, axis=1), np.linalg.norm(A, ord=0, axis=1), np.linalg.norm(A, ord=-np.inf, axis=2), np.linalg.norm(A, axis=(0, 2)), np.linalg.norm(A, ord=1, axis=(1, 2)), np.linalg.norm(A, ord=-np.inf, axis=(2, 0)), np.linalg.norm(np.arange(24).reshape(2, 3, 4), axis=2)",
     "quantile_method_error": "np.quantile([1.0, 2.0], 0.5, method='bogus')",
 }
 

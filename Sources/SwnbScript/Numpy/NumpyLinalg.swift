@@ -114,6 +114,7 @@ extension Runtime {
         let squares = try NDArray.apply(.add, .array(NDArray.dot(re, re)), .array(NDArray.dot(im, im)))
         return .npScalar(try squares.apply(.sqrt))
       }
+      if let axis, !axis.isNone, x.ndim >= 3 { return .array(try stackedNorm(x, order, axis)) }
       if let axis, !axis.isNone {
         if case .tuple(let items) = axis, items.count == 2 {
           let axes = (try requireInt(items[0], "norm"), try requireInt(items[1], "norm"))
@@ -128,6 +129,49 @@ extension Runtime {
       if x.ndim == 1 { return scalar(try Linalg.norm(x.contiguousFloat64(), ord: order)) }
       if order != nil { throw PyError.make(.valueError, "Improper number of dimensions to norm.") }
       return scalar(try Linalg.norm(x.contiguousFloat64(), ord: nil))
+    }
+  }
+
+  /// numpy's `norm` of an array of three or more dimensions along `axis`: vector norms along
+  /// one axis, and the Frobenius or 1/inf-induced matrix norms over two, from the same ufunc
+  /// reductions numpy's `linalg.norm` runs (so `norm(X[:, None] - X, axis=-1)` matches).
+  private func stackedNorm(_ x: NDArray, _ order: Linalg.NormOrder?, _ axis: Value) throws -> NDArray {
+    let a = x.dtype.isFloat ? x : try x.astype(.float64)
+    let items: [Value] = if case .tuple(let t) = axis { t } else { [axis] }
+    let axes = try items.map { try Shape.normalizeAxis(try requireInt($0, "norm"), ndim: a.ndim) }
+    let magnitudes = { try a.apply(.absolute) }
+    func squaredSum() throws -> NDArray {
+      try NDArray.apply(.multiply, .array(a), .array(a)).sum(axis: axes).apply(.sqrt)
+    }
+    if axes.count == 1 {
+      switch order {
+      case nil, .p(2): return try squaredSum()
+      case .p(.infinity): return try magnitudes().amax(axis: axes)
+      case .p(-.infinity): return try magnitudes().amin(axis: axes)
+      case .p(0): return try NDArray.apply(.notEqual, .array(a), .python(.int(0))).astype(a.dtype).sum(axis: axes)
+      case .p(1): return try magnitudes().sum(axis: axes)
+      case .p(let p):
+        let powered = try NDArray.apply(.power, .array(magnitudes()), .python(.float(p)))
+        return try NDArray.apply(.power, .array(powered.sum(axis: axes)), .python(.float(1 / p)))
+      default: throw PyError.make(.valueError, "Invalid norm order for vectors.")
+      }
+    }
+    guard axes.count == 2, axes[0] != axes[1] else {
+      throw PyError.make(.valueError, axes.count == 2 ? "Duplicate axes given." : "Improper number of dimensions to norm.")
+    }
+    var (row, col) = (axes[0], axes[1])
+    switch order {
+    case nil, .frobenius: return try squaredSum()
+    case .p(1), .p(-1):
+      if col > row { col -= 1 }
+      let sums = try magnitudes().sum(axis: [row])
+      return order == .p(1) ? try sums.amax(axis: [col]) : try sums.amin(axis: [col])
+    case .p(.infinity), .p(-.infinity):
+      if row > col { row -= 1 }
+      let sums = try magnitudes().sum(axis: [col])
+      return order == .p(.infinity) ? try sums.amax(axis: [row]) : try sums.amin(axis: [row])
+    default:
+      throw PyError.make(.notImplementedError, "swnb: stacked (>2-D) linalg operands are not supported")
     }
   }
 }
