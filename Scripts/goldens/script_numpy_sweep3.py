@@ -6,7 +6,8 @@ transcendental ufuncs, isclose/allclose on complex arrays, vdot, trace and the d
 complex arrays, MatrixScript's TypeError where a function computes in real arithmetic only,
 the ufuncs with no complex loop, lexsort over string keys, importing a missing package,
 mgrid point counts (`5j`), sparse meshgrid, nancumsum/nancumprod, poly1d powers and numpy's
-interpolating quantile methods, histogram2d, norm of 3-D arrays along axes.
+interpolating quantile methods, histogram2d, norm of 3-D arrays along axes, the decompositions on stacks of
+matrices, and trace with offset/axis1/axis2.
 
 Run from the repository root: python3 Scripts/goldens/script_numpy_sweep3.py
 Writes Tests/SwnbScriptTests/Goldens/script_numpy_sweep3.json in script.json's format (programs
@@ -69,6 +70,10 @@ CASES = {
     "histogram2d_bins_error": "np.histogram2d([1, 2], [1, 2], bins=0)",
     "norm_stacked_pairwise": "X = np.array([[0, 0], [1, 1], [3, 4], [2, 0.5]])\nD = np.linalg.norm(X[:, None, :] - X[None, :, :], axis=-1)\nD, D.argsort(axis=1)[:, 1], np.linalg.norm(X[:, None] - X, axis=2, keepdims=True).shape",
     "norm_stacked_orders": "A = np.arange(24.).reshape(2, 3, 4)\nnp.linalg.norm(A, axis=(1, 2)), np.linalg.norm(A, axis=0), np.linalg.norm(A, ord=1, axis=-1), np.linalg.norm(A, ord=np.inf, axis=1), np.linalg.norm(A, ord=3, axis=1), np.linalg.norm(A, ord=0, axis=1), np.linalg.norm(A, ord=-np.inf, axis=2), np.linalg.norm(A, axis=(0, 2)), np.linalg.norm(A, ord=1, axis=(1, 2)), np.linalg.norm(A, ord=-np.inf, axis=(2, 0)), np.linalg.norm(np.arange(24).reshape(2, 3, 4), axis=2)",
+    "linalg_stacks": "rng = np.random.default_rng(0)\nA = rng.normal(size=(3, 2, 2))\nS = A + A.transpose(0, 2, 1)\nnp.linalg.eigvals(S), np.linalg.svd(A, compute_uv=False), np.linalg.matrix_rank(A), np.linalg.eigh(S), np.linalg.eigvalsh(S), np.linalg.pinv(A)",
+    "linalg_stacks_decompositions": "rng = np.random.default_rng(1)\nA = rng.normal(size=(2, 2, 2))\nnp.linalg.svd(A), np.linalg.eig(A), np.linalg.eig(np.array([[[0.0, -1.0], [1.0, 0.0]], [[2.0, 0.0], [0.0, 3.0]]])), np.linalg.matrix_rank(np.zeros((2, 2, 3, 3))), np.linalg.eigvals(np.ones((2, 3, 2, 2))).shape, np.linalg.svd(rng.normal(size=(2, 3, 2)), full_matrices=False).S",
+    "trace_offset_axes": "A = np.arange(24).reshape(2, 3, 4)\nm = np.arange(9.).reshape(3, 3)\nnp.trace(A, axis1=1, axis2=2), np.trace(A), np.trace(A, 1, 0, 2), A.trace(offset=-1, axis1=2, axis2=1), np.trace(m, 1), np.trace(m, -1), m.trace(2), np.trace(m, axis1=1, axis2=0), np.trace(m, 5), np.trace(np.eye(3, dtype=bool)), np.trace(np.ones((2, 2), dtype=np.float32))",
+    "trace_same_axes_error": "np.trace(np.eye(3), axis1=0, axis2=0)",
     "quantile_method_error": "np.quantile([1.0, 2.0], 0.5, method='bogus')",
 }
 

@@ -196,7 +196,7 @@ extension Runtime {
     case "swapaxes":
       let v = try args.exactly(2, "swapaxes")
       return wrap(try engine { try a.swapaxes(try requireInt(v[0], "swapaxes"), try requireInt(v[1], "swapaxes")) })
-    case "trace": return wrap(try engine { try a.trace() })
+    case "trace": return try trace(a, args)
     case "diagonal":
       let k = try args.bind("diagonal", ["offset"])[0].map { try requireInt($0, "diagonal") } ?? 0
       return wrap(try engine { try a.diagonal(k) })

@@ -70,6 +70,7 @@ extension Runtime {
     }
     installLinalgMore(&attrs)
     installLinalgArrayAPI(&attrs)
+    installLinalgStacks(&attrs)
     return PyModule(name: "numpy.linalg", attributes: attrs)
   }
 
