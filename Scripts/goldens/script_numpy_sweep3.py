@@ -7,7 +7,7 @@ complex arrays, MatrixScript's TypeError where a function computes in real arith
 the ufuncs with no complex loop, lexsort over string keys, importing a missing package,
 mgrid point counts (`5j`), sparse meshgrid, nancumsum/nancumprod, poly1d powers and numpy's
 interpolating quantile methods, histogram2d, norm of 3-D arrays along axes, the decompositions on stacks of
-matrices, and trace with offset/axis1/axis2.
+matrices, trace with offset/axis1/axis2, unique(equal_nan=False) and unique_all/_counts/_inverse.
 
 Run from the repository root: python3 Scripts/goldens/script_numpy_sweep3.py
 Writes Tests/SwnbScriptTests/Goldens/script_numpy_sweep3.json in script.json's format (programs
@@ -74,6 +74,8 @@ CASES = {
     "linalg_stacks_decompositions": "rng = np.random.default_rng(1)\nA = rng.normal(size=(2, 2, 2))\nnp.linalg.svd(A), np.linalg.eig(A), np.linalg.eig(np.array([[[0.0, -1.0], [1.0, 0.0]], [[2.0, 0.0], [0.0, 3.0]]])), np.linalg.matrix_rank(np.zeros((2, 2, 3, 3))), np.linalg.eigvals(np.ones((2, 3, 2, 2))).shape, np.linalg.svd(rng.normal(size=(2, 3, 2)), full_matrices=False).S",
     "trace_offset_axes": "A = np.arange(24).reshape(2, 3, 4)\nm = np.arange(9.).reshape(3, 3)\nnp.trace(A, axis1=1, axis2=2), np.trace(A), np.trace(A, 1, 0, 2), A.trace(offset=-1, axis1=2, axis2=1), np.trace(m, 1), np.trace(m, -1), m.trace(2), np.trace(m, axis1=1, axis2=0), np.trace(m, 5), np.trace(np.eye(3, dtype=bool)), np.trace(np.ones((2, 2), dtype=np.float32))",
     "trace_same_axes_error": "np.trace(np.eye(3), axis1=0, axis2=0)",
+    "unique_array_api": "a = np.array([3, 1, 2, 3, 1, 1])\nnp.unique_all(a), np.unique_counts(np.array([1.0, np.nan, np.nan])), np.unique_inverse(np.array([[2, 1], [1, 5]])), np.unique_counts(np.array(['b', 'a', 'b']))",
+    "unique_equal_nan": "np.unique(np.array([1.0, np.nan, np.nan, 2.0]), equal_nan=False, return_counts=True, return_index=True, return_inverse=True), np.unique(np.array([1.0, np.nan, np.nan, 2.0]), equal_nan=False), np.unique(np.array([[np.nan, 1.0], [np.nan, 1.0]]), return_inverse=True, equal_nan=False), np.unique(np.array([1.0, np.nan, np.nan, 2.0]))",
     "quantile_method_error": "np.quantile([1.0, 2.0], 0.5, method='bogus')",
 }
 

@@ -140,14 +140,31 @@ extension Runtime {
       if let ax = v[4], !ax.isNone {
         return try self.uniqueSlices(x, axis: try self.requireInt(ax, "unique"), flags: flags)
       }
-      let parts = try self.engine { try x.unique(returnIndex: flags[0], returnInverse: flags[1], returnCounts: flags[2]) }
-      var values = parts.map { Value.array($0) }
+      let equalNaN = try v[5].map { try self.truthy($0) } ?? true
+      var values = try self.uniqueParts(x, flags: flags, equalNaN: equalNaN).map { Value.array($0) }
       // numpy 2 gives the inverse the input's shape.
       if flags[1] {
         let k = flags[0] ? 2 : 1
         if case .array(let inv) = values[k] { values[k] = .array(try self.engine { try inv.reshaped(x.shape) }) }
       }
       return values.count == 1 ? values[0] : .tuple(values)
+    }
+    // numpy 2's array-API unique functions (sorted, NaNs kept apart).
+    let arrayAPI: [(String, String, [String], [Bool])] = [
+      ("unique_counts", "UniqueCountsResult", ["values", "counts"], [false, false, true]),
+      ("unique_inverse", "UniqueInverseResult", ["values", "inverse_indices"], [false, true, false]),
+      ("unique_all", "UniqueAllResult", ["values", "indices", "inverse_indices", "counts"], [true, true, true]),
+    ]
+    for (name, tuple, fields, flags) in arrayAPI {
+      def(name) { [unowned self] a in
+        let x = try self.toArray(try a.exactly(1, name)[0])
+        var parts = try self.uniqueParts(x, flags: flags, equalNaN: false)
+        if flags[1] {
+          let k = flags[0] ? 2 : 1
+          parts[k] = try self.engine { try parts[k].reshaped(x.shape) }
+        }
+        return self.resultTuple(tuple, zip(fields, parts).map { ($0, .array($1)) })
+      }
     }
     for name in ["intersect1d", "union1d", "setdiff1d", "setxor1d"] {
       def(name) { [unowned self] a in
@@ -243,6 +260,37 @@ extension Runtime {
 
   /// `np.unique(a, axis=k)`: the distinct slices along `axis` in lexicographic order, with
   /// the first index, inverse and counts numpy returns on request.
+  /// numpy's flat `unique` with the index/inverse/counts `flags`; with `equalNaN` false every
+  /// NaN is its own value (sorted last, in input order).
+  private func uniqueParts(_ x: NDArray, flags: [Bool], equalNaN: Bool) throws -> [NDArray] {
+    let hasNaN = try x.dtype.isFloat && engine { try x.apply(.isnan).any().item() } == .bool(true)
+    if equalNaN || !hasNaN {
+      return try engine { try x.unique(returnIndex: flags[0], returnInverse: flags[1], returnCounts: flags[2]) }
+    }
+    let flat = try engine { try x.raveled() }
+    let order = try engine { try flat.argsort() }.scalars().compactMap { s -> Int? in
+      if case .int(let i) = s { return Int(i) } else { return nil }
+    }
+    let values = flat.scalars()
+    var firsts: [Int] = [], counts: [Int64] = [], inverse = [Int64](repeating: 0, count: values.count)
+    for i in order {
+      // Scalar equality is false for NaN, so each NaN starts a group.
+      if let last = firsts.last, values[last] == values[i] {
+        counts[counts.count - 1] += 1
+      } else {
+        firsts.append(i)
+        counts.append(1)
+      }
+      inverse[i] = Int64(firsts.count - 1)
+    }
+    let indices = NDArray(int64: firsts.map { Int64($0) }, shape: [firsts.count])
+    var out = [try engine { try flat.take(indices, axis: 0) }]
+    if flags[0] { out.append(indices) }
+    if flags[1] { out.append(NDArray(int64: inverse, shape: [values.count])) }
+    if flags[2] { out.append(NDArray(int64: counts, shape: [counts.count])) }
+    return out
+  }
+
   private func uniqueSlices(_ x: NDArray, axis: Int, flags: [Bool]) throws -> Value {
     let ax = try engine { try Shape.normalizeAxis(axis, ndim: x.ndim) }
     let moved = try engine { try x.moveaxis(ax, 0) }
