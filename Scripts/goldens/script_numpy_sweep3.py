@@ -7,7 +7,7 @@ complex arrays, MatrixScript's TypeError where a function computes in real arith
 the ufuncs with no complex loop, lexsort over string keys, importing a missing package,
 mgrid point counts (`5j`), sparse meshgrid, nancumsum/nancumprod, poly1d powers and numpy's
 interpolating quantile methods, histogram2d, norm of 3-D arrays along axes, the decompositions on stacks of
-matrices, trace with offset/axis1/axis2, unique(equal_nan=False) and unique_all/_counts/_inverse.
+matrices, trace with offset/axis1/axis2, unique(equal_nan=False), unique_all/_counts/_inverse and einsum's '...'.
 
 Run from the repository root: python3 Scripts/goldens/script_numpy_sweep3.py
 Writes Tests/SwnbScriptTests/Goldens/script_numpy_sweep3.json in script.json's format (programs
@@ -76,6 +76,8 @@ CASES = {
     "trace_same_axes_error": "np.trace(np.eye(3), axis1=0, axis2=0)",
     "unique_array_api": "a = np.array([3, 1, 2, 3, 1, 1])\nnp.unique_all(a), np.unique_counts(np.array([1.0, np.nan, np.nan])), np.unique_inverse(np.array([[2, 1], [1, 5]])), np.unique_counts(np.array(['b', 'a', 'b']))",
     "unique_equal_nan": "np.unique(np.array([1.0, np.nan, np.nan, 2.0]), equal_nan=False, return_counts=True, return_index=True, return_inverse=True), np.unique(np.array([1.0, np.nan, np.nan, 2.0]), equal_nan=False), np.unique(np.array([[np.nan, 1.0], [np.nan, 1.0]]), return_inverse=True, equal_nan=False), np.unique(np.array([1.0, np.nan, np.nan, 2.0]))",
+    "einsum_ellipsis": "X = np.arange(24).reshape(2, 3, 4)\nA = np.arange(12.).reshape(2, 2, 3)\nB = np.arange(18.).reshape(2, 3, 3)\nnp.einsum('...ij->...ji', X)[1], np.einsum('...ij,...jk->...ik', A, B), np.einsum('...i,...i', A, A), np.einsum('i...->...', X).shape, np.einsum('...', X).shape, np.einsum('ij...', X).shape, np.einsum('...i,i->...', X, np.arange(4)), np.einsum('ij,...j->...i', np.eye(4), X).shape, np.einsum('...ii->...i', np.arange(18).reshape(2, 3, 3))",
+    "einsum_stray_dot_error": "np.einsum('..i', np.arange(3))",
     "quantile_method_error": "np.quantile([1.0, 2.0], 0.5, method='bogus')",
 }
 
