@@ -7,7 +7,8 @@ complex arrays, MatrixScript's TypeError where a function computes in real arith
 the ufuncs with no complex loop, lexsort over string keys, importing a missing package,
 mgrid point counts (`5j`), sparse meshgrid, nancumsum/nancumprod, poly1d powers and numpy's
 interpolating quantile methods, histogram2d, norm of 3-D arrays along axes, the decompositions on stacks of
-matrices, trace with offset/axis1/axis2, unique(equal_nan=False), unique_all/_counts/_inverse and einsum's '...'.
+matrices, trace with offset/axis1/axis2, unique(equal_nan=False), unique_all/_counts/_inverse, einsum's '...' and
+polyfit's cov=, w= and rcond=.
 
 Run from the repository root: python3 Scripts/goldens/script_numpy_sweep3.py
 Writes Tests/SwnbScriptTests/Goldens/script_numpy_sweep3.json in script.json's format (programs
@@ -78,6 +79,9 @@ CASES = {
     "unique_equal_nan": "np.unique(np.array([1.0, np.nan, np.nan, 2.0]), equal_nan=False, return_counts=True, return_index=True, return_inverse=True), np.unique(np.array([1.0, np.nan, np.nan, 2.0]), equal_nan=False), np.unique(np.array([[np.nan, 1.0], [np.nan, 1.0]]), return_inverse=True, equal_nan=False), np.unique(np.array([1.0, np.nan, np.nan, 2.0]))",
     "einsum_ellipsis": "X = np.arange(24).reshape(2, 3, 4)\nA = np.arange(12.).reshape(2, 2, 3)\nB = np.arange(18.).reshape(2, 3, 3)\nnp.einsum('...ij->...ji', X)[1], np.einsum('...ij,...jk->...ik', A, B), np.einsum('...i,...i', A, A), np.einsum('i...->...', X).shape, np.einsum('...', X).shape, np.einsum('ij...', X).shape, np.einsum('...i,i->...', X, np.arange(4)), np.einsum('ij,...j->...i', np.eye(4), X).shape, np.einsum('...ii->...i', np.arange(18).reshape(2, 3, 3))",
     "einsum_stray_dot_error": "np.einsum('..i', np.arange(3))",
+    "polyfit_cov_weights": "x = np.linspace(0, 1, 6)\ny = 3 * x ** 2 - 2 * x + 0.5 + np.array([0.01, -0.02, 0.0, 0.03, -0.01, 0.0])\nc, cov = np.polyfit(x, y, 1, cov=True)\nc, cov, np.sqrt(np.diag(cov)), np.polyfit(x, y, 2, cov='unscaled'), np.polyfit(x, y, 2, w=np.arange(1, 7)), np.polyfit(x, y, 1, rcond=1e-3), np.polyfit(x, np.vstack([y, 2 * y]).T, 1, cov=True), np.polyfit(x, y, 2, w=1 / (1 + x), cov=True)",
+    "polyfit_cov_error": "np.polyfit(np.arange(2.0), np.arange(2.0), 1, cov=True)",
+    "polyfit_weights_error": "np.polyfit(np.arange(3.0), np.arange(3.0), 1, w=[1, 2])",
     "quantile_method_error": "np.quantile([1.0, 2.0], 0.5, method='bogus')",
 }
 
