@@ -8,7 +8,8 @@ the ufuncs with no complex loop, lexsort over string keys, importing a missing p
 mgrid point counts (`5j`), sparse meshgrid, nancumsum/nancumprod, poly1d powers and numpy's
 interpolating quantile methods, histogram2d, norm of 3-D arrays along axes, the decompositions on stacks of
 matrices, trace with offset/axis1/axis2, unique(equal_nan=False), unique_all/_counts/_inverse, einsum's '...' and
-polyfit's cov=, w= and rcond=.
+polyfit's cov=, w= and rcond=, dtype=/out= of cumsum/cumprod/prod/clip, diff's
+prepend=/append= and flip over several axes.
 
 Run from the repository root: python3 Scripts/goldens/script_numpy_sweep3.py
 Writes Tests/SwnbScriptTests/Goldens/script_numpy_sweep3.json in script.json's format (programs
@@ -82,6 +83,9 @@ CASES = {
     "polyfit_cov_weights": "x = np.linspace(0, 1, 6)\ny = 3 * x ** 2 - 2 * x + 0.5 + np.array([0.01, -0.02, 0.0, 0.03, -0.01, 0.0])\nc, cov = np.polyfit(x, y, 1, cov=True)\nc, cov, np.sqrt(np.diag(cov)), np.polyfit(x, y, 2, cov='unscaled'), np.polyfit(x, y, 2, w=np.arange(1, 7)), np.polyfit(x, y, 1, rcond=1e-3), np.polyfit(x, np.vstack([y, 2 * y]).T, 1, cov=True), np.polyfit(x, y, 2, w=1 / (1 + x), cov=True)",
     "polyfit_cov_error": "np.polyfit(np.arange(2.0), np.arange(2.0), 1, cov=True)",
     "polyfit_weights_error": "np.polyfit(np.arange(3.0), np.arange(3.0), 1, w=[1, 2])",
+    "reduction_dtype_out": "a = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])\nb = a.copy()\nnp.clip(b, 2, 5, out=b)\no = np.zeros(3)\nnp.cumsum([1, 2, 3], out=o)\nnp.cumsum(np.arange(4), dtype=float), np.prod(np.arange(1, 5), dtype=np.int8), np.cumprod(np.arange(1, 6), dtype=np.int8), np.arange(4).cumsum(dtype=np.float32), a.prod(axis=0, dtype=int), b, a.clip(0, 4, out=np.empty((2, 3))), o",
+    "diff_prepend_append_flip_axes": "a = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])\nnp.diff(np.array([1, 4, 9]), prepend=0), np.diff(np.array([1, 4, 9]), append=[20]), np.diff(a, axis=1, prepend=0), np.diff(a, axis=0, append=a[-1:]), np.diff([1, 3, 6], n=2, prepend=[0, 0]), np.flip(a, axis=(0, 1)), np.flip(np.arange(8).reshape(2, 2, 2), (0, 2))",
+    "diff_prepend_error": "np.diff(np.arange(3), prepend=np.array([[1]]))",
     "quantile_method_error": "np.quantile([1.0, 2.0], 0.5, method='bogus')",
 }
 

@@ -23,11 +23,26 @@ extension Runtime {
       return .tuple(try self.engine { try NDArray.ix(arrays) }.map { .array($0) })
     }
     def("diff") { [unowned self] a in
-      let v = try a.bind("diff", ["a", "n", "axis"], required: 1)
-      let x = try self.toArray(v[0] ?? .none)
+      let v = try a.bind("diff", ["a", "n", "axis", "prepend", "append"], required: 1)
+      var x = try self.toArray(v[0] ?? .none)
       let n = try v[1].map { try self.requireInt($0, "diff") } ?? 1
       let axis = try v[2].map { try self.requireInt($0, "diff") } ?? -1
-      return .array(try self.engine { try x.diff(n: n, axis: axis) })
+      if v[3] != nil || v[4] != nil {
+        // numpy's prepend/append: scalars broadcast to one slice along `axis`, then joined.
+        let source = x
+        let ax = try self.engine { try Shape.normalizeAxis(axis, ndim: max(source.ndim, 1)) }
+        func piece(_ value: Value) throws -> NDArray {
+          let p = try self.toArray(value)
+          guard p.ndim == 0 else { return p }
+          var shape = source.shape
+          if ax < shape.count { shape[ax] = 1 }
+          return try self.engine { try p.broadcast(to: shape) }
+        }
+        let parts = try [v[3].map(piece), source, v[4].map(piece)].compactMap { $0 }
+        x = try self.engine { try NDArray.concatenate(parts, axis: ax) }
+      }
+      let joined = x
+      return .array(try self.engine { try joined.diff(n: n, axis: axis) })
     }
     def("isin") { [unowned self] a in
       try self.rejectComplexArguments(a, "isin")

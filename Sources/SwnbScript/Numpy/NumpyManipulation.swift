@@ -67,6 +67,10 @@ extension Runtime {
     def("flip") { [unowned self] a in
       let v = try a.bind("flip", ["m", "axis"], required: 1)
       let x = try self.toArray(v[0] ?? .none)
+      if case .tuple(let axes)? = v[1] {
+        // Several axes: flipped one after another.
+        return self.wrap(try axes.reduce(x) { r, axis in try self.engine { try r.flipped(try self.requireInt(axis, "flip")) } })
+      }
       return self.wrap(try self.engine { try x.flipped(try self.optionalInt(v[1], "flip")) })
     }
     def("fliplr") { [unowned self] a in .array(try self.engine { try self.toArray(try a.exactly(1, "fliplr")[0]).fliplr() }) }
