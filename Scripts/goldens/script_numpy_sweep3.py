@@ -9,7 +9,7 @@ mgrid point counts (`5j`), sparse meshgrid, nancumsum/nancumprod, poly1d powers 
 interpolating quantile methods, histogram2d, norm of 3-D arrays along axes, the decompositions on stacks of
 matrices, trace with offset/axis1/axis2, unique(equal_nan=False), unique_all/_counts/_inverse, einsum's '...' and
 polyfit's cov=, w= and rcond=, dtype=/out= of cumsum/cumprod/prod/clip, diff's
-prepend=/append= and flip over several axes.
+prepend=/append=, flip over several axes, take(mode=) and searchsorted(sorter=).
 
 Run from the repository root: python3 Scripts/goldens/script_numpy_sweep3.py
 Writes Tests/SwnbScriptTests/Goldens/script_numpy_sweep3.json in script.json's format (programs
@@ -86,6 +86,8 @@ CASES = {
     "reduction_dtype_out": "a = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])\nb = a.copy()\nnp.clip(b, 2, 5, out=b)\no = np.zeros(3)\nnp.cumsum([1, 2, 3], out=o)\nnp.cumsum(np.arange(4), dtype=float), np.prod(np.arange(1, 5), dtype=np.int8), np.cumprod(np.arange(1, 6), dtype=np.int8), np.arange(4).cumsum(dtype=np.float32), a.prod(axis=0, dtype=int), b, a.clip(0, 4, out=np.empty((2, 3))), o",
     "diff_prepend_append_flip_axes": "a = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])\nnp.diff(np.array([1, 4, 9]), prepend=0), np.diff(np.array([1, 4, 9]), append=[20]), np.diff(a, axis=1, prepend=0), np.diff(a, axis=0, append=a[-1:]), np.diff([1, 3, 6], n=2, prepend=[0, 0]), np.flip(a, axis=(0, 1)), np.flip(np.arange(8).reshape(2, 2, 2), (0, 2))",
     "diff_prepend_error": "np.diff(np.arange(3), prepend=np.array([[1]]))",
+    "take_mode_searchsorted_sorter": "np.take(np.arange(5), [0, 7], mode='clip'), np.take(np.arange(5), [-1, 6], mode='wrap'), np.take(np.arange(6).reshape(2, 3), [[0, 5]], axis=1, mode='clip'), np.take([1, 2], 0, mode='raise'), np.searchsorted(np.array([3, 1, 2]), [2, 3], sorter=np.argsort([3, 1, 2])), np.searchsorted([1, 2, 3], [2, 3], side='right', sorter=None)",
+    "take_mode_error": "np.take(np.arange(3), [5], mode='bogus')",
     "quantile_method_error": "np.quantile([1.0, 2.0], 0.5, method='bogus')",
 }
 

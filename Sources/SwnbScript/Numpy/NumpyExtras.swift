@@ -53,8 +53,14 @@ extension Runtime {
       return self.wrap(x.isin(tests, invert: invert))
     }
     def("searchsorted") { [unowned self] a in
-      let v = try a.bind("searchsorted", ["a", "v", "side"], required: 2)
-      let x = try self.toArray(v[0] ?? .none)
+      let v = try a.bind("searchsorted", ["a", "v", "side", "sorter"], required: 2)
+      var x = try self.toArray(v[0] ?? .none)
+      if let sorter = v[3], !sorter.isNone {
+        // numpy searches `a[sorter]`, the array in sorted order.
+        let order = try self.toArray(sorter)
+        let unsorted = x
+        x = try self.engine { try unsorted.take(order, axis: nil) }
+      }
       guard let values = try self.operand(v[1] ?? .none) else {
         throw PyError.make(.typeError, "searchsorted: v must be array-like")
       }

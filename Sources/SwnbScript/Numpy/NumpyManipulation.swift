@@ -128,10 +128,27 @@ extension Runtime {
       return .array(try self.engine { try NDArray.concatenate(arrays, axis: 2) })
     }
     def("take") { [unowned self] a in
-      let v = try a.bind("take", ["a", "indices", "axis"], required: 2)
+      let v = try a.bind("take", ["a", "indices", "axis", "out", "mode"], required: 2)
       let x = try self.toArray(v[0] ?? .none)
-      let idx = try self.toArray(v[1] ?? .none)
-      return self.wrap(try self.engine { try x.take(idx, axis: try self.optionalInt(v[2], "take")) })
+      var idx = try self.toArray(v[1] ?? .none)
+      let axis = try self.optionalInt(v[2], "take")
+      if let m = v[4], !m.isNone {
+        guard case .str(let mode) = m, ["raise", "wrap", "clip"].contains(mode) else {
+          throw PyError.make(.valueError, "clipmode must be one of 'clip', 'raise', or 'wrap' (got \(try self.repr(m)))")
+        }
+        // numpy's 'clip' pins indices to [0, n - 1]; 'wrap' takes them modulo n.
+        var n = x.size
+        if let axis { n = x.shape[try self.engine { try Shape.normalizeAxis(axis, ndim: x.ndim) }] }
+        if mode != "raise" && n > 0 {
+          let ints = try self.engine { try idx.astype(.int64) }.scalars().map { s -> Int64 in
+            guard case .int(let i) = s else { return 0 }
+            return mode == "clip" ? min(max(i, 0), Int64(n - 1)) : ((i % Int64(n)) + Int64(n)) % Int64(n)
+          }
+          idx = try self.engine { try NDArray(int64: ints, shape: [ints.count]).reshaped(idx.shape) }
+        }
+      }
+      let indices = idx
+      return self.wrap(try self.engine { try x.take(indices, axis: axis) })
     }
     def("take_along_axis") { [unowned self] a in
       let v = try a.bind("take_along_axis", ["arr", "indices", "axis"], required: 2)
