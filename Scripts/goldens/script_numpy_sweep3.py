@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Goldens for the third numpy fidelity sweep: complex values stored into real arrays (numpy's
 TypeError for Python complex, ComplexWarning for complex arrays), complex128 maximum/minimum,
-where, clip, max/min/argmax/argmin, sort/argsort/unique, cumsum/cumprod, var/std, the complex
-transcendental ufuncs, isclose/allclose on complex arrays, vdot, trace and the default norm of
-complex arrays, MatrixScript's TypeError where a function computes in real arithmetic only,
-the ufuncs with no complex loop, lexsort over string keys, importing a missing package,
-mgrid point counts (`5j`), sparse meshgrid, nancumsum/nancumprod, poly1d powers and numpy's
-interpolating quantile methods, histogram2d, norm of 3-D arrays along axes, the decompositions on stacks of
-matrices, trace with offset/axis1/axis2, unique(equal_nan=False), unique_all/_counts/_inverse, einsum's '...' and
+where, clip, max/min/argmax/argmin, sort/argsort/unique, cumsum/cumprod, var/std, median
+(percentile's TypeError), the complex transcendental ufuncs, isclose/allclose on complex
+arrays, vdot, trace and the default norm of complex arrays, MatrixScript's TypeError where a
+function computes in real arithmetic only, the ufuncs with no complex loop, lexsort over string
+keys, importing a missing package, mgrid point counts (`5j`), sparse meshgrid,
+nancumsum/nancumprod, poly1d powers and numpy's interpolating quantile methods, histogram2d,
+norm of 3-D arrays along axes, the decompositions on stacks of matrices, trace with
+offset/axis1/axis2, unique(equal_nan=False), unique_all/_counts/_inverse, einsum's '...' and
 polyfit's cov=, w= and rcond=, dtype=/out= of cumsum/cumprod/prod/clip, diff's
 prepend=/append=, flip over several axes, take(mode=) and searchsorted(sorter=).
 
@@ -52,6 +53,8 @@ CASES = {
     "complex_norm_axis_error": "np.linalg.norm(w, axis=1)",
     "complex_einsum_error": "np.einsum('ij,jk->ik', w, w)",
     "complex_convolve_error": "np.convolve(z, [1, 1j])",
+    "complex_median": "np.median(z), np.median(z[:3]), np.median(np.array([[1j, 2, 3], [4, 5j, 6]]), axis=1), np.median(np.array([[1j, 2], [4, 5j]]), axis=0), np.median(np.array([1j, complex(np.nan, 0), 2]))",
+    "complex_percentile_error": "np.percentile(z, 50)",
     "complex_fabs_error": "np.fabs(z)",
     "complex_fmod_error": "np.fmod(z, 2)",
     "complex_heaviside_error": "np.heaviside(z, 0)",

@@ -16,6 +16,7 @@ extension NDArray {
     }
     let out: NDArray
     switch runs.data.dtype {
+    case .complex128: out = runs.complexMiddles()
     case .float32: out = try runs.map(Float.self, Float.self) { Self.middle($0) }
     case .float64: out = try runs.map(Double.self, Double.self) { Self.middle($0) }
     default: out = try runs.map(Double.self, Double.self) { Self.middle($0) }
@@ -75,6 +76,7 @@ extension NDArray {
   private func quantiles(
     _ q: NDArray, weak: Bool, axis: [Int]?, keepdims: Bool, method: QuantileMethod
   ) throws -> NDArray {
+    if dtype.isComplex { throw ArrayError(.typeError, "a must be an array of real numbers") }
     let runs = try QuantileRuns(self, axis: axis)
     let qs = q.contiguousFloat64()
     var pieces: [NDArray] = []
@@ -137,7 +139,6 @@ struct QuantileRuns {
   let sourceShape: [Int]
 
   init(_ array: NDArray, axis: [Int]?) throws {
-    if array.dtype.isComplex { throw ArrayError.complexUnsupported("median/percentile/quantile") }
     let reduced = try ReductionAxes(axis, ndim: array.ndim, strict: true)
     axes = reduced
     sourceShape = array.shape
@@ -169,6 +170,29 @@ struct QuantileRuns {
       }
     }
     return out
+  }
+}
+
+extension QuantileRuns {
+  /// numpy's median of complex runs: the middle of each run in complex sort order (the mean
+  /// of the two middle values for an even length).
+  func complexMiddles() -> NDArray {
+    var values: [Complex] = []
+    withExtendedLifetime(data) {
+      let p = data.elementPointer(Complex.self)
+      for k in 0..<outerShape.reduce(1, *) {
+        let run = (0..<length).map { p[k * length + $0] }.sorted { ComplexSortKey($0) < ComplexSortKey($1) }
+        guard let last = run.last else {
+          values.append(Complex(.nan, .nan))
+          continue
+        }
+        if last.isNaN { values.append(Complex(.nan, 0)); continue }
+        let n = run.count
+        let middle = n % 2 == 1 ? .zero + run[n / 2] : (.zero + run[n / 2 - 1]) + run[n / 2]
+        values.append(n % 2 == 1 ? middle : Complex(middle.real / 2, middle.imag / 2))
+      }
+    }
+    return NDArray(complex128: values, shape: outerShape)
   }
 }
 
