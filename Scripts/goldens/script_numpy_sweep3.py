@@ -91,6 +91,11 @@ CASES = {
     "diff_prepend_error": "np.diff(np.arange(3), prepend=np.array([[1]]))",
     "take_mode_searchsorted_sorter": "np.take(np.arange(5), [0, 7], mode='clip'), np.take(np.arange(5), [-1, 6], mode='wrap'), np.take(np.arange(6).reshape(2, 3), [[0, 5]], axis=1, mode='clip'), np.take([1, 2], 0, mode='raise'), np.searchsorted(np.array([3, 1, 2]), [2, 3], sorter=np.argsort([3, 1, 2])), np.searchsorted([1, 2, 3], [2, 3], side='right', sorter=None)",
     "take_mode_error": "np.take(np.arange(3), [5], mode='bogus')",
+    "histogram2d_one_bins_error": "np.histogram2d([1, 2], [1, 2], bins=[2])",
+    "histogram2d_nan_range_error": "np.histogram2d([1, np.nan], [1, 2], bins=2)",
+    "norm_stacked_fro_vector_error": "np.linalg.norm(np.ones((2, 2, 2)), ord='fro', axis=1)",
+    "take_empty_error": "np.take(np.array([]), [0], mode='wrap')",
+    "quantile_empty_error": "np.quantile([], 0.5, method='hazen')",
     "quantile_method_error": "np.quantile([1.0, 2.0], 0.5, method='bogus')",
 }
 

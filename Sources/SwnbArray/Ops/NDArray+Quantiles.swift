@@ -78,6 +78,8 @@ extension NDArray {
   ) throws -> NDArray {
     if dtype.isComplex { throw ArrayError(.typeError, "a must be an array of real numbers") }
     let runs = try QuantileRuns(self, axis: axis)
+    // numpy indexes the last sorted element of each run, which an empty run lacks.
+    if runs.length == 0 { throw ArrayError(.indexError, "index -1 is out of bounds for axis 0 with size 0") }
     let qs = q.contiguousFloat64()
     var pieces: [NDArray] = []
     for fraction in qs {

@@ -38,6 +38,9 @@ extension Runtime {
     default:
       let items = try collect(bins)
       if items.count == 2 { return items }
+      if items.count == 1 {
+        throw PyError.make(.valueError, "The dimension of bins must be equal to the dimension of the sample x.")
+      }
       return [bins, bins]
     }
   }
@@ -60,7 +63,9 @@ extension Runtime {
         (first, last) = (0, 1)
       } else {
         let values = data.contiguousFloat64()
-        (first, last) = (values.min() ?? 0, values.max() ?? 1)
+        // numpy's min/max: NaN when any value is NaN.
+        let hasNaN = values.contains { $0.isNaN }
+        (first, last) = hasNaN ? (.nan, .nan) : (values.min() ?? 0, values.max() ?? 1)
         guard first.isFinite && last.isFinite else {
           throw PyError.make(.valueError, "autodetected range of [\(PythonFloat.repr(first)), \(PythonFloat.repr(last))] is not finite")
         }

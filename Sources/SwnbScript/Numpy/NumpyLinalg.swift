@@ -154,7 +154,8 @@ extension Runtime {
       case .p(let p):
         let powered = try NDArray.apply(.power, .array(magnitudes()), .python(.float(p)))
         return try NDArray.apply(.power, .array(powered.sum(axis: axes)), .python(.float(1 / p)))
-      default: throw PyError.make(.valueError, "Invalid norm order for vectors.")
+      case .frobenius: throw PyError.make(.valueError, "Invalid norm order 'fro' for vectors")
+      default: throw PyError.make(.valueError, "Invalid norm order 'nuc' for vectors")
       }
     }
     guard axes.count == 2, axes[0] != axes[1] else {

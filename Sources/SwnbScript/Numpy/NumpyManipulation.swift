@@ -132,13 +132,14 @@ extension Runtime {
       let x = try self.toArray(v[0] ?? .none)
       var idx = try self.toArray(v[1] ?? .none)
       let axis = try self.optionalInt(v[2], "take")
+      var n = x.size
+      if let axis { n = x.shape[try self.engine { try Shape.normalizeAxis(axis, ndim: x.ndim) }] }
+      if n == 0 && idx.size > 0 { throw PyError.make(.indexError, "cannot do a non-empty take from an empty axes.") }
       if let m = v[4], !m.isNone {
         guard case .str(let mode) = m, ["raise", "wrap", "clip"].contains(mode) else {
           throw PyError.make(.valueError, "clipmode must be one of 'clip', 'raise', or 'wrap' (got \(try self.repr(m)))")
         }
         // numpy's 'clip' pins indices to [0, n - 1]; 'wrap' takes them modulo n.
-        var n = x.size
-        if let axis { n = x.shape[try self.engine { try Shape.normalizeAxis(axis, ndim: x.ndim) }] }
         if mode != "raise" && n > 0 {
           let ints = try self.engine { try idx.astype(.int64) }.scalars().map { s -> Int64 in
             guard case .int(let i) = s else { return 0 }
