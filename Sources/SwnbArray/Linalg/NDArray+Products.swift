@@ -296,7 +296,8 @@ extension NDArray {
   /// `np.vdot(a, b)`: the dot product of the flattened operands (a 0-d array).
   /// - Throws: `ValueError` "cannot reshape array of size 2 into shape (3,)" on size mismatch.
   public static func vdot(_ a: NDArray, _ b: NDArray) throws -> NDArray {
-    let x = try a.raveled()
+    // numpy's vdot conjugates its first argument.
+    let x = try a.raveled().conjugated()
     return try dot(x, b.reshaped([x.size]))
   }
 
@@ -305,6 +306,9 @@ extension NDArray {
   /// - Throws: `ValueError` "diag requires an array of at least two dimensions".
   public func trace(offset k: Int = 0) throws -> NDArray {
     let d = try diagonal(k)
+    if dtype.isComplex {
+      return NDArray(complex128: [d.complexElements().reduce(Complex(-0.0, -0.0), +)], shape: [])
+    }
     if dtype.isFloat {
       let total = d.gathered(as: Double.self).reduce(0, +)
       let result = NDArray(float64: [total], shape: [])

@@ -96,11 +96,9 @@ extension BinaryUfunc {
 
 extension BinaryUfunc {
   /// Loop selection when the inputs promote to complex128: numpy's TypeError for the ufuncs
-  /// numpy has no complex loop for, a TypeError naming the ufunc for those swnb lacks.
+  /// numpy has no complex loop for.
   private func complexLoopTypes(_ a: DType, _ b: DType) throws -> LoopTypes {
     switch self {
-    case .maximum, .minimum, .fmax, .fmin:
-      throw ArrayError.complexUnsupported("ufunc '\(name)'")
     case _ where !hasComplexLoop: throw ArrayError.noLoop(self, a, b)
     case _ where isLogical: return LoopTypes(input: .bool, output: .bool)
     case _ where isComparison: return LoopTypes(input: .complex128, output: .bool)

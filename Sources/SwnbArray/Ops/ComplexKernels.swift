@@ -1,4 +1,5 @@
 import CComplexMath
+import Foundation
 
 /// complex128 loops: arithmetic as numpy's complex loops, transcendental functions through
 /// glibc's C99 complex functions (numpy's npymath calls the same ones on Linux).
@@ -45,6 +46,55 @@ extension Complex {
   /// glibc's `ccos`.
   var cosine: Complex { Complex(swnb_ccos(real, imag)) }
 
+  /// numpy's complex `sign` (numpy 2): `z / |z|`, zero for zero, NaN for NaN, and the unit
+  /// direction of the infinite part for infinite values.
+  var numpySign: Complex {
+    let size = magnitude
+    if size.isNaN { return Complex(.nan, .nan) }
+    if size.isInfinite {
+      if real.isInfinite { return imag.isInfinite ? Complex(.nan, .nan) : Complex(real > 0 ? 1 : -1, 0) }
+      return Complex(0, imag > 0 ? 1 : -1)
+    }
+    if size == 0 { return .zero }
+    return Complex(real / size, imag / size)
+  }
+
+  /// numpy's `nc_expm1`: `exp(z) - 1` computed from `expm1` of the real part.
+  var exponentialMinusOne: Complex {
+    let half = Foundation.sin(imag / 2)
+    return Complex(
+      Foundation.expm1(real) * Foundation.cos(imag) - 2 * half * half,
+      Foundation.exp(real) * Foundation.sin(imag))
+  }
+
+  /// numpy's `nc_log1p`: `log(1 + z)` as `log(hypot(re + 1, im)) + i·atan2(im, re + 1)`.
+  var logarithmOfOnePlus: Complex {
+    Complex(Foundation.log(Foundation.hypot(real + 1, imag)), Foundation.atan2(imag, real + 1))
+  }
+
+  /// A glibc C99 complex function of this value (tan, the inverse and hyperbolic functions).
+  func elementary(_ op: UnaryUfunc) -> Complex {
+    switch op {
+    case .tan: Complex(swnb_ctan(real, imag))
+    case .arcsin: Complex(swnb_casin(real, imag))
+    case .arccos: Complex(swnb_cacos(real, imag))
+    case .arctan: Complex(swnb_catan(real, imag))
+    case .sinh: Complex(swnb_csinh(real, imag))
+    case .cosh: Complex(swnb_ccosh(real, imag))
+    case .tanh: Complex(swnb_ctanh(real, imag))
+    case .arcsinh: Complex(swnb_casinh(real, imag))
+    case .arccosh: Complex(swnb_cacosh(real, imag))
+    default: Complex(swnb_catanh(real, imag))
+    }
+  }
+
+  /// numpy's complex `maximum`/`minimum`/`fmax`/`fmin`: the lexicographic order of `less`,
+  /// with a NaN part of `a` (maximum, minimum) or of `b` (fmax, fmin) choosing `a`.
+  static func extreme(_ a: Complex, _ b: Complex, largest: Bool, propagateNaN: Bool) -> Complex {
+    let ordered = largest ? less(b, a, orEqual: true) : less(a, b, orEqual: true)
+    return ordered || (propagateNaN ? a.isNaN : b.isNaN) ? a : b
+  }
+
   /// numpy's complex ordering (`CLT` and friends): lexicographic on (real, imag), with a NaN
   /// imaginary part making the real comparison false.
   static func less(_ a: Complex, _ b: Complex, orEqual: Bool) -> Bool {
@@ -58,7 +108,8 @@ extension BinaryUfunc {
   var hasComplexLoop: Bool {
     switch self {
     case .add, .subtract, .multiply, .trueDivide, .power, .equal, .notEqual, .less, .lessEqual,
-      .greater, .greaterEqual, .logicalAnd, .logicalOr, .logicalXor:
+      .greater, .greaterEqual, .logicalAnd, .logicalOr, .logicalXor, .maximum, .minimum, .fmax,
+      .fmin:
       true
     default: false
     }
@@ -80,6 +131,14 @@ extension BinaryOperands {
     case .lessEqual: map(Complex.self, Bool.self) { Complex.less($0, $1, orEqual: true) }
     case .greater: map(Complex.self, Bool.self) { Complex.less($1, $0, orEqual: false) }
     case .greaterEqual: map(Complex.self, Bool.self) { Complex.less($1, $0, orEqual: true) }
+    case .maximum:
+      map(Complex.self, Complex.self) { Complex.extreme($0, $1, largest: true, propagateNaN: true) }
+    case .minimum:
+      map(Complex.self, Complex.self) { Complex.extreme($0, $1, largest: false, propagateNaN: true) }
+    case .fmax:
+      map(Complex.self, Complex.self) { Complex.extreme($0, $1, largest: true, propagateNaN: false) }
+    case .fmin:
+      map(Complex.self, Complex.self) { Complex.extreme($0, $1, largest: false, propagateNaN: false) }
     default: preconditionFailure("no complex loop for \(op)")
     }
   }
@@ -89,7 +148,9 @@ extension UnaryUfunc {
   /// The loop types for a complex128 input; nil when swnb has no complex loop.
   var complexLoop: LoopTypes? {
     switch self {
-    case .negative, .positive, .square, .reciprocal, .sqrt, .exp, .log, .sin, .cos:
+    case .negative, .positive, .square, .reciprocal, .sqrt, .exp, .log, .sin, .cos, .sign,
+      .log2, .log10, .log1p, .expm1, .tan, .arcsin, .arccos, .arctan, .sinh, .cosh, .tanh,
+      .arcsinh, .arccosh, .arctanh:
       LoopTypes(input: .complex128, output: .complex128)
     case .absolute: LoopTypes(input: .complex128, output: .float64)
     case .rint: LoopTypes(input: .complex128, output: .complex128)
@@ -113,6 +174,22 @@ extension UnaryOperands {
     case .log: map(Complex.self, Complex.self) { $0.logarithm }
     case .sin: map(Complex.self, Complex.self) { $0.sine }
     case .cos: map(Complex.self, Complex.self) { $0.cosine }
+    case .sign: map(Complex.self, Complex.self) { $0.numpySign }
+    case .expm1: map(Complex.self, Complex.self) { $0.exponentialMinusOne }
+    case .log1p: map(Complex.self, Complex.self) { $0.logarithmOfOnePlus }
+    // numpy's nc_log2/nc_log10: the natural logarithm scaled by log2(e) or log10(e).
+    case .log2:
+      map(Complex.self, Complex.self) {
+        let l = $0.logarithm
+        return Complex(l.real * 1.442_695_040_888_963_407_36, l.imag * 1.442_695_040_888_963_407_36)
+      }
+    case .log10:
+      map(Complex.self, Complex.self) {
+        let l = $0.logarithm
+        return Complex(l.real * 0.434_294_481_903_251_827_65, l.imag * 0.434_294_481_903_251_827_65)
+      }
+    case .tan, .arcsin, .arccos, .arctan, .sinh, .cosh, .tanh, .arcsinh, .arccosh, .arctanh:
+      map(Complex.self, Complex.self) { $0.elementary(op) }
     case .absolute: map(Complex.self, Double.self) { $0.magnitude }
     case .rint:
       map(Complex.self, Complex.self) {
@@ -168,7 +245,7 @@ enum ComplexProduct: Reducer {
 
 extension ArrayError {
   /// The TypeError for an operation swnb does not implement on complex128 arrays.
-  static func complexUnsupported(_ operation: String) -> ArrayError {
+  public static func complexUnsupported(_ operation: String) -> ArrayError {
     ArrayError(.typeError, "\(operation) is not supported for complex128 arrays in MatrixScript")
   }
 }

@@ -11,6 +11,7 @@ extension NDArray {
     switch b {
     case .array(let arr):
       y = .array(try arr.converted(to: arr.dtype.isFloat || arr.dtype.isComplex ? arr.dtype : .float64))
+    case .python(.complex(let v)): y = .array(NDArray(complex128: [v], shape: []))
     case .python(let v): y = .python(.float(v.doubleValue))
     }
     var ignored: [ArrayWarning] = []

@@ -179,7 +179,8 @@ extension NDArray {
     case (.bool, true): reduceInto(x, axes: axes, out: out, AnyTrue.self)
     case (.bool, false): reduceInto(x, axes: axes, out: out, AllTrue.self)
     case (.unicode, _): throw ArrayError.noStringLoop
-    case (.complex128, _): throw ArrayError.complexUnsupported(largest ? "max" : "min")
+    case (.complex128, true): reduceInto(x, axes: axes, out: out, ComplexMaximum.self)
+    case (.complex128, false): reduceInto(x, axes: axes, out: out, ComplexMinimum.self)
     }
     return try out.reshapedForOps(axes.resultShape(shape, keepdims: keepdims))
   }

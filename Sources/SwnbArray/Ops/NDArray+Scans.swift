@@ -16,7 +16,6 @@ extension NDArray {
   private func argExtremum(axis: Int?, keepdims: Bool, largest: Bool) throws -> NDArray {
     let lines = try AxisLines(self, axis: axis)
     guard dtype.isNumeric else { throw ArrayError.noStringLoop }
-    if dtype.isComplex { throw ArrayError.complexUnsupported(largest ? "argmax" : "argmin") }
     guard lines.length > 0 else {
       throw ArrayError(
         .valueError, "attempt to get \(largest ? "argmax" : "argmin") of an empty sequence")
@@ -24,6 +23,7 @@ extension NDArray {
     let out = try NDArray(zeros: lines.outerShape, dtype: .int64)
     let data = try lines.data.converted(to: dtype == .bool ? .uint8 : dtype)
     switch data.dtype {
+    case .complex128: firstComplexExtremumIndex(data, lines, out, largest)
     case .float64: firstExtremumIndex(data, lines, out, Double.self, largest)
     case .float32: firstExtremumIndex(data, lines, out, Float.self, largest)
     case .int64: firstExtremumIndex(data, lines, out, Int64.self, largest)
@@ -83,7 +83,6 @@ extension NDArray {
 
   private func accumulate(axis: Int?, product: Bool) throws -> NDArray {
     guard dtype.isNumeric else { throw ArrayError.noStringLoop }
-    if dtype.isComplex { throw ArrayError.complexUnsupported(product ? "cumprod" : "cumsum") }
     let source = axis == nil ? try reshapedForOps([size]) : self
     let a = try Shape.normalizeAxis(axis ?? 0, ndim: source.ndim)
     let out = try NDArray(zeros: source.shape, dtype: dtype.sumType)
@@ -92,6 +91,7 @@ extension NDArray {
     let inner = source.shape[(a + 1)...].reduce(1, *)
     let n = source.shape[a]
     switch out.dtype {
+    case .complex128: runningComplexFold(out, outer, n, inner, product)
     case .float64: runningFold(out, outer, n, inner, Double.self, product)
     case .float32: runningFold(out, outer, n, inner, Float.self, product)
     case .uint64: runningFold(out, outer, n, inner, UInt64.self, product)

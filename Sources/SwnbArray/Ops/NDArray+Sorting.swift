@@ -35,7 +35,7 @@ extension NDArray {
     case .int64: sortEach(lines, out, indices, { $0 }, Int64.self)
     case .float32: sortEach(lines, out, indices, { NaNLast($0) }, Float.self)
     case .float64: sortEach(lines, out, indices, { NaNLast($0) }, Double.self)
-    case .complex128: throw ArrayError.complexUnsupported(indices ? "argsort" : "sort")
+    case .complex128: sortEach(lines, out, indices, { ComplexSortKey($0) }, Complex.self)
     case .unicode: sortEach(lines, out, indices, { $0 }, String.self)
     }
     guard let a = lines.axis else { return out }

@@ -24,7 +24,6 @@ extension NDArray {
   public func variance(
     axis: [Int]? = nil, ddof: Int = 0, keepdims: Bool = false, warnings: inout [ArrayWarning]
   ) throws -> NDArray {
-    if dtype.isComplex { throw ArrayError.complexUnsupported("var/std") }
     let axes = try ReductionAxes(axis, ndim: ndim, strict: true)
     let count = axes.count(shape)
     if ddof >= count { warnings.append(ArrayWarning("Degrees of freedom <= 0 for slice")) }
@@ -32,8 +31,18 @@ extension NDArray {
     let mean = try sum(axis: axis, keepdims: true, dtype: acc, warnings: &warnings)
     try mean.divideInPlace(by: count, alwaysArray: true, warnings: &warnings)
     let deviation = try NDArray.apply(.subtract, .array(self), .array(mean), warnings: &warnings)
-    try deviation.applyInPlace(.multiply, .array(deviation), warnings: &warnings)
-    let squares = try deviation.sum(axis: axis, keepdims: keepdims, dtype: acc, warnings: &warnings)
+    let squared: NDArray
+    if dtype.isComplex {
+      // numpy's fast path: re·re + im·im of each deviation, summed as float64.
+      squared = NDArray(
+        float64: deviation.complexElements().map { $0.real * $0.real + $0.imag * $0.imag },
+        shape: deviation.shape)
+    } else {
+      try deviation.applyInPlace(.multiply, .array(deviation), warnings: &warnings)
+      squared = deviation
+    }
+    let squares = try squared.sum(
+      axis: axis, keepdims: keepdims, dtype: dtype.isComplex ? .float64 : acc, warnings: &warnings)
     let (dof, _) = count.subtractingReportingOverflow(ddof)
     try squares.divideInPlace(by: Swift.max(dof, 0), warnings: &warnings)
     return squares

@@ -253,6 +253,8 @@ extension Runtime {
     case "functools": module = try makeScriptedModule(name, source: Runtime.functoolsSource, factory: "__swnb_functools")
     default:
       guard let m = try makeExtensionModule(name) else {
+        // Python imports the parent package first, so a missing package names itself.
+        if let dot = name.firstIndex(of: ".") { _ = try importModule(String(name[..<dot])) }
         throw PyError.make(.moduleNotFoundError, "No module named '\(name)'")
       }
       module = m

@@ -112,7 +112,13 @@ extension Runtime {
       })
     case "min": return try reduction(a, name, args) { x, axis, keep in try x.amin(axis: axis, keepdims: keep) }
     case "max": return try reduction(a, name, args) { x, axis, keep in try x.amax(axis: axis, keepdims: keep) }
-    case "prod": return try reduction(a, name, args) { x, axis, keep in try x.prod(axis: axis, keepdims: keep) }
+    case "prod":
+      // `dtype=`: the product of the converted elements (integer products wrap alike).
+      let dt = try dtypeArgument(args.keyword("dtype"))
+      return try reduction(a, name, args) { x, axis, keep in
+        let p = try (dt.map { try x.astype($0) } ?? x).prod(axis: axis, keepdims: keep)
+        return try dt.map { try p.astype($0) } ?? p
+      }
     case "any": return try reduction(a, name, args) { x, axis, keep in try x.any(axis: axis, keepdims: keep) }
     case "all": return try reduction(a, name, args) { x, axis, keep in try x.all(axis: axis, keepdims: keep) }
     case "ptp": return try reduction(a, name, args) { x, axis, keep in try x.ptp(axis: axis, keepdims: keep) }
@@ -124,7 +130,13 @@ extension Runtime {
     case "cumsum", "cumprod":
       let v = try args.bind(name, ["axis", "dtype", "out"])
       let axis = try v[0].flatMap { $0.isNone ? nil : try requireInt($0, name) }
-      return wrap(try engine { name == "cumsum" ? try a.cumsum(axis: axis) : try a.cumprod(axis: axis) })
+      let dt = try dtypeArgument(v[1])
+      let result = try engine {
+        let x = try dt.map { try a.astype($0) } ?? a
+        let r = name == "cumsum" ? try x.cumsum(axis: axis) : try x.cumprod(axis: axis)
+        return try dt.map { try r.astype($0) } ?? r
+      }
+      return try ufuncOutput(wrap(result), v[2], ufunc: name)
     case "reshape":
       var shape: [Int]
       if args.positional.count == 1 { shape = try shapeArgument(args.positional[0]) } else {
@@ -172,7 +184,7 @@ extension Runtime {
       return wrap(try roundArray(a, try v[0].map { try requireInt($0, "round") } ?? 0))
     case "clip":
       let v = try args.bind("clip", ["min", "max", "out"])
-      return try clip(.array(a), v[0] ?? .none, v[1] ?? .none)
+      return try ufuncOutput(try clip(.array(a), v[0] ?? .none, v[1] ?? .none), v[2], ufunc: "clip")
     case "dot":
       let other = try toArray(try args.exactly(1, "dot")[0])
       return wrap(try engine { try NDArray.dot(a, other) })
@@ -196,7 +208,7 @@ extension Runtime {
     case "swapaxes":
       let v = try args.exactly(2, "swapaxes")
       return wrap(try engine { try a.swapaxes(try requireInt(v[0], "swapaxes"), try requireInt(v[1], "swapaxes")) })
-    case "trace": return wrap(try engine { try a.trace() })
+    case "trace": return try trace(a, args)
     case "diagonal":
       let k = try args.bind("diagonal", ["offset"])[0].map { try requireInt($0, "diagonal") } ?? 0
       return wrap(try engine { try a.diagonal(k) })

@@ -23,6 +23,7 @@ extension Runtime {
       return outs.count == 1 ? .array(outs[0]) : .tuple(outs.map { .array($0) })
     }
     def("correlate") { [unowned self] a in
+      try self.rejectComplexArguments(a, "correlate")
       let v = try a.bind("correlate", ["a", "v", "mode"], required: 2)
       var mode = "valid"
       if let m = v[2], case .str(let s) = m { mode = s }
@@ -35,14 +36,14 @@ extension Runtime {
     }
     def("heaviside") { [unowned self] a in
       let v = try a.bind("heaviside", ["x1", "x2", "out"], required: 2)
-      return try self.elementwise(v[0] ?? .none, v[1] ?? .none, floatOnly: true) { x, h, _ in
+      return try self.elementwise("heaviside", v[0] ?? .none, v[1] ?? .none, floatOnly: true) { x, h, _ in
         x.isNaN ? x : x < 0 ? 0 : x > 0 ? 1 : h
       } integer: { _, _ in 0 }
     }
     def("fmod") { [unowned self] a in
       let v = try a.bind("fmod", ["x1", "x2", "out"], required: 2)
       var divideByZero = false
-      let r = try self.elementwise(v[0] ?? .none, v[1] ?? .none, floatOnly: false) { x, y, _ in
+      let r = try self.elementwise("fmod", v[0] ?? .none, v[1] ?? .none, floatOnly: false) { x, y, _ in
         Foundation.fmod(x, y)
       } integer: { x, y in
         if y == 0 { divideByZero = true; return 0 }
@@ -220,10 +221,11 @@ extension Runtime {
   /// A two-input elementwise function computed per element: float64 (float32 when both
   /// inputs are) through `real`, integers through `integer` unless `floatOnly`.
   private func elementwise(
-    _ p: Value, _ q: Value, floatOnly: Bool, _ real: (Double, Double, DType) -> Double,
+    _ ufunc: String, _ p: Value, _ q: Value, floatOnly: Bool, _ real: (Double, Double, DType) -> Double,
     integer: (Int64, Int64) -> Int64
   ) throws -> Value {
     let x = try toArray(p), y = try toArray(q)
+    try rejectComplex(ufunc, x, y)
     var dtype = DType.promote(x.dtype, y.dtype)
     if dtype == .bool || (floatOnly && !dtype.isFloat) { dtype = .float64 }
     return wrap(try engine {

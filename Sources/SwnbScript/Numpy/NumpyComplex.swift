@@ -17,6 +17,31 @@ extension Runtime {
     showWarning(category: "ComplexWarning", message: "Casting complex values to real discards the imaginary part")
   }
 
+  /// numpy's TypeError for a ufunc with no complex loop (`fabs`, `fmod`, `heaviside`) when
+  /// any input is complex.
+  func rejectComplex(_ ufunc: String, _ inputs: NDArray...) throws {
+    guard inputs.contains(where: { $0.dtype.isComplex }) else { return }
+    throw PyError.make(
+      .typeError,
+      "ufunc '\(ufunc)' not supported for the input types, and the inputs could not be safely "
+        + "coerced to any supported types according to the casting rule ''safe''")
+  }
+
+  /// MatrixScript's TypeError for a numpy function it computes in real arithmetic only
+  /// (einsum, convolve, cov, interp, ...) when an argument is complex.
+  func rejectComplexArguments(_ a: Arguments, _ function: String) throws {
+    for v in a.positional + a.keywords.map(\.value) {
+      let complex: Bool
+      switch v {
+      case .array(let x), .npScalar(let x): complex = x.dtype.isComplex
+      case .complex: complex = true
+      case .list, .tuple: complex = (try? toArray(v))?.dtype.isComplex ?? false
+      default: complex = false
+      }
+      if complex { throw bridgeError(ArrayError.complexUnsupported("np.\(function)")) }
+    }
+  }
+
   /// `a.real`, `a.imag` of arrays and numpy scalars (nil for other names).
   func complexArrayAttribute(_ a: NDArray, _ name: String) throws -> Value? {
     switch name {

@@ -1,14 +1,12 @@
 import SwnbArray
 
-/// `np.einsum(subscripts, *operands)` without ellipses: a matrix product of two 2-d float
+/// `np.einsum(subscripts, *operands)` (ellipses spelled out as letters): a matrix product of two 2-d float
 /// operands goes to BLAS (`matmul`); everything else (transposes, traces, diagonals, sums,
 /// outer and batched products) runs as an explicit sum of products.
 extension Runtime {
   func einsum(_ spec: String, _ operands: [NDArray]) throws -> NDArray {
-    let text = spec.filter { $0 != " " }
-    if text.contains(".") {
-      throw PyError.make(.notImplementedError, "MatrixScript's np.einsum does not support '...'")
-    }
+    var text = spec.filter { $0 != " " }
+    if text.contains(".") { text = try einsumWithoutEllipsis(text, operands) }
     let halves = text.components(separatedBy: "->")
     guard halves.count <= 2 else { throw PyError.make(.valueError, "einstein sum subscript string does not contain proper '->' output specified") }
     let inputs = halves[0].split(separator: ",", omittingEmptySubsequences: false).map { Array($0) }
@@ -43,6 +41,40 @@ extension Runtime {
     if let product = try einsumMatmul(inputs, output, operands, dtype) { return product }
     let contracted = sizes.keys.filter { !output.contains($0) }.sorted()
     return try engine { try einsumLoop(inputs, output + contracted, output.count, sizes, operands, dtype) }
+  }
+
+  /// The subscripts with each `...` spelled out as letters the string does not use: the
+  /// broadcast dimensions, right-aligned across operands as numpy aligns them, and placed
+  /// first in an implicit output.
+  private func einsumWithoutEllipsis(_ text: String, _ operands: [NDArray]) throws -> String {
+    let halves = text.components(separatedBy: "->")
+    let inputs = halves[0].components(separatedBy: ",")
+    guard inputs.count == operands.count else { return text }
+    var extra: [Int] = []
+    for (k, input) in inputs.enumerated() {
+      let parts = input.components(separatedBy: "...")
+      guard parts.count <= 2, !parts.joined().contains(".") else {
+        throw PyError.make(.valueError, "einstein sum subscripts string contains a '.' that is not part of an ellipsis ('...') in operand \(k)")
+      }
+      let named = parts.joined().count
+      extra.append(parts.count == 2 ? max(operands[k].ndim - named, 0) : 0)
+    }
+    let width = extra.max() ?? 0
+    let fresh = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".filter { !text.contains($0) })
+    guard fresh.count >= width else { throw PyError.make(.valueError, "too many subscripts in einsum") }
+    let broadcast = String(fresh.prefix(width))
+    let spelled = zip(inputs, extra).map { input, n in
+      input.replacingOccurrences(of: "...", with: String(broadcast.suffix(n)))
+    }
+    let output: String
+    if halves.count == 2 {
+      output = halves[1].replacingOccurrences(of: "...", with: broadcast)
+    } else {
+      // numpy's implicit output: the broadcast dimensions, then the letters used once, sorted.
+      let letters = spelled.joined().filter { !broadcast.contains($0) }
+      output = broadcast + String(Set(letters).filter { c in letters.filter { $0 == c }.count == 1 }.sorted())
+    }
+    return spelled.joined(separator: ",") + "->" + output
   }
 
   /// `ij,jk->ik` and its transposed variants of two 2-d float64 operands, via BLAS.

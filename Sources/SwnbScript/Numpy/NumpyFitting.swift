@@ -9,6 +9,7 @@ extension Runtime {
       attrs[name] = .builtin(BuiltinFunction(name, body))
     }
     def("histogram") { [unowned self] a in
+      try self.rejectComplexArguments(a, "histogram")
       let v = try a.bind("histogram", ["a", "bins", "range", "density", "weights"], required: 1)
       let x = try self.engine { try self.toArray(v[0] ?? .none).raveled() }
       let density = try v[3].map { $0.isNone ? false : try self.truthy($0) } ?? false
@@ -33,6 +34,7 @@ extension Runtime {
       return .array(try self.histogramEdges(x, v[1] ?? .int(10), v[2], weighted: weighted))
     }
     def("cov") { [unowned self] a in
+      try self.rejectComplexArguments(a, "cov")
       let v = try a.bind("cov", ["m", "y", "rowvar", "bias", "ddof"], required: 1)
       let rowvar = try v[2].map { try self.truthy($0) } ?? true
       let bias = try v[3].map { try self.truthy($0) } ?? false
@@ -41,6 +43,7 @@ extension Runtime {
       return .array(try self.covariance(v[0] ?? .none, v[1], rowvar: rowvar, ddof: ddof ?? (bias ? 0 : 1)))
     }
     def("corrcoef") { [unowned self] a in
+      try self.rejectComplexArguments(a, "corrcoef")
       let v = try a.bind("corrcoef", ["x", "y", "rowvar"], required: 1)
       let rowvar = try v[2].map { try self.truthy($0) } ?? true
       let c = try self.covariance(v[0] ?? .none, v[1], rowvar: rowvar, ddof: 1)
@@ -63,8 +66,15 @@ extension Runtime {
       let x = try self.toArray(v[0] ?? .none)
       let y = try self.toArray(v[1] ?? .none)
       let deg = try self.requireInt(v[2] ?? .none, "polyfit")
-      let fit = try self.polyfit(x, y, deg)
-      guard let full = v[4], try self.truthy(full) else { return .array(fit.coefficients) }
+      let rcond = try v[3].flatMap { $0.isNone ? nil : try self.requireFloat($0, "polyfit") }
+      let w = try v[5].flatMap { $0.isNone ? nil : try self.toArray($0) }
+      let fit = try self.polyfit(x, y, deg, rcond: rcond, weights: w)
+      let full = try v[4].map { try self.truthy($0) } ?? false
+      if !full, let cov = v[6], try self.truthy(cov) {
+        let unscaled = if case .str("unscaled") = cov { true } else { false }
+        return .tuple([.array(fit.coefficients), .array(try self.polyfitCovariance(fit, points: x.size, order: deg + 1, unscaled: unscaled, columns: y.ndim == 2))])
+      }
+      guard full else { return .array(fit.coefficients) }
       // numpy's `full=True`: coefficients, residuals, rank, singular values and rcond.
       return .tuple([.array(fit.coefficients), .array(fit.residuals), .npScalar(NDArray.scalar(.int(Int64(fit.rank)), dtype: .int32)), .array(fit.singularValues), .npScalar(NDArray.scalar(.float(fit.rcond), dtype: .float64))])
     }
@@ -202,9 +212,31 @@ extension Runtime {
   }
 
   /// numpy's `polyfit`: a column-scaled Vandermonde least-squares fit.
-  private func polyfit(_ x: NDArray, _ y: NDArray, _ deg: Int) throws -> (
-    coefficients: NDArray, residuals: NDArray, rank: Int, singularValues: NDArray, rcond: Double
-  ) {
+  /// numpy's `polyfit(..., cov=True)`: `inv(lhsᵀ·lhs) / outer(scale, scale)` of the scaled
+  /// design matrix, times `residuals / (points - order)` unless `unscaled`.
+  private func polyfitCovariance(_ fit: PolyfitResult, points: Int, order: Int, unscaled: Bool, columns: Bool) throws -> NDArray {
+    if !unscaled && points <= order {
+      throw PyError.make(.valueError, "the number of data points must exceed order to scale the covariance matrix")
+    }
+    return try engine {
+      let gram = try NDArray.dot(try fit.design.transposed(), fit.design)
+      let scale = NDArray(float64: fit.scale, shape: [fit.scale.count])
+      let base = try NDArray.apply(.trueDivide, .array(gram.inv()), .array(NDArray.outer(scale, scale)))
+      if unscaled { return base }
+      let factor = try NDArray.apply(.trueDivide, .array(fit.residuals), .python(.int(Int64(points - order))))
+      if !columns { return try NDArray.apply(.multiply, .array(base), .array(factor)) }
+      return try NDArray.apply(.multiply, .array(base.reshaped(base.shape + [1])), .array(factor))
+    }
+  }
+
+  /// A least-squares polynomial fit with the scaled design matrix and column scales numpy's
+  /// covariance uses.
+  struct PolyfitResult {
+    var coefficients: NDArray, residuals: NDArray, rank: Int, singularValues: NDArray, rcond: Double
+    var design: NDArray, scale: [Double]
+  }
+
+  private func polyfit(_ x: NDArray, _ y: NDArray, _ deg: Int, rcond given: Double?, weights: NDArray?) throws -> PolyfitResult {
     guard deg >= 0 else { throw PyError.make(.valueError, "expected deg >= 0") }
     guard x.ndim == 1 else { throw PyError.make(.typeError, "expected 1D vector for x") }
     guard x.size > 0 else { throw PyError.make(.typeError, "expected non-empty vector for x") }
@@ -225,15 +257,27 @@ extension Runtime {
         p *= xi
       }
     }
+    var rhs = try engine { try y.astype(.float64) }
+    if let weights {
+      // numpy's weighted fit: rows of the design matrix and of y scaled by w.
+      guard weights.ndim == 1 else { throw PyError.make(.typeError, "expected a 1-d array for weights") }
+      guard weights.size == xs.count else { throw PyError.make(.typeError, "expected w and y to have the same length") }
+      let w = try engine { try weights.astype(.float64) }.contiguousFloat64()
+      for i in lhs.indices { lhs[i] *= w[i / order] }
+      let column = try engine { try NDArray(float64: w, shape: [w.count]).reshaped(y.ndim == 2 ? [w.count, 1] : [w.count]) }
+      rhs = try engine { try NDArray.apply(.multiply, .array(rhs), .array(column)) }
+    }
     let squares = NDArray(float64: lhs.map { $0 * $0 }, shape: [xs.count, order])
     return try engine {
       let norms = try squares.sum(axis: [0]).contiguousFloat64().map { $0.squareRoot() }
       let scaled = NDArray(float64: lhs.enumerated().map { $0.element / norms[$0.offset % order] }, shape: [xs.count, order])
-      let rcond = Double(xs.count) * Double.ulpOfOne
-      let fit = try NDArray.lstsq(scaled, try y.astype(.float64), rcond: rcond)
+      let rcond = given ?? Double(xs.count) * Double.ulpOfOne
+      let fit = try NDArray.lstsq(scaled, rhs, rcond: rcond)
       let normArray = NDArray(float64: norms, shape: y.ndim == 1 ? [order] : [order, 1])
       let coefficients = try NDArray.apply(.trueDivide, .array(fit.x), .array(normArray))
-      return (coefficients, fit.residuals, fit.rank, fit.singularValues, rcond)
+      return PolyfitResult(
+        coefficients: coefficients, residuals: fit.residuals, rank: fit.rank, singularValues: fit.singularValues,
+        rcond: rcond, design: scaled, scale: norms)
     }
   }
 }

@@ -28,6 +28,7 @@ extension Runtime {
       return .builtin(BuiltinFunction("vectorize") { [unowned self] args in try self.vectorized(f, otype, args) })
     }
     def("einsum") { [unowned self] a in
+      try self.rejectComplexArguments(a, "einsum")
       guard case .str(let spec) = a.positional.first ?? .none else {
         throw PyError.make(.notImplementedError, "MatrixScript supports np.einsum with a subscripts string only")
       }
@@ -63,6 +64,12 @@ extension Runtime {
     }
     def("exp2") { [unowned self] a in
       let x = try self.toArray(try a.bind("exp2", ["x", "out"], required: 1)[0] ?? .none)
+      if x.dtype.isComplex {
+        // numpy's nc_exp2: exp(z·ln 2).
+        return self.wrap(try self.engine {
+          try NDArray.apply(.multiply, .array(x), .python(.float(0.693_147_180_559_945_309_417_232_121_458_176_568))).apply(.exp)
+        })
+      }
       let dtype: DType = x.dtype == .float32 ? .float32 : .float64
       return self.wrap(try self.engine { try NDArray(float64: x.contiguousFloat64().map { Foundation.exp2($0) }, shape: x.shape).astype(dtype) })
     }

@@ -51,6 +51,12 @@ extension Runtime {
     let isFloat = parts.contains { if case .float = $0 { return true } else { return false } }
     let lo = start.isNone ? 0 : try requireFloat(start, "mgrid")
     let hi = try requireFloat(stop, "mgrid")
+    if case .complex(let z) = step {
+      // An imaginary step is a point count, end point included (numpy's `5j`).
+      let count = Int(z.magnitude)
+      let by = count != 1 ? (hi - lo) / Double(count - 1) : 1
+      return NDArray(float64: (0..<max(count, 0)).map { Double($0) * by + lo }, shape: [max(count, 0)])
+    }
     let by = step.isNone ? 1 : try requireFloat(step, "mgrid")
     guard by != 0 else { throw PyError.make(.valueError, "slice step cannot be zero") }
     let count = max(Int(((hi - lo) / by).rounded(.up)), 0)

@@ -70,6 +70,7 @@ extension Runtime {
     }
     installLinalgMore(&attrs)
     installLinalgArrayAPI(&attrs)
+    installLinalgStacks(&attrs)
     return PyModule(name: "numpy.linalg", attributes: attrs)
   }
 
@@ -107,6 +108,14 @@ extension Runtime {
     let order = try normOrder(ord)
     let scalar: (Double) -> Value = { .npScalar(NDArray.scalar(.float($0), dtype: .float64)) }
     return try engine {
+      if x.dtype.isComplex {
+        // numpy's default norm of complex input: sqrt(re·re + im·im) as two dot products.
+        guard order == nil, axis?.isNone ?? true else { throw ArrayError.complexUnsupported("numpy.linalg.norm with ord or axis") }
+        let (re, im) = (try x.realPart().raveled(), try x.imagPart().raveled())
+        let squares = try NDArray.apply(.add, .array(NDArray.dot(re, re)), .array(NDArray.dot(im, im)))
+        return .npScalar(try squares.apply(.sqrt))
+      }
+      if let axis, !axis.isNone, x.ndim >= 3 { return .array(try stackedNorm(x, order, axis)) }
       if let axis, !axis.isNone {
         if case .tuple(let items) = axis, items.count == 2 {
           let axes = (try requireInt(items[0], "norm"), try requireInt(items[1], "norm"))
@@ -121,6 +130,50 @@ extension Runtime {
       if x.ndim == 1 { return scalar(try Linalg.norm(x.contiguousFloat64(), ord: order)) }
       if order != nil { throw PyError.make(.valueError, "Improper number of dimensions to norm.") }
       return scalar(try Linalg.norm(x.contiguousFloat64(), ord: nil))
+    }
+  }
+
+  /// numpy's `norm` of an array of three or more dimensions along `axis`: vector norms along
+  /// one axis, and the Frobenius or 1/inf-induced matrix norms over two, from the same ufunc
+  /// reductions numpy's `linalg.norm` runs (so `norm(X[:, None] - X, axis=-1)` matches).
+  private func stackedNorm(_ x: NDArray, _ order: Linalg.NormOrder?, _ axis: Value) throws -> NDArray {
+    let a = x.dtype.isFloat ? x : try x.astype(.float64)
+    let items: [Value] = if case .tuple(let t) = axis { t } else { [axis] }
+    let axes = try items.map { try Shape.normalizeAxis(try requireInt($0, "norm"), ndim: a.ndim) }
+    let magnitudes = { try a.apply(.absolute) }
+    func squaredSum() throws -> NDArray {
+      try NDArray.apply(.multiply, .array(a), .array(a)).sum(axis: axes).apply(.sqrt)
+    }
+    if axes.count == 1 {
+      switch order {
+      case nil, .p(2): return try squaredSum()
+      case .p(.infinity): return try magnitudes().amax(axis: axes)
+      case .p(-.infinity): return try magnitudes().amin(axis: axes)
+      case .p(0): return try NDArray.apply(.notEqual, .array(a), .python(.int(0))).astype(a.dtype).sum(axis: axes)
+      case .p(1): return try magnitudes().sum(axis: axes)
+      case .p(let p):
+        let powered = try NDArray.apply(.power, .array(magnitudes()), .python(.float(p)))
+        return try NDArray.apply(.power, .array(powered.sum(axis: axes)), .python(.float(1 / p)))
+      case .frobenius: throw PyError.make(.valueError, "Invalid norm order 'fro' for vectors")
+      default: throw PyError.make(.valueError, "Invalid norm order 'nuc' for vectors")
+      }
+    }
+    guard axes.count == 2, axes[0] != axes[1] else {
+      throw PyError.make(.valueError, axes.count == 2 ? "Duplicate axes given." : "Improper number of dimensions to norm.")
+    }
+    var (row, col) = (axes[0], axes[1])
+    switch order {
+    case nil, .frobenius: return try squaredSum()
+    case .p(1), .p(-1):
+      if col > row { col -= 1 }
+      let sums = try magnitudes().sum(axis: [row])
+      return order == .p(1) ? try sums.amax(axis: [col]) : try sums.amin(axis: [col])
+    case .p(.infinity), .p(-.infinity):
+      if row > col { row -= 1 }
+      let sums = try magnitudes().sum(axis: [col])
+      return order == .p(.infinity) ? try sums.amax(axis: [row]) : try sums.amin(axis: [row])
+    default:
+      throw PyError.make(.notImplementedError, "swnb: stacked (>2-D) linalg operands are not supported")
     }
   }
 }

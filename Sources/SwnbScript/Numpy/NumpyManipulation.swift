@@ -20,6 +20,14 @@ extension Runtime {
       for k in a.keywords where !["indexing", "sparse", "copy"].contains(k.name) {
         throw PyError.make(.typeError, "meshgrid() got an unexpected keyword argument '\(k.name)'")
       }
+      if let sparse = a.keyword("sparse"), try self.truthy(sparse) {
+        // Each input along its own axis, length 1 elsewhere (the first two swapped for 'xy').
+        return .tuple(try xs.enumerated().map { i, x in
+          var shape = [Int](repeating: 1, count: xs.count)
+          shape[cartesian && xs.count >= 2 && i < 2 ? 1 - i : i] = x.size
+          return .array(try self.engine { try x.raveled().copy().reshaped(shape) })
+        })
+      }
       return .tuple(try self.engine { try NDArray.meshgrid(xs, cartesian: cartesian) }.map { .array($0) })
     }
     def("repeat") { [unowned self] a in
@@ -59,6 +67,10 @@ extension Runtime {
     def("flip") { [unowned self] a in
       let v = try a.bind("flip", ["m", "axis"], required: 1)
       let x = try self.toArray(v[0] ?? .none)
+      if case .tuple(let axes)? = v[1] {
+        // Several axes: flipped one after another.
+        return self.wrap(try axes.reduce(x) { r, axis in try self.engine { try r.flipped(try self.requireInt(axis, "flip")) } })
+      }
       return self.wrap(try self.engine { try x.flipped(try self.optionalInt(v[1], "flip")) })
     }
     def("fliplr") { [unowned self] a in .array(try self.engine { try self.toArray(try a.exactly(1, "fliplr")[0]).fliplr() }) }
@@ -116,10 +128,28 @@ extension Runtime {
       return .array(try self.engine { try NDArray.concatenate(arrays, axis: 2) })
     }
     def("take") { [unowned self] a in
-      let v = try a.bind("take", ["a", "indices", "axis"], required: 2)
+      let v = try a.bind("take", ["a", "indices", "axis", "out", "mode"], required: 2)
       let x = try self.toArray(v[0] ?? .none)
-      let idx = try self.toArray(v[1] ?? .none)
-      return self.wrap(try self.engine { try x.take(idx, axis: try self.optionalInt(v[2], "take")) })
+      var idx = try self.toArray(v[1] ?? .none)
+      let axis = try self.optionalInt(v[2], "take")
+      var n = x.size
+      if let axis { n = x.shape[try self.engine { try Shape.normalizeAxis(axis, ndim: x.ndim) }] }
+      if n == 0 && idx.size > 0 { throw PyError.make(.indexError, "cannot do a non-empty take from an empty axes.") }
+      if let m = v[4], !m.isNone {
+        guard case .str(let mode) = m, ["raise", "wrap", "clip"].contains(mode) else {
+          throw PyError.make(.valueError, "clipmode must be one of 'clip', 'raise', or 'wrap' (got \(try self.repr(m)))")
+        }
+        // numpy's 'clip' pins indices to [0, n - 1]; 'wrap' takes them modulo n.
+        if mode != "raise" && n > 0 {
+          let ints = try self.engine { try idx.astype(.int64) }.scalars().map { s -> Int64 in
+            guard case .int(let i) = s else { return 0 }
+            return mode == "clip" ? min(max(i, 0), Int64(n - 1)) : ((i % Int64(n)) + Int64(n)) % Int64(n)
+          }
+          idx = try self.engine { try NDArray(int64: ints, shape: [ints.count]).reshaped(idx.shape) }
+        }
+      }
+      let indices = idx
+      return self.wrap(try self.engine { try x.take(indices, axis: axis) })
     }
     def("take_along_axis") { [unowned self] a in
       let v = try a.bind("take_along_axis", ["arr", "indices", "axis"], required: 2)

@@ -100,6 +100,7 @@ extension Runtime {
     installNanReductions(&attrs)
     installNumerics(&attrs)
     installFitting(&attrs)
+    installHistogram2D(&attrs)
     installFunctional(&attrs)
     installIndexTricks(&attrs)
     installStringFunctions(&attrs)
@@ -320,6 +321,10 @@ extension Runtime {
     let atol = try v[3].map { try requireFloat($0, name) } ?? 1e-8
     let equalNaN = try v[4].map { try truthy($0) } ?? false
     return try engine {
+      if x.dtype.isComplex || y.dtype.isComplex {
+        let close = try NDArray.isclose(.array(x), .array(y), rtol: rtol, atol: atol, equalNaN: equalNaN)
+        return close.scalars().map { $0 == .bool(true) }
+      }
       let shape = try Shape.broadcast(x.shape, y.shape)
       let xs = try x.broadcast(to: shape).scalars().map(\.doubleValue)
       let ys = try y.broadcast(to: shape).scalars().map(\.doubleValue)

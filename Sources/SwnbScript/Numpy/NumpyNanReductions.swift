@@ -14,6 +14,15 @@ extension Runtime {
         return try self.nanOrderStatistic(name, x, q, axis: try self.optionalInt(v[hasQ ? 2 : 1], name))
       })
     }
+    for name in ["nancumsum", "nancumprod"] {
+      attrs[name] = .builtin(BuiltinFunction(name) { [unowned self] a in
+        // numpy's nancumsum/nancumprod: NaN counts as 0 (1 for the product), then the scan.
+        let v = try a.bind(name, ["a", "axis", "dtype", "out"], required: 1)
+        let (y, _) = try self.replacingNaN(try self.toArray(v[0] ?? .none), name == "nancumsum" ? 0 : 1)
+        let axis = try self.optionalInt(v[1], name)
+        return .array(try self.engine { name == "nancumsum" ? try y.cumsum(axis: axis) : try y.cumprod(axis: axis) })
+      })
+    }
     for name in ["nansum", "nanprod", "nanmean", "nanmax", "nanmin", "nanvar", "nanstd", "nanargmax", "nanargmin"] {
       attrs[name] = .builtin(BuiltinFunction(name) { [unowned self] a in
         let isArg = name.hasPrefix("nanarg")

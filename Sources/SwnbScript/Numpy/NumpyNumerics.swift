@@ -11,6 +11,7 @@ extension Runtime {
     attrs["radians"] = attrs["deg2rad"]
     def("fabs") { [unowned self] a in
       let x = try self.toArray(try a.bind("fabs", ["x", "out"], required: 1)[0] ?? .none)
+      try self.rejectComplex("fabs", x)
       return self.wrap(try self.engine { try (x.dtype.isFloat ? x : x.astype(.float64)).apply(.absolute) })
     }
     def("cross") { [unowned self] a in
@@ -22,6 +23,7 @@ extension Runtime {
       return .array(try self.kron(try self.toArray(v[0]), try self.toArray(v[1])))
     }
     def("convolve") { [unowned self] a in
+      try self.rejectComplexArguments(a, "convolve")
       let v = try a.bind("convolve", ["a", "v", "mode"], required: 2)
       var mode = "full"
       if let m = v[2], case .str(let s) = m { mode = s }
@@ -46,6 +48,7 @@ extension Runtime {
       })
     }
     def("nan_to_num") { [unowned self] a in
+      try self.rejectComplexArguments(a, "nan_to_num")
       let v = try a.bind("nan_to_num", ["x", "copy", "nan", "posinf", "neginf"], required: 1)
       let x = try self.toArray(v[0] ?? .none)
       guard x.dtype.isFloat else { return self.wrap(try self.engine { try x.copy() }) }
@@ -110,6 +113,7 @@ extension Runtime {
       return .array(NDArray(int64: out, shape: [n]))
     }
     def("interp") { [unowned self] a in
+      try self.rejectComplexArguments(a, "interp")
       let v = try a.bind("interp", ["x", "xp", "fp", "left", "right", "period"], required: 3)
       let x = try self.toArray(v[0] ?? .none)
       let xp = try self.toArray(v[1] ?? .none).contiguousFloat64()
@@ -136,14 +140,31 @@ extension Runtime {
       if let ax = v[4], !ax.isNone {
         return try self.uniqueSlices(x, axis: try self.requireInt(ax, "unique"), flags: flags)
       }
-      let parts = try self.engine { try x.unique(returnIndex: flags[0], returnInverse: flags[1], returnCounts: flags[2]) }
-      var values = parts.map { Value.array($0) }
+      let equalNaN = try v[5].map { try self.truthy($0) } ?? true
+      var values = try self.uniqueParts(x, flags: flags, equalNaN: equalNaN).map { Value.array($0) }
       // numpy 2 gives the inverse the input's shape.
       if flags[1] {
         let k = flags[0] ? 2 : 1
         if case .array(let inv) = values[k] { values[k] = .array(try self.engine { try inv.reshaped(x.shape) }) }
       }
       return values.count == 1 ? values[0] : .tuple(values)
+    }
+    // numpy 2's array-API unique functions (sorted, NaNs kept apart).
+    let arrayAPI: [(String, String, [String], [Bool])] = [
+      ("unique_counts", "UniqueCountsResult", ["values", "counts"], [false, false, true]),
+      ("unique_inverse", "UniqueInverseResult", ["values", "inverse_indices"], [false, true, false]),
+      ("unique_all", "UniqueAllResult", ["values", "indices", "inverse_indices", "counts"], [true, true, true]),
+    ]
+    for (name, tuple, fields, flags) in arrayAPI {
+      def(name) { [unowned self] a in
+        let x = try self.toArray(try a.exactly(1, name)[0])
+        var parts = try self.uniqueParts(x, flags: flags, equalNaN: false)
+        if flags[1] {
+          let k = flags[0] ? 2 : 1
+          parts[k] = try self.engine { try parts[k].reshaped(x.shape) }
+        }
+        return self.resultTuple(tuple, zip(fields, parts).map { ($0, .array($1)) })
+      }
     }
     for name in ["intersect1d", "union1d", "setdiff1d", "setxor1d"] {
       def(name) { [unowned self] a in
@@ -153,7 +174,8 @@ extension Runtime {
     }
     def("lexsort") { [unowned self] a in
       let v = try a.bind("lexsort", ["keys", "axis"], required: 1)
-      let keys = try self.collect(v[0] ?? .none).map { try self.toArray($0).contiguousFloat64() }
+      // Each key as its stable sort ranks (ties share a rank), so string keys order as text.
+      let keys = try self.collect(v[0] ?? .none).map { try self.lexsortRanks(try self.toArray($0)) }
       guard let n = keys.first?.count, keys.allSatisfy({ $0.count == n }) else {
         if keys.isEmpty { throw PyError.make(.typeError, "need sequence of keys with len > 0 in lexsort") }
         throw PyError.make(.valueError, "all keys need to be the same shape")
@@ -164,6 +186,22 @@ extension Runtime {
       }
       return .array(NDArray(int64: order.map { Int64($0) }, shape: [n]))
     }
+  }
+
+  /// The rank of each element of `key` in sorted order (equal elements share a rank).
+  private func lexsortRanks(_ key: NDArray) throws -> [Int] {
+    let flat = try engine { try key.raveled() }
+    let order = try engine { try flat.argsort() }.scalars()
+    let values = flat.scalars()
+    var ranks = [Int](repeating: 0, count: values.count)
+    var (rank, previous) = (0, nil as Scalar?)
+    for (k, o) in order.enumerated() {
+      guard case .int(let i) = o else { continue }
+      let value = values[Int(i)]
+      if k > 0, value != previous { rank += 1 }
+      (ranks[Int(i)], previous) = (rank, value)
+    }
+    return ranks
   }
 
   /// numpy's `interp` for one point (its C loop's formula and NaN fallback).
@@ -222,6 +260,37 @@ extension Runtime {
 
   /// `np.unique(a, axis=k)`: the distinct slices along `axis` in lexicographic order, with
   /// the first index, inverse and counts numpy returns on request.
+  /// numpy's flat `unique` with the index/inverse/counts `flags`; with `equalNaN` false every
+  /// NaN is its own value (sorted last, in input order).
+  private func uniqueParts(_ x: NDArray, flags: [Bool], equalNaN: Bool) throws -> [NDArray] {
+    let hasNaN = try x.dtype.isFloat && engine { try x.apply(.isnan).any().item() } == .bool(true)
+    if equalNaN || !hasNaN {
+      return try engine { try x.unique(returnIndex: flags[0], returnInverse: flags[1], returnCounts: flags[2]) }
+    }
+    let flat = try engine { try x.raveled() }
+    let order = try engine { try flat.argsort() }.scalars().compactMap { s -> Int? in
+      if case .int(let i) = s { return Int(i) } else { return nil }
+    }
+    let values = flat.scalars()
+    var firsts: [Int] = [], counts: [Int64] = [], inverse = [Int64](repeating: 0, count: values.count)
+    for i in order {
+      // Scalar equality is false for NaN, so each NaN starts a group.
+      if let last = firsts.last, values[last] == values[i] {
+        counts[counts.count - 1] += 1
+      } else {
+        firsts.append(i)
+        counts.append(1)
+      }
+      inverse[i] = Int64(firsts.count - 1)
+    }
+    let indices = NDArray(int64: firsts.map { Int64($0) }, shape: [firsts.count])
+    var out = [try engine { try flat.take(indices, axis: 0) }]
+    if flags[0] { out.append(indices) }
+    if flags[1] { out.append(NDArray(int64: inverse, shape: [values.count])) }
+    if flags[2] { out.append(NDArray(int64: counts, shape: [counts.count])) }
+    return out
+  }
+
   private func uniqueSlices(_ x: NDArray, axis: Int, flags: [Bool]) throws -> Value {
     let ax = try engine { try Shape.normalizeAxis(axis, ndim: x.ndim) }
     let moved = try engine { try x.moveaxis(ax, 0) }

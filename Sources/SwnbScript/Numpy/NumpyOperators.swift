@@ -222,10 +222,19 @@ extension Runtime {
     guard case .array(let a) = container else { return false }
     let items = try indexItems(index)
     switch value {
-    case .int, .float, .bool, .str:
+    case .int, .float, .bool, .str, .complex:
+      // A Python complex goes through float()/int() as numpy stores Python scalars: TypeError.
       if let s = engineScalar(value) { try engine { try a.set(items, scalar: s) } }
     default:
       let source = try toArray(value)
+      if source.dtype.isComplex && !a.dtype.isComplex && a.dtype != .bool {
+        switch value {
+        case .list, .tuple:
+          // Python complex elements of a sequence convert one by one, as scalars do: TypeError.
+          _ = try engine { try NDArray.pythonScalar(.complex(.zero), dtype: a.dtype) }
+        default: warnDiscardingImaginary()
+        }
+      }
       try engine { try a.set(items, value: source) }
     }
     return true

@@ -31,6 +31,16 @@ extension Runtime {
         return try self.call(f, args)
       })
     }
+    methods["__pow__"] = .builtin(BuiltinFunction("__pow__", isMethod: true) { [unowned self] a in
+      // numpy's poly1d power: repeated polymul, non-negative integer exponents only.
+      guard a.positional.count == 2, case .int(let n) = a.positional[1], n >= 0 else {
+        throw PyError.make(.valueError, "Power to non-negative integers only.")
+      }
+      guard case .module(let np) = try self.importModule("numpy"), let mul = np.attributes["polymul"] else { return .none }
+      var result = try self.call(np.attributes["poly1d"] ?? .none, Arguments([.list(PyList([.int(1)]))]))
+      for _ in 0..<n { result = try self.call(mul, Arguments([result, a.positional[0]])) }
+      return result
+    })
     if let property = types["property"] {
       let getter = BuiltinFunction("roots") { [unowned self] a in
         .array(try self.roots(try self.poly1dCoefficients(a.positional.first ?? .none)))

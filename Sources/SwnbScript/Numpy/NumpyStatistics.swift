@@ -19,16 +19,25 @@ extension Runtime {
         guard let q = try self.operand(v[1] ?? .none) else { throw PyError.make(.typeError, "\(name): q must be array-like") }
         let keep = try v[6].map { try self.truthy($0) } ?? false
         let axis = try self.axisArgument(v[2])
-        if let m = v[5], case .str(let method) = m, method != "linear" {
-          guard ["lower", "higher", "nearest", "midpoint"].contains(method), (axis?.count ?? 1) == 1, !keep else {
-            throw PyError.make(.notImplementedError, "MatrixScript supports np.\(name) with method 'linear', 'lower', 'higher', 'nearest' or 'midpoint' (one axis, no keepdims)")
+        var interpolation = QuantileMethod.linear
+        if let m = v[5], case .str(let method) = m, let known = QuantileMethod(rawValue: method) {
+          interpolation = known
+        } else if let m = v[5], case .str(let method) = m {
+          let discrete = ["lower", "higher", "nearest", "midpoint", "inverted_cdf", "closest_observation"]
+          guard discrete.contains(method) else {
+            throw PyError.make(.valueError, "'\(method)' is not a valid method. Use one of: dict_keys(['inverted_cdf', 'averaged_inverted_cdf', 'closest_observation', 'interpolated_inverted_cdf', 'hazen', 'weibull', 'linear', 'median_unbiased', 'normal_unbiased', 'lower', 'higher', 'midpoint', 'nearest'])")
+          }
+          guard (axis?.count ?? 1) == 1, !keep else {
+            throw PyError.make(.notImplementedError, "MatrixScript supports np.\(name) with method '\(method)' along one axis without keepdims")
           }
           let fractions = try self.toArray(v[1] ?? .none)
           let scale = name == "percentile" ? 100.0 : 1.0
           return try self.discreteQuantile(x, fractions.contiguousFloat64().map { $0 / scale }, shape: fractions.shape, axis: axis?.first, method: method)
         }
         return self.wrap(try self.engine {
-          name == "percentile" ? try x.percentile(q, axis: axis, keepdims: keep) : try x.quantile(q, axis: axis, keepdims: keep)
+          name == "percentile"
+            ? try x.percentile(q, axis: axis, keepdims: keep, method: interpolation)
+            : try x.quantile(q, axis: axis, keepdims: keep, method: interpolation)
         })
       })
     }
@@ -50,6 +59,14 @@ extension Runtime {
       let low = Int(virtual.rounded(.down)), high = Int(virtual.rounded(.up))
       func take(_ i: Int) throws -> NDArray { try engine { try sorted.get([.ellipsis, .int(i)]) } }
       switch method {
+      case "inverted_cdf", "closest_observation":
+        // numpy's _discrete_interpolation_to_boundaries: the lower neighbour of the virtual
+        // index when its fraction is 0 (closest_observation: and that index is odd).
+        let index = Double(n) * q - 1 - (method == "inverted_cdf" ? 0 : 0.5)
+        let previous = index.rounded(.down)
+        let exact = index - previous == 0
+        let lower = method == "inverted_cdf" ? exact : exact && previous.truncatingRemainder(dividingBy: 2) != 0
+        pieces.append(try take(min(max(Int(lower ? previous : previous + 1), 0), n - 1)))
       case "lower": pieces.append(try take(low))
       case "higher": pieces.append(try take(high))
       case "nearest": pieces.append(try take(Int(virtual.rounded(.toNearestOrEven))))

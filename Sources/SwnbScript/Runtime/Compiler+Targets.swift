@@ -20,9 +20,11 @@ extension Compiler {
       let obj = try compileExpr(objExpr)
       let index = try compileExpr(indexExpr)
       let loc = target.start
+      let site = warningSite(loc)
       return { f, v in
         let o = try obj(f)
         let i = try index(f)
+        site.enter()  // a store can warn (ComplexWarning)
         do { try rt.setItem(o, i, v) } catch { throw located(error, loc) }
       }
     case .tuple(let items), .list(let items): return try compileUnpack(items, target.start)
