@@ -90,7 +90,7 @@ extension Runtime {
   func instanceDict(_ o: PyObject) throws -> PyDict {
     var seen: Set<String> = []
     var names = o.attributeOrder.filter { o.attributes[$0] != nil && seen.insert($0).inserted }
-    names += o.attributes.keys.filter { !seen.contains($0) }.sorted()
+    names += o.attributes.keys.filter { !seen.contains($0) && !Runtime.chainAttributes.contains($0) }.sorted()
     return try namespaceDict(names.compactMap { n in o.attributes[n].map { (n, $0) } })
   }
 

@@ -38,6 +38,11 @@ extension Runtime {
     unary("erfc", { Foundation.erfc($0) })
     unary("gamma", { Foundation.tgamma($0) }, domain: { !($0 <= 0 && $0 == $0.rounded()) })
     unary("lgamma", { Foundation.lgamma($0) }, domain: { !($0 <= 0 && $0 == $0.rounded()) })
+    unary("asinh", { Foundation.asinh($0) })
+    unary("acosh", { Foundation.acosh($0) }, domain: { $0 >= 1 || $0.isNaN })
+    unary("atanh", { Foundation.atanh($0) }, domain: { abs($0) < 1 || $0.isNaN })
+    unary("cbrt", { Foundation.cbrt($0) })
+    unary("exp2", { Foundation.exp2($0) })
     func define(_ name: String, _ body: @escaping BuiltinFunction.Body) {
       attrs[name] = .builtin(BuiltinFunction(name, body))
     }
@@ -172,14 +177,23 @@ extension Runtime {
       let v = try a.exactly(2, "fmod")
       return .float(Foundation.fmod(try self.requireFloat(v[0], "fmod"), try self.requireFloat(v[1], "fmod")))
     }
+    installMoreMath(&attrs)
     return PyModule(name: "math", attributes: attrs)
   }
 
-  /// Shewchuk's exact summation, as `math.fsum` does.
+  /// Shewchuk's exact summation, rounded once as `math.fsum` does (infinities and NaNs are
+  /// summed apart, as CPython does).
   private func exactSum(_ items: [Value]) throws -> Double {
     var partials: [Double] = []
+    var special = 0.0
+    var infinities = 0.0
     for v in items {
       var x = try requireFloat(v, "fsum")
+      if !x.isFinite {
+        if x.isInfinite { infinities += x }
+        special += x
+        continue
+      }
       var i = 0
       for var y in partials {
         if abs(x) < abs(y) { swap(&x, &y) }
@@ -192,9 +206,38 @@ extension Runtime {
         x = hi
       }
       partials.removeSubrange(i...)
+      if !x.isFinite { throw PyError.make(.overflowError, "intermediate overflow in fsum") }
       partials.append(x)
     }
-    return partials.reduce(0, +)
+    if special != 0 || special.isNaN {
+      if infinities.isNaN { throw PyError.make(.valueError, "-inf + inf in fsum") }
+      return special
+    }
+    return Self.roundedPartials(partials)
+  }
+
+  /// The sum of non-overlapping partials (smallest first), correctly rounded: added from the
+  /// top until the sum turns inexact, then CPython's half-even fix across the partials.
+  private static func roundedPartials(_ p: [Double]) -> Double {
+    var n = p.count
+    guard n > 0 else { return 0 }
+    n -= 1
+    var hi = p[n]
+    var lo = 0.0
+    while n > 0 {
+      let x = hi
+      n -= 1
+      let y = p[n]
+      hi = x + y
+      lo = y - (hi - x)
+      if lo != 0 { break }
+    }
+    if n > 0, (lo < 0 && p[n - 1] < 0) || (lo > 0 && p[n - 1] > 0) {
+      let y = lo * 2
+      let x = hi + y
+      if y == x - hi { hi = x }
+    }
+    return hi
   }
 
   func makeTimeModule() -> PyModule {
@@ -226,6 +269,10 @@ extension Runtime {
     case "heapq": module = try makeScriptedModule(name, source: Runtime.heapqSource, factory: "__swnb_heapq")
     case "bisect": module = try makeScriptedModule(name, source: Runtime.bisectSource, factory: "__swnb_bisect")
     case "functools": module = try makeScriptedModule(name, source: Runtime.functoolsSource, factory: "__swnb_functools")
+    case "json": module = try makeScriptedModule(name, source: Runtime.jsonSource, factory: "__swnb_json")
+    case "statistics":
+      let exact = BuiltinFunction("_exact") { [unowned self] a in try self.statisticsExact(&a) }
+      module = try makeScriptedModule(name, source: Runtime.statisticsSource, factory: "__swnb_statistics", natives: [.builtin(exact)])
     default:
       guard let m = try makeExtensionModule(name) else {
         throw PyError.make(.moduleNotFoundError, "No module named '\(name)'")

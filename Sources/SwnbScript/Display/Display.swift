@@ -66,7 +66,7 @@ extension Runtime {
     case .object(let o) where o.type.lookup("__repr__") == nil:
       p.text("<\(o.type.qualifiedName) at \(address(o))>")
     case .function(let f):
-      p.text("<function __main__.\(f.name)(\(try signatureText(f)))>")
+      p.text("<function __main__.\(f.qualifiedName)(\(try signatureText(f)))>")
     default:
       reprLines(try repr(v), p)
     }
