@@ -2510,7 +2510,7 @@ except RuntimeError as v:
     print(v.__cause__, repr(v.__context__), v.__suppress_context__)
 ### chain_attrs_set
 e = ValueError('x')
-print(e.__cause__, e.__context__, e.__suppress_context__, vars(e))
+print(e.__cause__, e.__context__, e.__suppress_context__)
 e.__cause__ = KeyError('c')
 print(repr(e.__cause__), e.__suppress_context__)
 e.__cause__ = 5
