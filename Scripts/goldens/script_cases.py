@@ -2605,6 +2605,29 @@ list(zip([1, 2], [3], [4, 5], strict=True))
 list(zip([1, 2], [3, 4], [5], strict=True))
 ### str_casefold_sharp_s
 print('Straße'.casefold(), 'MASSE'.casefold() == 'maße'.casefold())
+### format_returns_int
+class A:
+    def __format__(self, spec):
+        return 3
+f'{A()}'
+### exception_vars
+e = ValueError('x', 2)
+class E(Exception):
+    def __init__(self, code):
+        super().__init__(code)
+        self.code = code
+print(vars(e), vars(E(5)), e.args)
+### wraps_display_signature
+import functools
+def deco(fn):
+    @functools.wraps(fn)
+    def inner(*a, **k):
+        return fn(*a, **k)
+    return inner
+@deco
+def scale(x, factor=2.0):
+    return x * factor
+scale
 '''
 
 CASES += _parse(_ROUND3)
