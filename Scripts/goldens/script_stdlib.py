@@ -192,6 +192,9 @@ CASES = {
     'json_decode_error_fields': 'import json\ntry:\n    json.loads(\'{\\n  "a": tru\\n}\')\nexcept json.JSONDecodeError as e:\n    print(e.msg, e.pos, e.lineno, e.colno, isinstance(e, ValueError))',
     'json_nan_disallowed': "import json\njson.dumps(float('nan'), allow_nan=False)",
     'json_default_tab': "import json\nprint(json.dumps({'when': object()}, default=lambda o: 'OBJ'), json.dumps({'b': 1, 'a': 2}, sort_keys=True, indent='\\t'))",
+    'statistics_harmonic_mean': 'import statistics as st\nprint(st.harmonic_mean([40, 60]), st.harmonic_mean([2.5, 3, 10]), st.harmonic_mean([1, 0, 3]), st.harmonic_mean([7]), st.harmonic_mean([0.1, 0.2, 0.3]), st.harmonic_mean([60, 40, 30, 50]))',
+    'statistics_harmonic_negative': 'import statistics as st\nst.harmonic_mean([1, -2])',
+    'statistics_harmonic_empty': 'import statistics as st\nst.harmonic_mean([])',
 }
 
 

@@ -45,8 +45,11 @@ extension Runtime {
   /// `_exact(values, ddof, squares, root)`: the exact sum of `values` (or, with `squares`, the
   /// sum of squared deviations from their mean) divided by `len(values) - ddof`, converted as
   /// CPython's `_convert` does, or its correctly rounded square root with `root`. None when
-  /// the divisor is below one, so the module raises its own StatisticsError.
+  /// the divisor is below one, so the module raises its own StatisticsError. A fifth argument
+  /// `inverted` gives `len(values) / sum` instead (the harmonic mean of the reciprocals).
   func statisticsExact(_ a: inout Arguments) throws -> Value {
+    let inverted = try a.positional.count == 5 && truthy(a.positional[4])
+    if a.positional.count == 5 { a.positional.removeLast() }
     let v = try a.exactly(4, "_exact")
     let values = try collect(v[0])
     let ddof = try requireInt(v[1], "_exact")
@@ -88,6 +91,9 @@ extension Runtime {
       let square = sum * sum
       let deviations = square < scaled ? scaled - square : Natural(0)
       ratio = ExactRatio(numerator: deviations, denominator: n * Natural(UInt64(divisor)), exponent: 2 * base)
+    } else if inverted {
+      if sum.isZero { throw PyError.make(.zeroDivisionError, "division by zero") }
+      ratio = ExactRatio(numerator: Natural(UInt64(divisor)), denominator: sum, exponent: -base)
     } else {
       ratio = ExactRatio(numerator: sum, denominator: Natural(UInt64(divisor)), exponent: base)
     }

@@ -41,6 +41,23 @@ def __swnb_statistics(_exact, len=len, list=list, sorted=sorted, range=range, zi
             raise StatisticsError('geometric mean requires a non-empty dataset '
                                   'containing positive numbers') from None
 
+    def harmonic_mean(data, weights=None):
+        if weights is not None:
+            raise TypeError("MatrixScript's harmonic_mean takes no weights")
+        data = list(data)
+        n = len(data)
+        if n < 1:
+            raise StatisticsError('harmonic_mean requires at least one data point')
+        for x in data:
+            if x < 0:
+                raise StatisticsError('harmonic mean does not support negative values')
+        if n == 1:
+            return data[0]
+        try:
+            return _exact([1 / x for x in data], 0, False, False, True)
+        except ZeroDivisionError:
+            return 0
+
     def median(data):
         data = sorted(data)
         n = len(data)
@@ -173,6 +190,7 @@ def __swnb_statistics(_exact, len=len, list=list, sorted=sorted, range=range, zi
         return LinearRegression(slope=slope, intercept=intercept)
 
     return {'StatisticsError': StatisticsError, 'mean': mean, 'fmean': fmean, 'geometric_mean': geometric_mean,
+            'harmonic_mean': harmonic_mean,
             'median': median, 'median_low': median_low, 'median_high': median_high, 'mode': mode,
             'multimode': multimode, 'quantiles': quantiles, 'variance': variance, 'pvariance': pvariance,
             'stdev': stdev, 'pstdev': pstdev, 'covariance': covariance, 'correlation': correlation,
