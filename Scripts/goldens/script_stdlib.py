@@ -195,6 +195,7 @@ CASES = {
     'statistics_harmonic_mean': 'import statistics as st\nprint(st.harmonic_mean([40, 60]), st.harmonic_mean([2.5, 3, 10]), st.harmonic_mean([1, 0, 3]), st.harmonic_mean([7]), st.harmonic_mean([0.1, 0.2, 0.3]), st.harmonic_mean([60, 40, 30, 50]))',
     'statistics_harmonic_negative': 'import statistics as st\nst.harmonic_mean([1, -2])',
     'statistics_harmonic_empty': 'import statistics as st\nst.harmonic_mean([])',
+    'math_gamma_lanczos': 'import math\nxs = [0.5, 1.5, 2.5, 3.7, 5.5, 7.25, 10.5, 12.3, 24.0, 30.5, 100.0, 141.5, 170.5, 0.001, 0.1, 1.1, 50.5]\nfor x in xs:\n    print(x, math.gamma(x), math.lgamma(x))\nprint(math.gamma(5), math.lgamma(1), math.lgamma(10))',
 }
 
 
