@@ -2493,3 +2493,151 @@ int('12', 1)
 '''
 
 CASES += _parse(_PY_FIDELITY)
+
+_ROUND3 = r'''
+### raise_from_attrs
+try:
+    try:
+        1 / 0
+    except ZeroDivisionError as e:
+        raise ValueError('bad input') from e
+except ValueError as v:
+    print(type(v.__cause__).__name__, v.__cause__, v.__suppress_context__, type(v.__context__).__name__)
+### implicit_context_attrs
+try:
+    try:
+        {}['k']
+    except KeyError:
+        raise RuntimeError('lookup failed')
+except RuntimeError as v:
+    print(v.__cause__, repr(v.__context__), v.__suppress_context__)
+try:
+    try:
+        {}['k']
+    except KeyError:
+        raise RuntimeError('lookup failed') from None
+except RuntimeError as v:
+    print(v.__cause__, repr(v.__context__), v.__suppress_context__)
+### chain_attrs_set
+e = ValueError('x')
+print(e.__cause__, e.__context__, e.__suppress_context__)
+e.__cause__ = KeyError('c')
+print(repr(e.__cause__), e.__suppress_context__)
+e.__cause__ = 5
+### raise_from_bad_cause
+raise ValueError('a') from 3
+### raise_from_in_function
+def parse(s):
+    try:
+        return int(s)
+    except ValueError as exc:
+        raise TypeError(f'cannot parse {s!r}') from exc
+parse('x')
+### raise_in_except
+try:
+    [][0]
+except IndexError:
+    {}['missing']
+### raise_from_type_and_reraise
+try:
+    raise TypeError('t') from ValueError
+except TypeError as e:
+    print(repr(e.__cause__), e.__context__)
+try:
+    try:
+        raise KeyError('inner')
+    except KeyError as k:
+        raise k
+except KeyError as again:
+    print(repr(again.__context__))
+### pow_modular
+print(pow(3, -1, 7), pow(2, 10, 1000), pow(-2, 3, 5), pow(2, 3, -5), pow(38, -1, 97), pow(-7, -1, 10), pow(5, 0, 1), pow(True, 2, 3))
+print(pow(123456789, 987654321, 2**61 - 1), pow(7, -2, 2**62 - 57))
+### pow_not_invertible
+pow(2, -1, 4)
+### pow_zero_modulus
+pow(2, 3, 0)
+### pow_float_modulus
+pow(2.0, 3, 5)
+### bool_returns_int
+class A:
+    def __bool__(self):
+        return 1
+bool(A())
+### int_returns_str
+class A:
+    def __int__(self):
+        return 'x'
+int(A())
+### float_returns_int
+class A:
+    def __float__(self):
+        return 1
+float(A())
+### index_protocol
+class Idx:
+    def __init__(self, i):
+        self.i = i
+    def __index__(self):
+        return self.i
+print([10, 20, 30][Idx(1)], 'abc'[Idx(2)], hex(Idx(255)), bin(Idx(5)), [1, 2, 3, 4][Idx(1):Idx(3)], range(10)[Idx(4)])
+### index_returns_float
+class Idx:
+    def __index__(self):
+        return 2.0
+[1, 2, 3][Idx()]
+### function_attributes_wraps
+def f():
+    pass
+f.calls = 3
+f.label = 'demo'
+print(f.calls, f.label, getattr(f, 'missing', None))
+import functools
+def deco(fn):
+    @functools.wraps(fn)
+    def inner(*a):
+        return fn(*a)
+    return inner
+@deco
+def square(x):
+    """Square x."""
+    return x * x
+print(square.__name__, square.__doc__, square(4), square.__wrapped__.__name__)
+### divmod_float_zero
+divmod(1.0, 0)
+### divmod_int_by_float_zero
+divmod(3, 0.0)
+### zip_strict_longer
+list(zip([1], [2, 3], strict=True))
+### zip_strict_shorter_many
+list(zip([1, 2], [3], [4, 5], strict=True))
+### zip_strict_shorter_third
+list(zip([1, 2], [3, 4], [5], strict=True))
+### str_casefold_sharp_s
+print('Straße'.casefold(), 'MASSE'.casefold() == 'maße'.casefold())
+### format_returns_int
+class A:
+    def __format__(self, spec):
+        return 3
+f'{A()}'
+### exception_vars
+e = ValueError('x', 2)
+class E(Exception):
+    def __init__(self, code):
+        super().__init__(code)
+        self.code = code
+print(vars(e), vars(E(5)), e.args)
+### wraps_display_signature
+import functools
+def deco(fn):
+    @functools.wraps(fn)
+    def inner(*a, **k):
+        return fn(*a, **k)
+    return inner
+@deco
+def scale(x, factor=2.0):
+    return x * factor
+scale
+'''
+
+CASES += _parse(_ROUND3)

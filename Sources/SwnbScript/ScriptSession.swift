@@ -130,7 +130,8 @@ private final class CellJob: @unchecked Sendable {
     for entry in error.trace.reversed() { entries.append((entry, entry.cell ?? cell)) }
     let message = (try? rt.exceptionMessage(exc)) ?? ""
     let kind = exc.type.name
-    return ScriptFailure(kind: kind, traceback: Traceback.render(entries, kind: kind, message: message))
+    let chained = rt.chainedTracebacks(exc, cell: cell)
+    return ScriptFailure(kind: kind, traceback: chained + Traceback.render(entries, kind: kind, message: message))
   }
 }
 

@@ -51,7 +51,7 @@ extension Arguments {
 extension Runtime {
   func requireInt(_ v: Value, _ what: String) throws -> Int {
     if let i = intValue(v) { return i }
-    if let i = try indexValue(v) { return i }
+    if let i = try indexValue(v) ?? userIndex(v) { return i }
     throw PyError.make(.typeError, "'\(typeName(v))' object cannot be interpreted as an integer")
   }
 

@@ -106,7 +106,12 @@ extension Runtime {
       try checkZeroDimensional(x)
       if let i = try indexValue(x) { return .int(i) }
       if let d = extensionFloat(x) { return .int(try Numbers.toInt(d)) }
-      if case .object(let o) = x, let f = o.type.lookup("__int__") { return try callBound(f, x, Arguments([])) }
+      if case .object(let o) = x, let f = o.type.lookup("__int__") {
+        let r = try callBound(f, x, Arguments([]))
+        guard case .int = r else { throw PyError.make(.typeError, "__int__ returned non-int (type \(typeName(r)))") }
+        return r
+      }
+      if let i = try userIndex(x) { return .int(i) }
       throw PyError.make(
         .typeError, "int() argument must be a string, a bytes-like object or a real number, not '\(typeName(x))'")
     }
@@ -162,7 +167,13 @@ extension Runtime {
         throw PyError.make(.valueError, "could not convert string to float: \(PythonString.repr(s))")
       }
     }
-    if case .object(let o) = x, let f = o.type.lookup("__float__") { return try callBound(f, x, Arguments([])) }
+    if case .object(let o) = x, let f = o.type.lookup("__float__") {
+      let r = try callBound(f, x, Arguments([]))
+      guard case .float = r else {
+        throw PyError.make(.typeError, "\(o.type.name).__float__ returned non-float (type \(typeName(r)))")
+      }
+      return r
+    }
     throw PyError.make(.typeError, "float() argument must be a string or a real number, not '\(typeName(x))'")
   }
 

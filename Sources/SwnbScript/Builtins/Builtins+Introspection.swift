@@ -90,7 +90,9 @@ extension Runtime {
   func instanceDict(_ o: PyObject) throws -> PyDict {
     var seen: Set<String> = []
     var names = o.attributeOrder.filter { o.attributes[$0] != nil && seen.insert($0).inserted }
-    names += o.attributes.keys.filter { !seen.contains($0) }.sorted()
+    names += o.attributes.keys.filter { !seen.contains($0) && !Runtime.chainAttributes.contains($0) }.sorted()
+    // An exception's args live in a slot, not in its __dict__.
+    if o.type.isSubtype(of: baseExceptionType) { names.removeAll { $0 == "args" && !o.attributeOrder.contains("args") } }
     return try namespaceDict(names.compactMap { n in o.attributes[n].map { (n, $0) } })
   }
 

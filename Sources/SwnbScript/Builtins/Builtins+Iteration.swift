@@ -19,9 +19,12 @@ extension Runtime {
         var row: [Value] = []
         for (n, it) in its.enumerated() {
           guard let x = try it.next() else {
-            let longer = n > 0 ? true : try its.dropFirst().contains { try $0.next() != nil }
-            if strict && longer {
-              throw PyError.make(.valueError, "zip() argument \(n + 1) is shorter than argument 1")
+            guard strict else { return nil }
+            // CPython names the first argument that ran out early, or the first that ran on.
+            func earlier(_ k: Int) -> String { k == 1 ? "argument 1" : "arguments 1-\(k)" }
+            if n > 0 { throw PyError.make(.valueError, "zip() argument \(n + 1) is shorter than \(earlier(n))") }
+            for (k, other) in its.enumerated().dropFirst() where try other.next() != nil {
+              throw PyError.make(.valueError, "zip() argument \(k + 1) is longer than \(earlier(k))")
             }
             return nil
           }

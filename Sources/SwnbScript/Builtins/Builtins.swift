@@ -66,16 +66,14 @@ extension Runtime {
     }
     define("divmod") { [unowned self] a in
       let v = try a.exactly(2, "divmod")
+      if case .float = v[0], self.floatValue(v[1]) == 0 { throw PyError.make(.zeroDivisionError, "float divmod()") }
+      if case .float(0) = v[1], self.floatValue(v[0]) != nil { throw PyError.make(.zeroDivisionError, "float divmod()") }
       return .tuple([try self.binary(.floorDiv, v[0], v[1]), try self.binary(.mod, v[0], v[1])])
     }
     define("pow") { [unowned self] a in
       let v = try a.bind("pow", ["base", "exp", "mod"], required: 2)
-      let r = try self.binary(.pow, v[0] ?? .none, v[1] ?? .none)
-      guard let m = v[2], case .none = m else {
-        if let m = v[2] { return try self.binary(.mod, r, m) }
-        return r
-      }
-      return r
+      if let m = v[2], !m.isNone { return try self.modularPower(v[0] ?? .none, v[1] ?? .none, m) }
+      return try self.binary(.pow, v[0] ?? .none, v[1] ?? .none)
     }
     define("round") { [unowned self] a in try self.builtinRound(a) }
     define("hasattr") { [unowned self] a in

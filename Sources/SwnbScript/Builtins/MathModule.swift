@@ -38,6 +38,11 @@ extension Runtime {
     unary("erfc", { Foundation.erfc($0) })
     unary("gamma", { Foundation.tgamma($0) }, domain: { !($0 <= 0 && $0 == $0.rounded()) })
     unary("lgamma", { Foundation.lgamma($0) }, domain: { !($0 <= 0 && $0 == $0.rounded()) })
+    unary("asinh", { Foundation.asinh($0) })
+    unary("acosh", { Foundation.acosh($0) }, domain: { $0 >= 1 || $0.isNaN })
+    unary("atanh", { Foundation.atanh($0) }, domain: { abs($0) < 1 || $0.isNaN })
+    unary("cbrt", { Foundation.cbrt($0) })
+    unary("exp2", { Foundation.exp2($0) })
     func define(_ name: String, _ body: @escaping BuiltinFunction.Body) {
       attrs[name] = .builtin(BuiltinFunction(name, body))
     }
@@ -172,39 +177,23 @@ extension Runtime {
       let v = try a.exactly(2, "fmod")
       return .float(Foundation.fmod(try self.requireFloat(v[0], "fmod"), try self.requireFloat(v[1], "fmod")))
     }
-    define("modf") { [unowned self] a in
-      let x = try self.requireFloat(try a.exactly(1, "modf")[0], "modf")
-      if x.isNaN { return .tuple([.float(x), .float(x)]) }
-      let whole = x.rounded(.towardZero)
-      let fraction = Double(signOf: x, magnitudeOf: x.isInfinite ? 0 : x - whole)
-      return .tuple([.float(fraction), .float(whole)])
-    }
-    define("frexp") { [unowned self] a in
-      let x = try self.requireFloat(try a.exactly(1, "frexp")[0], "frexp")
-      guard x.isFinite, x != 0 else { return .tuple([.float(x), .int(0)]) }
-      let mantissa = Double(signOf: x, magnitudeOf: x.significand / 2)
-      return .tuple([.float(mantissa), .int(x.exponent + 1)])
-    }
-    define("ldexp") { [unowned self] a in
-      let v = try a.exactly(2, "ldexp")
-      let x = try self.requireFloat(v[0], "ldexp")
-      guard case .int(let i) = v[1] else {
-        throw PyError.make(.typeError, "Expected an int as second argument to ldexp.")
-      }
-      guard x.isFinite, x != 0 else { return .float(x) }
-      let exponent = Int(max(-5000, min(5000, i)))
-      let r = Double(sign: .plus, exponent: exponent, significand: x)
-      if r.isInfinite { throw PyError.make(.overflowError, "math range error") }
-      return .float(r)
-    }
+    installMoreMath(&attrs)
     return PyModule(name: "math", attributes: attrs)
   }
 
-  /// Shewchuk's exact summation, as `math.fsum` does.
+  /// Shewchuk's exact summation, rounded once as `math.fsum` does (infinities and NaNs are
+  /// summed apart, as CPython does).
   private func exactSum(_ items: [Value]) throws -> Double {
     var partials: [Double] = []
+    var special = 0.0
+    var infinities = 0.0
     for v in items {
       var x = try requireFloat(v, "fsum")
+      if !x.isFinite {
+        if x.isInfinite { infinities += x }
+        special += x
+        continue
+      }
       var i = 0
       for var y in partials {
         if abs(x) < abs(y) { swap(&x, &y) }
@@ -217,9 +206,38 @@ extension Runtime {
         x = hi
       }
       partials.removeSubrange(i...)
+      if !x.isFinite { throw PyError.make(.overflowError, "intermediate overflow in fsum") }
       partials.append(x)
     }
-    return partials.reduce(0, +)
+    if special != 0 || special.isNaN {
+      if infinities.isNaN { throw PyError.make(.valueError, "-inf + inf in fsum") }
+      return special
+    }
+    return Self.roundedPartials(partials)
+  }
+
+  /// The sum of non-overlapping partials (smallest first), correctly rounded: added from the
+  /// top until the sum turns inexact, then CPython's half-even fix across the partials.
+  private static func roundedPartials(_ p: [Double]) -> Double {
+    var n = p.count
+    guard n > 0 else { return 0 }
+    n -= 1
+    var hi = p[n]
+    var lo = 0.0
+    while n > 0 {
+      let x = hi
+      n -= 1
+      let y = p[n]
+      hi = x + y
+      lo = y - (hi - x)
+      if lo != 0 { break }
+    }
+    if n > 0, (lo < 0 && p[n - 1] < 0) || (lo > 0 && p[n - 1] > 0) {
+      let y = lo * 2
+      let x = hi + y
+      if y == x - hi { hi = x }
+    }
+    return hi
   }
 
   func makeTimeModule() -> PyModule {
@@ -251,6 +269,10 @@ extension Runtime {
     case "heapq": module = try makeScriptedModule(name, source: Runtime.heapqSource, factory: "__swnb_heapq")
     case "bisect": module = try makeScriptedModule(name, source: Runtime.bisectSource, factory: "__swnb_bisect")
     case "functools": module = try makeScriptedModule(name, source: Runtime.functoolsSource, factory: "__swnb_functools")
+    case "json": module = try makeScriptedModule(name, source: Runtime.jsonSource, factory: "__swnb_json")
+    case "statistics":
+      let exact = BuiltinFunction("_exact") { [unowned self] a in try self.statisticsExact(&a) }
+      module = try makeScriptedModule(name, source: Runtime.statisticsSource, factory: "__swnb_statistics", natives: [.builtin(exact)])
     default:
       guard let m = try makeExtensionModule(name) else {
         // Python imports the parent package first, so a missing package names itself.

@@ -53,7 +53,8 @@ extension Runtime {
       let count = try p.count > 2 ? requireInt(p[2], "replace") : -1
       return .str(replace(s, old, new, count))
     case "upper": return .str(s.uppercased())
-    case "lower", "casefold": return .str(s.lowercased())
+    case "lower": return .str(s.lowercased())
+    case "casefold": return .str(s.lowercased().replacingOccurrences(of: "ß", with: "ss"))
     case "swapcase": return .str(String(s.map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) }))
     case "title": return .str(titleCase(s))
     case "capitalize": return .str(s.prefix(1).uppercased() + s.dropFirst().lowercased())

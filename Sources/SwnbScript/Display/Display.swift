@@ -66,7 +66,7 @@ extension Runtime {
     case .object(let o) where o.type.lookup("__repr__") == nil:
       p.text("<\(o.type.qualifiedName) at \(address(o))>")
     case .function(let f):
-      p.text("<function __main__.\(f.name)(\(try signatureText(f)))>")
+      p.text("<function __main__.\(f.qualifiedName)(\(try signatureText(f)))>")
     default:
       reprLines(try repr(v), p)
     }
@@ -74,6 +74,8 @@ extension Runtime {
 
   /// `inspect.signature` text of a script function: `x, y=1, *args, k, **kw`.
   private func signatureText(_ f: PyFunction) throws -> String {
+    // inspect.signature follows `__wrapped__` (set by functools.wraps) to the wrapped function.
+    if case .function(let wrapped)? = f.attributes["__wrapped__"], wrapped !== f { return try signatureText(wrapped) }
     let p = f.code.parameters
     var parts: [String] = []
     let firstDefault = p.positional.count - f.defaults.count

@@ -5,7 +5,8 @@ import SwnbPrinting
 extension Runtime {
   func format(_ v: Value, _ spec: String) throws -> String {
     if case .object(let o) = v, let f = o.type.lookup("__format__") {
-      guard case .str(let s) = try callBound(f, v, Arguments([.str(spec)])) else { return "" }
+      let r = try callBound(f, v, Arguments([.str(spec)]))
+      guard case .str(let s) = r else { throw PyError.make(.typeError, "__format__ must return a str, not \(typeName(r))") }
       return s
     }
     if spec.isEmpty { return try str(v) }

@@ -77,7 +77,7 @@ extension Runtime {
     case .slice(let a, let b, let c):
       return "slice(\(try repr(a, &seen)), \(try repr(b, &seen)), \(try repr(c, &seen)))"
     case .ellipsis: return "Ellipsis"
-    case .function(let f): return "<function \(f.code.qualifiedName) at \(address(f))>"
+    case .function(let f): return "<function \(f.qualifiedName) at \(address(f))>"
     case .builtin(let b): return b.name == "NotImplemented" ? b.name : "<built-in function \(b.name)>"
     case .boundMethod(let m):
       if let f = m.function { return "<bound method \(typeName(m.receiver)).\(f.name) of \(try repr(m.receiver, &seen))>" }

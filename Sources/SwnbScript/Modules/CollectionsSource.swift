@@ -102,6 +102,18 @@ def __swnb_collections(len=len, sorted=sorted, iter=iter, isinstance=isinstance,
             return self._combine(other, lambda a, b: max(a, b))
         def __and__(self, other):
             return self._combine(other, lambda a, b: min(a, b))
+        def __pos__(self):
+            result = Counter()
+            for k, v in self._d.items():
+                if v > 0:
+                    result._d[k] = v
+            return result
+        def __neg__(self):
+            result = Counter()
+            for k, v in self._d.items():
+                if v < 0:
+                    result._d[k] = 0 - v
+            return result
         def __repr__(self):
             if not self._d:
                 return 'Counter()'
@@ -145,6 +157,9 @@ def __swnb_collections(len=len, sorted=sorted, iter=iter, isinstance=isinstance,
             return self._d == other
         def copy(self):
             return OrderedDict(self._d)
+        @classmethod
+        def fromkeys(cls, iterable, value=None):
+            return cls([(k, value) for k in iterable])
         def popitem(self, last=True):
             if not self._d:
                 raise KeyError('dictionary is empty')
@@ -212,6 +227,10 @@ def __swnb_collections(len=len, sorted=sorted, iter=iter, isinstance=isinstance,
             return self._items.index(x)
         def remove(self, x):
             self._items.remove(x)
+        def insert(self, i, x):
+            if self.maxlen is not None and len(self._items) >= self.maxlen:
+                raise IndexError('deque already at its maximum size')
+            self._items.insert(i, x)
         def reverse(self):
             self._items.reverse()
         def copy(self):
@@ -254,6 +273,9 @@ def __swnb_collections(len=len, sorted=sorted, iter=iter, isinstance=isinstance,
                 if len(args) > len(fields):
                     raise TypeError(typename + '.__new__() takes ' + str(len(fields) + 1) +
                                     ' positional arguments but ' + str(len(args) + 1) + ' were given')
+                for name in kwds:
+                    if name not in fields:
+                        raise TypeError(typename + ".__new__() got an unexpected keyword argument '" + name + "'")
                 values = list(args)
                 for i in range(len(args), len(fields)):
                     name = fields[i]
@@ -295,15 +317,20 @@ def __swnb_collections(len=len, sorted=sorted, iter=iter, isinstance=isinstance,
                     if name not in values:
                         raise ValueError('Got unexpected field names: ' + repr(list(kwds)))
                 values.update(kwds)
-                return _Record(**values)
+                return type(self)(**values)
             def count(self, x):
                 return self._values.count(x)
             def index(self, x):
                 return self._values.index(x)
+            @classmethod
+            def _make(cls, iterable):
+                return cls(*iterable)
             def __repr__(self):
                 return typename + '(' + ', '.join(f + '=' + repr(v) for f, v in zip(fields, self._values)) + ')'
         _Record._fields = fields
-        return _Record
+        _Record._field_defaults = dict(zip(fields[required:], defaults))
+        _Record.__match_args__ = fields
+        return type(typename, (_Record,), {})
 
     def _quoted(names):
         quoted = [repr(n) for n in names]

@@ -67,10 +67,18 @@ extension Runtime {
       })
     }
     let asdict = BuiltinFunction("asdict") { [unowned self] a in try self.dataclassAsDict(try a.exactly(1, "asdict")[0]) }
+    let astuple = BuiltinFunction("astuple") { [unowned self] a in
+      try self.dataclassAsDict(try a.exactly(1, "astuple")[0], asTuple: true)
+    }
+    let replace = BuiltinFunction("replace") { [unowned self] a in try self.dataclassReplace(a) }
     return PyModule(name: "dataclasses", attributes: [
       "dataclass": .builtin(dataclass), "field": .builtin(field), "fields": .builtin(fields),
-      "asdict": .builtin(asdict), "Field": .type(fieldType),
+      "asdict": .builtin(asdict), "astuple": .builtin(astuple), "replace": .builtin(replace), "Field": .type(fieldType),
     ])
+  }
+
+  private func mutableDefault(_ type: String, _ field: String) -> PyError {
+    PyError.make(.valueError, "mutable default <class '\(type)'> for field \(field) is not allowed: use default_factory")
   }
 
   /// The fields of a dataclass: its bases' first, then its own annotations in order.
@@ -107,6 +115,9 @@ extension Runtime {
             f.compared = try o.attributes["compare"].map { try truthy($0) } ?? true
             t.attributes[name] = f.defaultValue
           } else {
+            if case .list = value { throw mutableDefault("list", name) }
+            if case .dict = value { throw mutableDefault("dict", name) }
+            if case .set = value { throw mutableDefault("set", name) }
             f.defaultValue = value
           }
         }
@@ -114,6 +125,7 @@ extension Runtime {
       }
     }
     t.attributes["__dataclass_fields__"] = .tuple(fields.map { .str($0.name) })
+    if t.attributes["__match_args__"] == nil { t.attributes["__match_args__"] = .tuple(fields.filter(\.inInit).map { .str($0.name) }) }
     if initMethod { t.attributes["__init__"] = .function(try dataclassInit(t, fields)) }
     if reprMethod {
       t.attributes["__repr__"] = .builtin(BuiltinFunction("__repr__", isMethod: true) { [unowned self] a in
@@ -188,19 +200,36 @@ extension Runtime {
   }
 
   /// `dataclasses.asdict`: dataclass instances become dicts, recursively through containers.
-  private func dataclassAsDict(_ v: Value) throws -> Value {
+  /// `asdict` (`asTuple` false) or `astuple`: the fields' values, recursively through
+  /// dataclasses, lists, tuples and dicts.
+  private func dataclassAsDict(_ v: Value, asTuple: Bool = false) throws -> Value {
     switch v {
     case .object(let o) where o.type.lookup("__dataclass_fields__") != nil:
+      let fields = try dataclassFields(o.type)
+      let values = try fields.map { try dataclassAsDict(try getAttribute(v, $0.name), asTuple: asTuple) }
+      if asTuple { return .tuple(values) }
       let d = PyDict()
-      for f in try dataclassFields(o.type) { try d.set(.str(f.name), try dataclassAsDict(try getAttribute(v, f.name))) }
+      for (f, value) in zip(fields, values) { try d.set(.str(f.name), value) }
       return .dict(d)
-    case .list(let l): return .list(PyList(try l.items.map { try dataclassAsDict($0) }))
-    case .tuple(let items): return .tuple(try items.map { try dataclassAsDict($0) })
+    case .list(let l): return .list(PyList(try l.items.map { try dataclassAsDict($0, asTuple: asTuple) }))
+    case .tuple(let items): return .tuple(try items.map { try dataclassAsDict($0, asTuple: asTuple) })
     case .dict(let d):
       let out = PyDict()
-      for (k, x) in d.items { try out.set(try dataclassAsDict(k), try dataclassAsDict(x)) }
+      for (k, x) in d.items { try out.set(try dataclassAsDict(k, asTuple: asTuple), try dataclassAsDict(x, asTuple: asTuple)) }
       return .dict(out)
     default: return v
     }
+  }
+
+  /// `dataclasses.replace(obj, **changes)`: a new instance from obj's init fields and changes.
+  private func dataclassReplace(_ a: Arguments) throws -> Value {
+    guard a.positional.count == 1, case .object(let o) = a.positional[0],
+      o.type.lookup("__dataclass_fields__") != nil
+    else { throw PyError.make(.typeError, "replace() should be called on dataclass instances") }
+    var keywords = a.keywords
+    for f in try dataclassFields(o.type) where !keywords.contains(where: { $0.name == f.name }) {
+      keywords.append((f.name, try getAttribute(.object(o), f.name)))
+    }
+    return try call(.type(o.type), Arguments([], keywords))
   }
 }

@@ -3,7 +3,8 @@ extension Runtime {
   static let functoolsSource = #"""
 def __swnb_functools(len=len, list=list, dict=dict, tuple=tuple, sorted=sorted, repr=repr,
                      callable=callable, isinstance=isinstance, str=str, getattr=getattr, setattr=setattr,
-                     max=max, ValueError=ValueError):
+                     max=max, ValueError=ValueError, next=next, iter=iter,
+                     AttributeError=AttributeError):
     def reduce(function, iterable, *initial):
         if len(initial) > 1:
             raise TypeError('reduce expected at most 3 arguments, got ' + str(len(initial) + 2))
@@ -34,34 +35,69 @@ def __swnb_functools(len=len, list=list, dict=dict, tuple=tuple, sorted=sorted, 
             parts += [k + '=' + repr(v) for k, v in self.keywords.items()]
             return 'functools.partial(' + ', '.join(parts) + ')'
 
-    def _memoised(function):
+    from collections import namedtuple
+    _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+
+    # A least-recently-used cache of `maxsize` results (None: unbounded), with CPython's
+    # cache_info() and cache_clear().
+    def _lru_wrapper(function, maxsize):
         memo = {}
+        stats = [0, 0]
         def wrapper(*args, **keywords):
             key = args + tuple(sorted(keywords.items())) if keywords else args
             if key in memo:
-                return memo[key]
+                stats[0] += 1
+                if maxsize is None:
+                    return memo[key]
+                result = memo.pop(key)
+                memo[key] = result
+                return result
+            stats[1] += 1
             result = function(*args, **keywords)
-            memo[key] = result
+            if maxsize is None or maxsize > 0:
+                if maxsize is not None and len(memo) >= maxsize:
+                    del memo[next(iter(memo))]
+                memo[key] = result
             return result
-        return wrapper
+        def cache_info():
+            return _CacheInfo(stats[0], stats[1], maxsize, len(memo))
+        def cache_clear():
+            memo.clear()
+            stats[0] = 0
+            stats[1] = 0
+        wrapper.cache_info = cache_info
+        wrapper.cache_clear = cache_clear
+        return update_wrapper(wrapper, function)
 
     def lru_cache(maxsize=128, typed=False):
         if callable(maxsize) and not isinstance(maxsize, int):
-            return _memoised(maxsize)
+            return _lru_wrapper(maxsize, 128)
         if maxsize is not None and not isinstance(maxsize, int):
             raise TypeError('Expected first argument to be an integer, a callable, or None')
-        return _memoised
+        if maxsize is not None and maxsize < 0:
+            maxsize = 0
+        def decorating(function):
+            return _lru_wrapper(function, maxsize)
+        return decorating
 
     def cache(user_function):
-        return _memoised(user_function)
+        return _lru_wrapper(user_function, None)
 
-    def wraps(wrapped, assigned=None, updated=None):
-        def decorator(wrapper):
-            return wrapper
-        return decorator
-
-    def update_wrapper(wrapper, wrapped, assigned=None, updated=None):
+    def update_wrapper(wrapper, wrapped, assigned=('__module__', '__name__', '__qualname__', '__doc__'),
+                       updated=()):
+        for name in assigned:
+            try:
+                value = getattr(wrapped, name)
+            except AttributeError:
+                continue
+            setattr(wrapper, name, value)
+        wrapper.__wrapped__ = wrapped
         return wrapper
+
+    def wraps(wrapped, assigned=('__module__', '__name__', '__qualname__', '__doc__'), updated=()):
+        def decorator(wrapper):
+            return update_wrapper(wrapper, wrapped, assigned)
+        return decorator
 
     def cmp_to_key(mycmp):
         class K:

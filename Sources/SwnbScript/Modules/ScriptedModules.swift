@@ -2,8 +2,9 @@
 /// defines one factory function whose locals are the module's names, so nothing but the
 /// module object reaches the notebook's namespace.
 extension Runtime {
-  /// Builds module `name` from `source`, which defines `factory` returning a dict of names.
-  func makeScriptedModule(_ name: String, source: String, factory: String) throws -> PyModule {
+  /// Builds module `name` from `source`, which defines `factory` returning a dict of names;
+  /// `natives` are the factory's leading arguments (Swift helpers the source closes over).
+  func makeScriptedModule(_ name: String, source: String, factory: String, natives: [Value] = []) throws -> PyModule {
     let cell = CellInfo(file: "<\(name)>", firstLine: 1, source: source, executionCount: 0)
     let module = try Parser.parse(source)
     let compiler = Compiler(runtime: self, scope: CompileScope(kind: .module, parent: nil), cell: cell)
@@ -12,7 +13,7 @@ extension Runtime {
       throw PyError.make(.moduleNotFoundError, "No module named '\(name)'")
     }
     globals[factory] = nil
-    guard case .dict(let names) = try call(make, Arguments([])) else {
+    guard case .dict(let names) = try call(make, Arguments(natives)) else {
       throw PyError.make(.moduleNotFoundError, "No module named '\(name)'")
     }
     var attrs: [String: Value] = [:]

@@ -20,6 +20,8 @@ extension Compiler {
       return (type, store, bodyThenDelete, h.name)
     }
     let rt = self.rt
+    let frameName = handlerFrameName
+    let cell = self.cell
     let guarded: Exec = { f in
       let completion: Completion
       do {
@@ -32,10 +34,14 @@ extension Compiler {
             let t = try type(f)
             guard try rt.exceptionMatches(exc, t) else { continue }
           }
+          exc.traceback = error.caughtTrace(in: frameName, cell: cell)
           try store?(f, .object(exc))
           rt.handling.append(exc)
           defer { rt.handling.removeLast() }
-          return try block(f)
+          do { return try block(f) } catch var raised as PyError {
+            raised.payload = .object(rt.chainContext(rt.exceptionObject(raised), handled: exc))
+            throw raised
+          }
         }
         var e = error
         e.payload = .object(exc)
@@ -58,6 +64,12 @@ extension Compiler {
       if case .normal = c { return completion }
       return c
     }
+  }
+
+  /// The name a traceback gives the frame this code runs in (`<module>` or the function's).
+  private var handlerFrameName: String {
+    guard scope.kind != .module, let name = scope.qualifiedName else { return "<module>" }
+    return name.split(separator: ".").last.map(String.init) ?? name
   }
 
   func compileWith(_ items: [(Expr, Expr?)], _ body: [Stmt]) throws -> Exec {

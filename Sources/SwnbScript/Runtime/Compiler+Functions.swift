@@ -100,6 +100,10 @@ extension Compiler {
         guard case .type(let t) = try b(f) else {
           throw PyError.make(.typeError, "bases must be types").at(loc)
         }
+        // Instances of built-in types are Swift values, not objects a class can extend.
+        if t.constructor != nil, t !== rt.objectType {
+          throw PyError.make(.typeError, "MatrixScript cannot subclass the built-in type '\(t.name)'").at(loc)
+        }
         baseTypes.append(t)
       }
       let namespace = PyDict()

@@ -254,9 +254,9 @@ final class Compiler {
     let ev = try compileExpr(e)
     let causeEv = try cause.map { try compileExpr($0) }
     return { f in
-      let v = try ev(f)
-      if let causeEv { _ = try causeEv(f) }
-      throw PyError.object(try rt.exceptionToRaise(v))
+      let exc = try rt.exceptionToRaise(try ev(f))
+      if let causeEv { try rt.setCause(exc, try causeEv(f)) }
+      throw PyError.object(exc)
     }
   }
 

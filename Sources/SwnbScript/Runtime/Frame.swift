@@ -202,6 +202,8 @@ final class PyFunction {
   let defaults: [Value]
   let keywordDefaults: [String: Value]
   let closure: Frame
+  /// Attributes assigned to the function (`f.calls = 0`, `functools.wraps`'s `__name__`...).
+  var attributes: [String: Value] = [:]
   init(code: FunctionCode, defaults: [Value], keywordDefaults: [String: Value], closure: Frame) {
     self.code = code
     self.defaults = defaults
@@ -209,4 +211,9 @@ final class PyFunction {
     self.closure = closure
   }
   var name: String { code.name }
+  /// `__qualname__`: the assigned one (`functools.wraps`) or the definition's.
+  var qualifiedName: String {
+    if case .str(let s)? = attributes["__qualname__"] { return s }
+    return code.qualifiedName
+  }
 }

@@ -100,6 +100,14 @@ struct PyError: Error, @unchecked Sendable {
 
   static func object(_ o: PyObject) -> PyError { PyError(payload: .object(o)) }
 
+  /// The traceback an `except` clause in frame `function` sees: that frame, then the frames
+  /// the exception left, outermost first (CPython's `__traceback__` of a caught exception).
+  func caughtTrace(in function: String, cell: CellInfo?) -> [TraceEntry] {
+    var entries: [TraceEntry] = []
+    if let location { entries.append(TraceEntry(function: function, location: location, cell: cell)) }
+    return entries + trace.reversed()
+  }
+
   /// Records the location once: the innermost node wins.
   func at(_ loc: SourceLocation) -> PyError {
     if location != nil { return self }

@@ -19,7 +19,10 @@ extension Runtime {
       }
       if name == "__class__" { return .type(o.type) }
       if name == "__dict__" { return .dict(try instanceDict(o)) }
-      if o.type.isSubtype(of: baseExceptionType), name == "args" { return .tuple([]) }
+      if o.type.isSubtype(of: baseExceptionType) {
+        if name == "args" { return .tuple([]) }
+        if let chained = chainAttributeDefault(name) { return chained }
+      }
       if let hook = o.type.lookup("__getattr__") { return try callBound(hook, v, Arguments([.str(name)])) }
     case .type(let t):
       if let a = t.lookup(name) { return try descriptor(a, instance: nil, owner: t) ?? a }
@@ -31,6 +34,7 @@ extension Runtime {
       if name == "__name__" { return .str(m.name) }
       throw PyError.make(.attributeError, "module '\(m.name)' has no attribute '\(name)'")
     case .function(let f):
+      if let a = f.attributes[name] { return a }
       if name == "__name__" { return .str(f.name) }
       if name == "__qualname__" { return .str(f.code.qualifiedName) }
       if name == "__doc__" { return f.code.doc.map { .str($0) } ?? .none }
@@ -179,11 +183,15 @@ extension Runtime {
   func setAttribute(_ v: Value, _ name: String, _ value: Value) throws {
     switch v {
     case .object(let o):
+      if Runtime.chainAttributes.contains(name), o.type.isSubtype(of: baseExceptionType) {
+        return try setChainAttribute(o, name, value)
+      }
       if try !setProperty(o, name, value), o.attributes.updateValue(value, forKey: name) == nil {
         o.attributeOrder.append(name)
       }
     case .type(let t): t.attributes[name] = value
     case .module(let m): m.attributes[name] = value
+    case .function(let f): f.attributes[name] = value
     default:
       if try setExtensionAttribute(v, name, value) { return }
       throw PyError.make(.attributeError, "'\(typeName(v))' object has no attribute '\(name)'")

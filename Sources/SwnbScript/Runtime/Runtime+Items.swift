@@ -10,7 +10,7 @@ extension Runtime {
     func index(_ v: Value) throws -> Int? {
       if case .none = v { return nil }
       if let i = intValue(v) { return i }
-      if let i = try indexValue(v) { return i }
+      if let i = try indexValue(v) ?? userIndex(v) { return i }
       throw PyError.make(.typeError, "slice indices must be integers or None or have an __index__ method")
     }
     // CPython clamps the step to -sys.maxsize so that negating it cannot overflow.
@@ -48,12 +48,20 @@ extension Runtime {
   }
 
   private func normalizedIndex(_ index: Value, count: Int, what: String) throws -> Int {
-    let asIndex = try indexValue(index)
+    let asIndex = try indexValue(index) ?? userIndex(index)
     guard var i = intValue(index) ?? asIndex else {
       throw PyError.make(.typeError, "\(what) indices must be integers or slices, not \(typeName(index))")
     }
     if i < 0 { i += count }
     guard i >= 0 && i < count else { throw PyError.make(.indexError, "\(what) index out of range") }
+    return i
+  }
+
+  /// `__index__` of an instance of a class that defines it (nil for other values).
+  func userIndex(_ v: Value) throws -> Int? {
+    guard case .object(let o) = v, let f = o.type.lookup("__index__") else { return nil }
+    let r = try callBound(f, v, Arguments([]))
+    guard let i = intValue(r) else { throw PyError.make(.typeError, "__index__ returned non-int (type \(typeName(r)))") }
     return i
   }
 
@@ -71,7 +79,7 @@ extension Runtime {
       if case .slice(let a, let b, let c) = index {
         return .str(String(String.UnicodeScalarView(try sliced(scalars, (a, b, c)))))
       }
-      let asIndex = try indexValue(index)
+      let asIndex = try indexValue(index) ?? userIndex(index)
       guard intValue(index) != nil || asIndex != nil else {
         throw PyError.make(.typeError, "string indices must be integers, not '\(typeName(index))'")
       }

@@ -58,7 +58,13 @@ extension Runtime {
     case .set(let s): return !s.items.isEmpty
     case .range: return try length(v) > 0
     case .object(let o):
-      if o.type.lookup("__bool__") != nil { return try truthy(try callMethod(v, "__bool__", Arguments([]))) }
+      if o.type.lookup("__bool__") != nil {
+        let r = try callMethod(v, "__bool__", Arguments([]))
+        guard case .bool(let b) = r else {
+          throw PyError.make(.typeError, "__bool__ should return bool, returned \(typeName(r))")
+        }
+        return b
+      }
       if o.type.lookup("__len__") != nil { return try length(v) > 0 }
       return true
     case .array, .npScalar: return try arrayTruthy(v)

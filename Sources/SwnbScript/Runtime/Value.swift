@@ -132,6 +132,8 @@ final class PyObject {
   var attributeOrder: [String] = []
   /// Native state of an instance of a built-in class written in Swift (`operator.itemgetter`).
   var native: AnyObject?
+  /// Where an exception object was raised, as the `except` clause that caught it saw it.
+  var traceback: [TraceEntry]?
   init(type: PyType) { self.type = type }
 }
 
