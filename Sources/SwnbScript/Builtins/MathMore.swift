@@ -51,8 +51,9 @@ extension Runtime {
     define("frexp") { [unowned self] a in
       let x = try self.requireFloat(try a.exactly(1, "frexp")[0], "frexp")
       guard x.isFinite, x != 0 else { return .tuple([.float(x), .int(0)]) }
-      let r = Foundation.frexp(x)
-      return .tuple([.float(r.0), .int(r.1)])
+      // Swift's `frexp` overlay drops the sign of the mantissa: build it from the parts.
+      let mantissa = Double(signOf: x, magnitudeOf: x.significand / 2)
+      return .tuple([.float(mantissa), .int(x.exponent + 1)])
     }
     define("ldexp") { [unowned self] a in
       let v = try a.exactly(2, "ldexp")
