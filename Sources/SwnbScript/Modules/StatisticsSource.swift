@@ -58,30 +58,27 @@ def __swnb_statistics(_exact, len=len, list=list, sorted=sorted, range=range, zi
         except ZeroDivisionError:
             return 0
 
-    def median(data):
+    def _sorted_for_median(data):
         data = sorted(data)
-        n = len(data)
-        if n == 0:
+        if not data:
             raise StatisticsError('no median for empty data')
+        return data, len(data)
+
+    def median(data):
+        data, n = _sorted_for_median(data)
         if n % 2 == 1:
             return data[n // 2]
         i = n // 2
         return (data[i - 1] + data[i]) / 2
 
     def median_low(data):
-        data = sorted(data)
-        n = len(data)
-        if n == 0:
-            raise StatisticsError('no median for empty data')
+        data, n = _sorted_for_median(data)
         if n % 2 == 1:
             return data[n // 2]
         return data[n // 2 - 1]
 
     def median_high(data):
-        data = sorted(data)
-        n = len(data)
-        if n == 0:
-            raise StatisticsError('no median for empty data')
+        data, n = _sorted_for_median(data)
         return data[n // 2]
 
     def mode(data):

@@ -258,8 +258,6 @@ extension Runtime {
     }
   }
 
-  /// `np.unique(a, axis=k)`: the distinct slices along `axis` in lexicographic order, with
-  /// the first index, inverse and counts numpy returns on request.
   /// numpy's flat `unique` with the index/inverse/counts `flags`; with `equalNaN` false every
   /// NaN is its own value (sorted last, in input order).
   private func uniqueParts(_ x: NDArray, flags: [Bool], equalNaN: Bool) throws -> [NDArray] {
@@ -272,25 +270,18 @@ extension Runtime {
       if case .int(let i) = s { return Int(i) } else { return nil }
     }
     let values = flat.scalars()
-    var firsts: [Int] = [], counts: [Int64] = [], inverse = [Int64](repeating: 0, count: values.count)
-    for i in order {
-      // Scalar equality is false for NaN, so each NaN starts a group.
-      if let last = firsts.last, values[last] == values[i] {
-        counts[counts.count - 1] += 1
-      } else {
-        firsts.append(i)
-        counts.append(1)
-      }
-      inverse[i] = Int64(firsts.count - 1)
-    }
-    let indices = NDArray(int64: firsts.map { Int64($0) }, shape: [firsts.count])
+    // Scalar equality is false for NaN, so each NaN starts a group.
+    let runs = EqualRuns(order: order, count: values.count) { values[$0] == values[$1] }
+    let indices = runs.firstIndices
     var out = [try engine { try flat.take(indices, axis: 0) }]
     if flags[0] { out.append(indices) }
-    if flags[1] { out.append(NDArray(int64: inverse, shape: [values.count])) }
-    if flags[2] { out.append(NDArray(int64: counts, shape: [counts.count])) }
+    if flags[1] { out.append(NDArray(int64: runs.inverse, shape: [values.count])) }
+    if flags[2] { out.append(NDArray(int64: runs.counts, shape: [runs.counts.count])) }
     return out
   }
 
+  /// `np.unique(a, axis=k)`: the distinct slices along `axis` in lexicographic order, with
+  /// the first index, inverse and counts numpy returns on request.
   private func uniqueSlices(_ x: NDArray, axis: Int, flags: [Bool]) throws -> Value {
     let ax = try engine { try Shape.normalizeAxis(axis, ndim: x.ndim) }
     let moved = try engine { try x.moveaxis(ax, 0) }
@@ -304,21 +295,12 @@ extension Runtime {
       return false
     }
     let order = (0..<count).sorted { less(rows[$0], rows[$1]) || (rows[$0] == rows[$1] && $0 < $1) }
-    var firsts: [Int] = [], counts: [Int64] = [], inverse = [Int64](repeating: 0, count: count)
-    for i in order {
-      if let last = firsts.last, rows[last] == rows[i] {
-        counts[counts.count - 1] += 1
-      } else {
-        firsts.append(i)
-        counts.append(1)
-      }
-      inverse[i] = Int64(firsts.count - 1)
-    }
-    let picked = try engine { try moved.take(NDArray(int64: firsts.map { Int64($0) }, shape: [firsts.count]), axis: 0).moveaxis(0, ax) }
+    let runs = EqualRuns(order: order, count: count) { rows[$0] == rows[$1] }
+    let picked = try engine { try moved.take(runs.firstIndices, axis: 0).moveaxis(0, ax) }
     var out: [Value] = [.array(picked)]
-    if flags[0] { out.append(.array(NDArray(int64: firsts.map { Int64($0) }, shape: [firsts.count]))) }
-    if flags[1] { out.append(.array(NDArray(int64: inverse, shape: [count]))) }
-    if flags[2] { out.append(.array(NDArray(int64: counts, shape: [counts.count]))) }
+    if flags[0] { out.append(.array(runs.firstIndices)) }
+    if flags[1] { out.append(.array(NDArray(int64: runs.inverse, shape: [count]))) }
+    if flags[2] { out.append(.array(NDArray(int64: runs.counts, shape: [runs.counts.count]))) }
     return out.count == 1 ? out[0] : .tuple(out)
   }
 
@@ -404,4 +386,30 @@ extension Runtime {
       }
     }
   }
+}
+
+/// Indices in sorted order grouped into runs of equal items, as `np.unique` reports them.
+private struct EqualRuns {
+  /// The first index of each run.
+  private(set) var firsts: [Int] = []
+  /// Each run's length.
+  private(set) var counts: [Int64] = []
+  /// For every index, the number of its run.
+  private(set) var inverse: [Int64]
+
+  init(order: [Int], count: Int, same: (Int, Int) -> Bool) {
+    inverse = [Int64](repeating: 0, count: count)
+    for i in order {
+      if let last = firsts.last, same(last, i) {
+        counts[counts.count - 1] += 1
+      } else {
+        firsts.append(i)
+        counts.append(1)
+      }
+      inverse[i] = Int64(firsts.count - 1)
+    }
+  }
+
+  /// `firsts` as an int64 array.
+  var firstIndices: NDArray { NDArray(int64: firsts.map { Int64($0) }, shape: [firsts.count]) }
 }
