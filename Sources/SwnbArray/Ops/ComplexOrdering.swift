@@ -57,20 +57,4 @@ extension NDArray {
       }
     }
   }
-
-  // cumsum/cumprod of complex128: out[p, i, q] = out[p, i-1, q] (+ or ·) out[p, i, q].
-  func runningComplexFold(_ out: NDArray, _ outer: Int, _ n: Int, _ inner: Int, _ product: Bool) {
-    withExtendedLifetime(out) {
-      let p = out.elementPointer(Complex.self)
-      for o in 0..<outer {
-        let block = p + o * n * inner
-        for i in 1..<Swift.max(n, 1) {
-          let (prev, cur) = (block + (i - 1) * inner, block + i * inner)
-          for q in 0..<inner {
-            cur[q] = product ? Complex.fusedProduct(prev[q], cur[q]) : prev[q] + cur[q]
-          }
-        }
-      }
-    }
-  }
 }

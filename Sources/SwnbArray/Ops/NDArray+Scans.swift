@@ -90,20 +90,34 @@ extension NDArray {
     let outer = source.shape[..<a].reduce(1, *)
     let inner = source.shape[(a + 1)...].reduce(1, *)
     let n = source.shape[a]
+    // One loop per operator, so each folds with a direct call.
+    func fold<T: UfuncElement>(_: T.Type) {
+      if product {
+        runningFold(out, outer, n, inner, T.multiply)
+      } else {
+        runningFold(out, outer, n, inner, T.add)
+      }
+    }
     switch out.dtype {
-    case .complex128: runningComplexFold(out, outer, n, inner, product)
-    case .float64: runningFold(out, outer, n, inner, Double.self, product)
-    case .float32: runningFold(out, outer, n, inner, Float.self, product)
-    case .uint64: runningFold(out, outer, n, inner, UInt64.self, product)
-    default: runningFold(out, outer, n, inner, Int64.self, product)
+    case .complex128:
+      if product {
+        runningFold(out, outer, n, inner) { Complex.fusedProduct($0, $1) }
+      } else {
+        runningFold(out, outer, n, inner) { (a: Complex, b: Complex) in a + b }
+      }
+    case .float64: fold(Double.self)
+    case .float32: fold(Float.self)
+    case .uint64: fold(UInt64.self)
+    default: fold(Int64.self)
     }
     return out
   }
 
-  // out[p, i, q] = out[p, i-1, q] (+ or *) out[p, i, q], sequentially in i as numpy's
+  // out[p, i, q] = combine(out[p, i-1, q], out[p, i, q]), sequentially in i as numpy's
   // accumulate.
-  private func runningFold<T: UfuncElement>(
-    _ out: NDArray, _ outer: Int, _ n: Int, _ inner: Int, _ type: T.Type, _ product: Bool
+  @inline(__always)
+  private func runningFold<T>(
+    _ out: NDArray, _ outer: Int, _ n: Int, _ inner: Int, _ combine: (T, T) -> T
   ) {
     withExtendedLifetime(out) {
       let p = out.elementPointer(T.self)
@@ -111,11 +125,7 @@ extension NDArray {
         let block = p + o * n * inner
         for i in 1..<Swift.max(n, 1) {
           let (prev, cur) = (block + (i - 1) * inner, block + i * inner)
-          if product {
-            for q in 0..<inner { cur[q] = T.multiply(prev[q], cur[q]) }
-          } else {
-            for q in 0..<inner { cur[q] = T.add(prev[q], cur[q]) }
-          }
+          for q in 0..<inner { cur[q] = combine(prev[q], cur[q]) }
         }
       }
     }
