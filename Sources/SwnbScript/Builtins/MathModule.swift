@@ -110,16 +110,7 @@ extension Runtime {
       return .int(r)
     }
     define("gcd") { [unowned self] a in
-      var g = 0
-      for v in a.positional {
-        let raw = try self.requireInt(v, "gcd")
-        if raw == Int.min { throw Numbers.tooLarge }
-        var x = abs(raw)
-        var y = g
-        while y != 0 { (x, y) = (y, x % y) }
-        g = x
-      }
-      return .int(g)
+      .int(try self.integerMagnitudes(a.positional, "gcd").reduce(0, Runtime.greatestCommonDivisor))
     }
     define("comb") { [unowned self] a in
       let v = try a.exactly(2, "comb")

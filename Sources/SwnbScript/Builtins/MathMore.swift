@@ -3,6 +3,22 @@ import Foundation
 /// The rest of `math`: lcm, remainder, modf, frexp, ldexp (libm behind each, as CPython's),
 /// and gamma/lgamma of positive arguments by CPython's own Lanczos formulas.
 extension Runtime {
+  /// `math.gcd`/`math.lcm`'s arguments as magnitudes (each must be an int; |Int.min| is too large).
+  func integerMagnitudes(_ values: [Value], _ name: String) throws -> [Int] {
+    try values.map { v in
+      let raw = try requireInt(v, name)
+      if raw == Int.min { throw Numbers.tooLarge }
+      return abs(raw)
+    }
+  }
+
+  /// Euclid's greatest common divisor of two magnitudes (gcd(0, x) = x).
+  static func greatestCommonDivisor(_ a: Int, _ b: Int) -> Int {
+    var (x, y) = (a, b)
+    while y != 0 { (x, y) = (y, x % y) }
+    return x
+  }
+
   func installMoreMath(_ attrs: inout [String: Value]) {
     func define(_ name: String, _ body: @escaping BuiltinFunction.Body) {
       attrs[name] = .builtin(BuiltinFunction(name, body))
@@ -18,16 +34,12 @@ extension Runtime {
     }
     define("lcm") { [unowned self] a in
       var l = 1
-      for v in a.positional {
-        let raw = try self.requireInt(v, "lcm")
-        if raw == Int.min { throw Numbers.tooLarge }
-        let x = abs(raw)
+      for x in try self.integerMagnitudes(a.positional, "lcm") {
         if x == 0 || l == 0 {
           l = 0
           continue
         }
-        var (g, y) = (l, x)
-        while y != 0 { (g, y) = (y, g % y) }
+        let g = Runtime.greatestCommonDivisor(l, x)
         let (p, o) = (l / g).multipliedReportingOverflow(by: x)
         if o { throw Numbers.tooLarge }
         l = p
