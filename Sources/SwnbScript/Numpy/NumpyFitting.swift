@@ -134,12 +134,7 @@ extension Runtime {
       if let given, given < 1 { throw PyError.make(.valueError, "`bins` must be positive, when an integer") }
       let data = x.contiguousFloat64()
       var (first, last) = (data.min() ?? 0, data.max() ?? 1)
-      if let range, !range.isNone {
-        let pair = try collect(range).map { try requireFloat($0, "histogram") }
-        guard pair.count == 2 else { throw PyError.make(.valueError, "too many values to unpack (expected 2)") }
-        (first, last) = (pair[0], pair[1])
-        if first > last { throw PyError.make(.valueError, "max must be larger than min in range parameter.") }
-      }
+      if let pair = try histogramRange(range, "histogram") { (first, last) = pair }
       if !first.isFinite || !last.isFinite {
         throw PyError.make(.valueError, "autodetected range of [\(first), \(last)] is not finite")
       }
@@ -177,14 +172,29 @@ extension Runtime {
     var counts = [Double](repeating: 0, count: max(n, 0))
     guard n > 0, let lo = edges.first, let hi = edges.last else { return counts }
     for (i, value) in data.enumerated() where value >= lo && value <= hi {
-      var (l, h) = (0, edges.count)
-      while l < h {
-        let mid = (l + h) / 2
-        if edges[mid] <= value { l = mid + 1 } else { h = mid }
-      }
-      counts[min(l - 1, n - 1)] += weights?[i] ?? 1
+      counts[min(firstEdge(above: value, edges) - 1, n - 1)] += weights?[i] ?? 1
     }
     return counts
+  }
+
+  /// The index of the first edge above `value` (`searchsorted(edges, value, side='right')`;
+  /// `edges.count` for a value at or past the last edge).
+  static func firstEdge(above value: Double, _ edges: [Double]) -> Int {
+    var (low, high) = (0, edges.count)
+    while low < high {
+      let mid = (low + high) / 2
+      if edges[mid] <= value { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
+  /// A histogram's `range=(min, max)` argument, checked as numpy does; nil when absent.
+  func histogramRange(_ range: Value?, _ name: String) throws -> (Double, Double)? {
+    guard let range, !range.isNone else { return nil }
+    let pair = try collect(range).map { try requireFloat($0, name) }
+    guard pair.count == 2 else { throw PyError.make(.valueError, "too many values to unpack (expected 2)") }
+    if pair[0] > pair[1] { throw PyError.make(.valueError, "max must be larger than min in range parameter.") }
+    return (pair[0], pair[1])
   }
 
   /// numpy's `cov`: centred rows, `dot(X, X.T) * (1 / fact)`, squeezed.

@@ -51,11 +51,8 @@ extension Runtime {
     if let count = intValue(bins) {
       guard count >= 1 else { throw PyError.make(.valueError, "`bins[\(axis)]` must be positive, when an integer") }
       var (first, last): (Double, Double)
-      if let range, !range.isNone {
-        let pair = try collect(range).map { try requireFloat($0, "histogram2d") }
-        guard pair.count == 2 else { throw PyError.make(.valueError, "too many values to unpack (expected 2)") }
-        (first, last) = (pair[0], pair[1])
-        if first > last { throw PyError.make(.valueError, "max must be larger than min in range parameter.") }
+      if let pair = try histogramRange(range, "histogram2d") {
+        (first, last) = pair
         guard first.isFinite && last.isFinite else {
           throw PyError.make(.valueError, "supplied range of [\(PythonFloat.repr(first)), \(PythonFloat.repr(last))] is not finite")
         }
@@ -89,13 +86,8 @@ extension Runtime {
     let (nx, ny) = (edges[0].count - 1, edges[1].count - 1)
     var hist = [Double](repeating: 0, count: nx * ny)
     func bin(_ value: Double, _ e: [Double]) -> Int? {
-      // The first edge above `value` (NaN: past the end, as searchsorted orders it).
-      var (low, high) = (0, e.count)
-      while low < high {
-        let mid = (low + high) / 2
-        if e[mid] <= value { low = mid + 1 } else { high = mid }
-      }
-      var index = value.isNaN ? e.count : low
+      // NaN sorts past the end, as searchsorted orders it.
+      var index = value.isNaN ? e.count : firstEdge(above: value, e)
       if value == e.last { index -= 1 }
       return index >= 1 && index <= e.count - 1 ? index - 1 : nil
     }
