@@ -76,6 +76,8 @@ extension Compiler {
   /// `f(...)[0]` with `f` an attribute of a module: when `f` is a built-in with a first-item
   /// body (`np.linalg.lstsq`), only the first item is computed. nil for other shapes.
   func compileFirstItemCall(_ callExpr: Expr, _ index: Expr, _ loc: SourceLocation) throws -> Eval? {
+    // `x.resize(...)` and `x.append(v)` keep `compileCall`'s own paths (this one's fallback is
+    // the general method call).
     guard case .call(let callee, let args) = callExpr.kind, case .int(0) = index.kind,
       case .attribute(let objExpr, let name) = callee.kind, name != "resize", name != "append"
     else { return nil }
